@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { parseToContent } from '../lib/messaging';
+import { detect } from '../lib/recorder/detect';
+import { startRecorder } from '../lib/recorder/recorder';
+
+const FLAG = '__chatproofRecorder';
+
+// Injected by the background (scripting.executeScript) into a frame where a widget was detected.
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const g = globalThis as unknown as Record<string, boolean>;
+    if (g[FLAG]) return; // injected twice into one document
+    g[FLAG] = true;
+    const rec = startRecorder({
+      doc: document,
+      host: location.hostname,
+      vendorHint: detect(document, location.hostname)?.vendor ?? 'generic',
+      send: (m) => browser.runtime.sendMessage(m),
+      now: () => Date.now(),
+      signal: ctx.signal,
+    });
+    browser.runtime.onMessage.addListener((raw, sender) => {
+      const msg = parseToContent(raw, sender, browser.runtime.id);
+      if (!msg) return undefined;
+      const box = rec.adapter.findComposer(document);
+      if (!box) return undefined; // another frame holds the composer
+      box.focus();
+      if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
+        box.value = msg.text;
+      } else {
+        box.textContent = msg.text;
+      }
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: msg.text }));
+      return Promise.resolve({ ok: true });
+    });
+  },
+});

@@ -1,0 +1,134 @@
+/**
+ * Background message handlers: plain functions `(msg, ctx, deps)` that tests call directly.
+ * The worker may be stopped at any time: everything here reads its state from IndexedDB or
+ * storage.session and writes it back before answering.
+ */
+import type { Broadcast, ContentMessage, UiMessage } from '../messaging';
+import { isoLocal } from '../model';
+import type { DB } from '../store/db';
+import { captureBatch, deleteSessions, recentKeys, updateSession } from '../store/sessions';
+import { getSettings, hostListed, saveSettings, setMeta } from '../store/settings';
+import { getTabState, patchTabState } from './tab-state';
+
+export interface BgDeps {
+  db(): Promise<DB>;
+  /** Injects the recorder into one frame of a tab. */
+  inject(tabId: number, frameId: number): Promise<void>;
+  broadcast(b: Broadcast): void;
+  /** Sends a message to a tab's frames; resolves with the first answer. */
+  toTab(tabId: number, msg: unknown): Promise<unknown>;
+  /** Runs after lines are stored (analysers, alerts); errors are logged, never lost lines. */
+  afterCapture?(sessionId: string, tabId: number): Promise<void>;
+  now(): number;
+  newId(): string;
+}
+
+export interface ContentCtx {
+  tabId: number;
+  frameId: number;
+  tabUrl: string;
+  tabTitle: string;
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: BgDeps): Promise<unknown> {
+  const db = await deps.db();
+  const host = hostOf(ctx.tabUrl);
+  switch (msg.type) {
+    case 'detectWidget': {
+      const settings = await getSettings(db);
+      const paused = hostListed(settings.pausedSites, host);
+      await patchTabState(
+        ctx.tabId,
+        (s) => ({
+          ...s,
+          url: ctx.tabUrl,
+          // a vendor seen in any frame names the tab; `generic` never overrides a known vendor
+          vendor: s.vendor && msg.vendor === 'generic' ? s.vendor : msg.vendor,
+          via: msg.via,
+          detectedAt: s.detectedAt ?? isoLocal(deps.now()),
+          frames: s.frames.includes(ctx.frameId) ? s.frames : [...s.frames, ctx.frameId],
+        }),
+        ctx.tabUrl,
+      );
+      deps.broadcast({ type: 'tabStateChanged', tabId: ctx.tabId });
+      if (paused) return { inject: false, paused: true };
+      await deps.inject(ctx.tabId, ctx.frameId);
+      return { inject: true, paused: false };
+    }
+    case 'resumeCapture': {
+      const settings = await getSettings(db);
+      if (hostListed(settings.pausedSites, host)) return { keys: [], paused: true };
+      return { keys: await recentKeys(db, ctx.tabUrl, msg.vendor, deps.now()), paused: false };
+    }
+    case 'captureMessages': {
+      const settings = await getSettings(db);
+      if (hostListed(settings.pausedSites, host)) return { ok: true, paused: true };
+      try {
+        const res = await captureBatch(db, {
+          tabId: ctx.tabId,
+          tabUrl: ctx.tabUrl,
+          vendor: msg.vendor,
+          title: ctx.tabTitle.slice(0, 500),
+          conversationId: msg.conversationId,
+          messages: msg.messages,
+          now: deps.now(),
+          newId: deps.newId,
+        });
+        if (res.session) {
+          const sid = res.session.id;
+          await patchTabState(ctx.tabId, (s) => ({ ...s, sessionId: sid, url: ctx.tabUrl }), ctx.tabUrl);
+          if (res.stored.length && deps.afterCapture) {
+            await deps.afterCapture(sid, ctx.tabId).catch((e) => console.error('chatproof: analysis failed', e));
+          }
+          await setMeta(db, 'lastError', null);
+          deps.broadcast({ type: 'sessionChanged', sessionId: sid, tabId: ctx.tabId });
+        }
+        return { ok: true, stored: res.stored.length, sessionId: res.session?.id ?? null };
+      } catch (e) {
+        // Quota or write errors reach the UI; the recorder keeps the lines and retries.
+        const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        await setMeta(db, 'lastError', { at: isoLocal(deps.now()), message }).catch(() => {});
+        deps.broadcast({ type: 'tabStateChanged', tabId: ctx.tabId });
+        return { ok: false, error: message };
+      }
+    }
+    case 'reportSignal':
+      // Wired by the disconnect detector (lib/background/disconnect.ts) when present.
+      return { ok: true };
+  }
+}
+
+export async function handleUi(msg: UiMessage, deps: BgDeps): Promise<unknown> {
+  const db = await deps.db();
+  switch (msg.type) {
+    case 'getTabState':
+      return getTabState(msg.tabId);
+    case 'clearAlert':
+      await patchTabState(msg.tabId, (s) => ({ ...s, alerts: [] }));
+      return { ok: true };
+    case 'updateSession': {
+      const s = await updateSession(db, msg.id, (cur) => ({ ...cur, ...msg.patch }));
+      if (s) deps.broadcast({ type: 'sessionChanged', sessionId: s.id, tabId: null });
+      return { ok: !!s };
+    }
+    case 'deleteSessions':
+      return { ok: true, deleted: await deleteSessions(db, msg.ids) };
+    case 'saveSettings':
+      return { ok: true, settings: await saveSettings(db, msg.settings) };
+    case 'setSitePaused': {
+      const cur = await getSettings(db);
+      const rest = cur.pausedSites.filter((h) => h !== msg.host);
+      return { ok: true, settings: await saveSettings(db, { pausedSites: msg.paused ? [...rest, msg.host] : rest }) };
+    }
+    case 'insertText':
+      return deps.toTab(msg.tabId, { type: 'insertText', text: msg.text });
+  }
+}

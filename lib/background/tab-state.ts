@@ -1,0 +1,53 @@
+/**
+ * Per-tab runtime state (what was detected where, the session it records, a live alert), kept in
+ * `storage.session` so a stopped service worker rebuilds it on wake. Never exposed to content scripts
+ * (storage.session's default access level is trusted contexts only).
+ */
+import { browser } from 'wxt/browser';
+
+export interface TabAlert {
+  kind: 'disconnect' | 'upsell-offer' | 'upsell-assent' | 'stalled';
+  sessionId: string;
+  at: string;
+  title: string;
+  message: string;
+}
+
+export interface TabState {
+  tabId: number;
+  vendor: string | null;
+  via: string | null;
+  url: string;
+  detectedAt: string | null;
+  frames: number[];
+  sessionId: string | null;
+  alerts: TabAlert[];
+}
+
+const keyOf = (tabId: number) => `tab:${tabId}`;
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  const k = keyOf(tabId);
+  const rec = await browser.storage.session.get(k);
+  return (rec[k] as TabState | undefined) ?? null;
+}
+
+export async function patchTabState(tabId: number, change: (s: TabState) => TabState, url = ''): Promise<TabState> {
+  const cur = (await getTabState(tabId)) ?? {
+    tabId,
+    vendor: null,
+    via: null,
+    url,
+    detectedAt: null,
+    frames: [],
+    sessionId: null,
+    alerts: [],
+  };
+  const next = change(cur);
+  await browser.storage.session.set({ [keyOf(tabId)]: next });
+  return next;
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyOf(tabId));
+}

@@ -1,0 +1,209 @@
+/**
+ * The recorder: the only impure content-side code. observe → read → align → send.
+ * Loaded into a frame only after the detector found a widget there. One batched observer; every
+ * listener and timer stops with `signal`. It never touches IndexedDB: lines go to the background,
+ * and stay queued here until the background confirms they are stored.
+ */
+import { type ContentMessage, LIMITS } from '../messaging';
+import { type CapturedMessage, isoLocal } from '../model';
+import { adapterById, ADAPTERS, generic } from '../vendors';
+import { SIGNATURES } from '../vendors/signatures';
+import type { RawMessage, VendorAdapter } from '../vendors/types';
+import { align } from './align';
+import { sigHash } from './text';
+
+export interface RecorderDeps {
+  doc: Document;
+  host: string;
+  /** Vendor the detector saw in this frame. */
+  vendorHint: string;
+  send: (msg: ContentMessage) => Promise<unknown>;
+  now: () => number;
+  signal: AbortSignal;
+  /** Batch delay after a mutation (ms). Capture latency budget is 100 ms p95. */
+  batchMs?: number;
+}
+
+/** Picks the adapter for this frame: the vendor whose frame host this is, then the hint, then any adapter whose root is here. */
+export function chooseAdapter(doc: Document, host: string, hint: string): VendorAdapter {
+  const byHost = SIGNATURES.find((s) => s.frameHosts?.some((h) => host === h || host.endsWith(`.${h}`)));
+  const hinted = adapterById(byHost?.id ?? hint);
+  if (hinted && (byHost || hinted.findRoot(doc))) return hinted;
+  for (const a of ADAPTERS) if (a.findRoot(doc)) return a;
+  return hinted ?? generic;
+}
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+function signature(m: RawMessage): string {
+  return sigHash(`${m.role}\u0001${m.author ?? ''}\u0001${m.text}`);
+}
+
+/** Sigs are the part of a key before the first '.'; id keys carry the vendor id after it. */
+const sigOfKey = (key: string) => key.slice(0, key.indexOf('.') >>> 0);
+
+export interface Recorder {
+  adapter: VendorAdapter;
+  /** Resolves once the background answered the resume request. */
+  ready: Promise<void>;
+  /** Reads the widget now (tests; the observer calls it batched). */
+  flush(): void;
+  /** Lines waiting for the background to confirm. */
+  pending(): number;
+}
+
+export function startRecorder(deps: RecorderDeps): Recorder {
+  const { doc, signal } = deps;
+  const batchMs = deps.batchMs ?? 30;
+  const adapter = chooseAdapter(doc, deps.host, deps.vendorHint);
+  const vendor = adapter === generic && deps.vendorHint !== 'generic' ? deps.vendorHint : adapter.id;
+
+  /** Signatures of the lines without a vendor id, in capture order (what `align` matches against). */
+  const known: string[] = [];
+  const occurrences = new Map<string, number>();
+  const idKeys = new Set<string>();
+  const cache = new WeakMap<Element, RawMessage | null>();
+  const queue: CapturedMessage[] = [];
+  let root: Element | null = null;
+  let resumed = false;
+  let paused = false;
+  let sending = false;
+  let retryMs = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const remember = (sig: string, key: string) => {
+    if (key.includes('.id:')) {
+      idKeys.add(key);
+      return;
+    }
+    known.push(sig);
+    occurrences.set(sig, (occurrences.get(sig) ?? 0) + 1);
+  };
+
+  const ready = deps
+    .send({ type: 'resumeCapture', vendor })
+    .then((res) => {
+      const r = res as { keys?: unknown; paused?: unknown } | undefined;
+      if (Array.isArray(r?.keys)) for (const k of r.keys) if (typeof k === 'string') remember(sigOfKey(k), k);
+      paused = r?.paused === true;
+    })
+    .catch(() => {})
+    .finally(() => {
+      resumed = true;
+      if (!paused) flush();
+    });
+
+  function readVisible(): { raw: RawMessage[] } {
+    if (!root || !root.isConnected) {
+      root = adapter.findRoot(doc);
+      if (!root) return { raw: [] };
+      // mutations inside an open shadow root do not reach the document observer
+      const rn = root.getRootNode();
+      if (rn !== doc && rn instanceof (doc.defaultView?.ShadowRoot ?? ShadowRoot)) observer.observe(rn, OBSERVE);
+    }
+    const raw: RawMessage[] = [];
+    for (const el of adapter.listItems(root)) {
+      let m = cache.get(el);
+      if (m === undefined) {
+        m = adapter.readItem(el, raw.at(-1));
+        // an element that is not a message yet (still rendering) is read again next time
+        if (m) cache.set(el, m);
+      }
+      if (m) raw.push(m);
+    }
+    return { raw };
+  }
+
+  function flush(): void {
+    timer = undefined;
+    if (!resumed || paused || signal.aborted) return;
+    const { raw } = readVisible();
+    if (raw.length === 0) return;
+    const at = isoLocal(deps.now());
+    const withId = raw.filter((m) => m.id);
+    const plain = raw.filter((m) => !m.id);
+    const fresh: CapturedMessage[] = [];
+    const toCaptured = (m: RawMessage, key: string): CapturedMessage => ({
+      key,
+      role: m.role,
+      author: m.author ? m.author.slice(0, LIMITS.authorChars) : null,
+      text: m.text.length > LIMITS.textChars ? `${m.text.slice(0, LIMITS.textChars - 1)}…` : m.text,
+      at,
+      shownAt: m.shownAt ? m.shownAt.slice(0, LIMITS.shownAtChars) : null,
+    });
+    // Lines with a vendor id: the id is the identity.
+    for (const m of withId) {
+      const sig = signature(m);
+      const key = `${sig}.id:${m.id!.slice(0, 200)}`;
+      if (idKeys.has(key)) continue;
+      remember(sig, key);
+      fresh.push(toCaptured(m, key));
+    }
+    // Lines without: align what is shown with what was captured.
+    if (plain.length) {
+      const sigs = plain.map(signature);
+      const { fresh: idx } = align(known, sigs);
+      for (const i of idx) {
+        const sig = sigs[i]!;
+        const key = `${sig}.${occurrences.get(sig) ?? 0}`;
+        remember(sig, key);
+        fresh.push(toCaptured(plain[i]!, key));
+      }
+    }
+    if (fresh.length) {
+      queue.push(...fresh);
+      void pump();
+    }
+  }
+
+  async function pump(): Promise<void> {
+    if (sending || queue.length === 0 || signal.aborted) return;
+    sending = true;
+    const batch = queue.slice(0, LIMITS.batch);
+    try {
+      const res = (await deps.send({
+        type: 'captureMessages',
+        vendor,
+        title: '',
+        conversationId: null,
+        messages: batch,
+      })) as { ok?: boolean } | undefined;
+      if (!res?.ok) throw new Error('not stored');
+      queue.splice(0, batch.length);
+      retryMs = 0;
+    } catch {
+      // Worker asleep, restarting, or storage full: keep the lines and try again.
+      retryMs = Math.min(retryMs ? retryMs * 2 : 500, 15_000);
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => void pump(), retryMs);
+    } finally {
+      sending = false;
+    }
+    if (queue.length && retryMs === 0) void pump();
+  }
+
+  const schedule = () => {
+    if (timer === undefined && !signal.aborted) timer = setTimeout(flush, batchMs);
+  };
+  const observer = new MutationObserver((records) => {
+    // Observer callbacks only queue: forget cached reads of items that changed, then batch.
+    for (const r of records) {
+      for (let n: Node | null = r.target; n && n !== root; n = n.parentNode) {
+        if (n.nodeType === 1 && cache.has(n as Element)) {
+          cache.delete(n as Element);
+          break;
+        }
+      }
+    }
+    schedule();
+  });
+  observer.observe(doc.documentElement, OBSERVE);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(retryTimer);
+  });
+
+  return { adapter, ready, flush, pending: () => queue.length };
+}
