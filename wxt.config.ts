@@ -5,6 +5,8 @@ import { FRAME_HOST_PATTERNS } from './lib/vendors/signatures';
 // Explicit imports only (imports: false): every dependency is grep-able.
 export default defineConfig({
   imports: false,
+  // Parallel builds (several test runs on one machine) can each use their own output folder.
+  outDir: process.env.CHATPROOF_OUT_DIR ?? '.output',
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Chatproof',

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXT = path.join(ROOT, '.output/chrome-mv3');
+export const OUT = path.resolve(ROOT, process.env.CHATPROOF_OUT_DIR ?? '.output');
+export const EXT = path.join(OUT, 'chrome-mv3');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOP = 'shop.example.test';
