@@ -25,7 +25,14 @@ export const LIMITS = {
 
 /** A disconnect/widget signal observed by the recorder (issue 4). */
 export interface WidgetSignal {
-  kind: 'end-line' | 'composer-disabled' | 'end-prompt' | 'offline-banner' | 'widget-removed' | 'page-hidden' | 'reconnected';
+  kind:
+    | 'end-line'
+    | 'composer-disabled'
+    | 'end-prompt'
+    | 'offline-banner'
+    | 'widget-removed'
+    | 'page-hidden'
+    | 'reconnected';
   /** The text or selector that was seen (evidence). */
   evidence: string;
   at: string;
@@ -96,7 +103,8 @@ export interface SelfInfo {
 
 export type ParseResult<T> = { ok: true; msg: T } | { ok: false; reason: string };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const strOrNull = (v: unknown, max: number): v is string | null => v === null || str(v, max);
 const int = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
@@ -147,7 +155,12 @@ function parseContent(m: Record<string, unknown>): ContentMessage | string {
     }
     case 'reportSignal': {
       const s = m.signal;
-      if (!isObj(s) || !SIGNAL_KINDS.has(s.kind as WidgetSignal['kind']) || !str(s.evidence, 1000) || !iso(s.at))
+      if (
+        !isObj(s) ||
+        !SIGNAL_KINDS.has(s.kind as WidgetSignal['kind']) ||
+        !str(s.evidence, 1000) ||
+        !iso(s.at)
+      )
         return 'bad signal';
       return {
         type: 'reportSignal',
@@ -178,7 +191,8 @@ function parsePatch(p: unknown): SessionPatch | null {
 function parseSettings(s: unknown): Partial<Settings> | null {
   if (!isObj(s)) return null;
   const out: Partial<Settings> = {};
-  const hosts = (v: unknown) => Array.isArray(v) && v.length <= 1000 && v.every((h) => str(h, 260) && HOST_RE.test(h));
+  const hosts = (v: unknown) =>
+    Array.isArray(v) && v.length <= 1000 && v.every((h) => str(h, 260) && HOST_RE.test(h));
   for (const k of Object.keys(s)) {
     const v = s[k];
     switch (k) {
@@ -260,7 +274,14 @@ export function parseMessage(raw: unknown, sender: SenderLike, self: SelfInfo): 
     if (!int(tabId) || !int(sender.frameId)) return { ok: false, reason: 'no tab' };
     const parsed = parseContent(raw);
     if (typeof parsed === 'string') return { ok: false, reason: parsed };
-    return { ok: true, from: 'content', msg: parsed, tabId, frameId: sender.frameId, tabUrl: sender.tab?.url ?? '' };
+    return {
+      ok: true,
+      from: 'content',
+      msg: parsed,
+      tabId,
+      frameId: sender.frameId,
+      tabUrl: sender.tab?.url ?? '',
+    };
   }
   if (!fromExtensionPage) return { ok: false, reason: 'ui message from web content' };
   const parsed = parseUi(raw);

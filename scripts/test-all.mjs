@@ -48,9 +48,16 @@ if (need.length && !skip.has('e2e')) {
   const pkgs = need.map(([n]) => n).join(' ');
   console.log(`=== installing ${pkgs} (apt)`);
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  spawnSync('bash', ['-c', `${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq ${pkgs}`], {
-    stdio: 'inherit',
-  });
+  spawnSync(
+    'bash',
+    [
+      '-c',
+      `${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq ${pkgs}`,
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 
 const bin = (n) => path.join('node_modules', '.bin', n);
@@ -62,13 +69,18 @@ const tapCount = (file) => () => {
 
 run('typecheck', bin('tsc'), ['--noEmit']);
 run('lint', bin('biome'), ['check', '.']);
-run('unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`], {
-  count: () => {
-    if (!fs.existsSync(`${out}/vitest.json`)) return { passed: 0, failed: 0 };
-    const v = JSON.parse(fs.readFileSync(`${out}/vitest.json`, 'utf8'));
-    return { passed: v.numPassedTests, failed: v.numFailedTests };
+run(
+  'unit',
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`],
+  {
+    count: () => {
+      if (!fs.existsSync(`${out}/vitest.json`)) return { passed: 0, failed: 0 };
+      const v = JSON.parse(fs.readFileSync(`${out}/vitest.json`, 'utf8'));
+      return { passed: v.numPassedTests, failed: v.numFailedTests };
+    },
   },
-});
+);
 run('build chrome', bin('wxt'), ['build']);
 run('build firefox', bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
 run('addons-linter', bin('addons-linter'), ['--output', 'text', '.output/firefox-mv3']);

@@ -2,19 +2,53 @@ import { describe, expect, test } from 'vitest';
 import { LIMITS, parseMessage, parseToContent, type SenderLike } from '../lib/messaging';
 
 const self = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
-const content: SenderLike = { id: 'ext', url: 'https://shop.example/help', tab: { id: 4, url: 'https://shop.example/help' }, frameId: 0 };
+const content: SenderLike = {
+  id: 'ext',
+  url: 'https://shop.example/help',
+  tab: { id: 4, url: 'https://shop.example/help' },
+  frameId: 0,
+};
 const page: SenderLike = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
-const line = { key: 'k.0', role: 'agent', author: 'Priya', text: 'Hi', at: '2026-11-22T10:00:00.000+01:00', shownAt: null };
-const capture = { type: 'captureMessages', vendor: 'intercom', title: '', conversationId: null, messages: [line] };
+const line = {
+  key: 'k.0',
+  role: 'agent',
+  author: 'Priya',
+  text: 'Hi',
+  at: '2026-11-22T10:00:00.000+01:00',
+  shownAt: null,
+};
+const capture = {
+  type: 'captureMessages',
+  vendor: 'intercom',
+  title: '',
+  conversationId: null,
+  messages: [line],
+};
 
 describe('parseMessage accepts', () => {
   test.each([
     ['detectWidget from a content script', { type: 'detectWidget', vendor: 'drift', via: '#x' }, content],
     ['captureMessages from a content script', capture, content],
-    ['reportSignal', { type: 'reportSignal', vendor: 'drift', signal: { kind: 'end-line', evidence: 'Chat ended', at: line.at } }, content],
+    [
+      'reportSignal',
+      {
+        type: 'reportSignal',
+        vendor: 'drift',
+        signal: { kind: 'end-line', evidence: 'Chat ended', at: line.at },
+      },
+      content,
+    ],
     ['getTabState from the popup', { type: 'getTabState', tabId: 4 }, page],
-    ['updateSession from the dashboard', { type: 'updateSession', id: 's1', patch: { notes: 'n', outcome: 'solved' } }, page],
-    ['saveSettings', { type: 'saveSettings', settings: { stallMinutes: 7, pausedSites: ['a.example'] } }, page],
+    [
+      'updateSession from the dashboard',
+      { type: 'updateSession', id: 's1', patch: { notes: 'n', outcome: 'solved' } },
+      page,
+    ],
+    [
+      'saveSettings',
+      { type: 'saveSettings', settings: { stallMinutes: 7, pausedSites: ['a.example'] } },
+      page,
+    ],
   ])('%s', (_n, msg, sender) => {
     expect(parseMessage(msg, sender, self)).toMatchObject({ ok: true });
   });
@@ -23,18 +57,30 @@ describe('parseMessage accepts', () => {
 describe('parseMessage rejects', () => {
   test.each([
     ['another extension', capture, { ...content, id: 'other' }],
-    ['a UI message from web content (a page cannot read or delete records)', { type: 'deleteSessions', ids: ['s1'] }, content],
+    [
+      'a UI message from web content (a page cannot read or delete records)',
+      { type: 'deleteSessions', ids: ['s1'] },
+      content,
+    ],
     ['a content message from an extension page', capture, page],
     ['a content message without a tab', capture, { id: 'ext', url: 'https://x.example/' }],
     ['an unknown type', { type: 'listAll' }, page],
     ['a bad role', { ...capture, messages: [{ ...line, role: 'admin' }] }, content],
-    ['a text over the cap', { ...capture, messages: [{ ...line, text: 'x'.repeat(LIMITS.textChars + 1) }] }, content],
+    [
+      'a text over the cap',
+      { ...capture, messages: [{ ...line, text: 'x'.repeat(LIMITS.textChars + 1) }] },
+      content,
+    ],
     ['an empty batch', { ...capture, messages: [] }, content],
     ['a batch over the cap', { ...capture, messages: Array(LIMITS.batch + 1).fill(line) }, content],
     ['a time that is not ISO 8601', { ...capture, messages: [{ ...line, at: 'yesterday' }] }, content],
     ['a vendor id with markup', { ...capture, vendor: '<img>' }, content],
     ['an unknown patch field', { type: 'updateSession', id: 's1', patch: { messageCount: 0 } }, page],
-    ['settings with a bad host', { type: 'saveSettings', settings: { pausedSites: ['javascript:alert(1)'] } }, page],
+    [
+      'settings with a bad host',
+      { type: 'saveSettings', settings: { pausedSites: ['javascript:alert(1)'] } },
+      page,
+    ],
     ['a non-object', 'captureMessages', content],
   ])('%s', (_n, msg, sender) => {
     expect(parseMessage(msg, sender as SenderLike, self).ok).toBe(false);
@@ -42,19 +88,21 @@ describe('parseMessage rejects', () => {
 });
 
 test('parseMessage copies only known fields (no prototype tricks survive)', () => {
-  const r = parseMessage({ ...capture, messages: [{ ...line, extra: 1, __proto__: { x: 1 } }] }, content, self);
-  expect(r.ok && r.from === 'content' && r.msg.type === 'captureMessages' && Object.keys(r.msg.messages[0]!)).toEqual([
-    'key',
-    'role',
-    'author',
-    'text',
-    'at',
-    'shownAt',
-  ]);
+  const r = parseMessage(
+    { ...capture, messages: [{ ...line, extra: 1, __proto__: { x: 1 } }] },
+    content,
+    self,
+  );
+  expect(
+    r.ok && r.from === 'content' && r.msg.type === 'captureMessages' && Object.keys(r.msg.messages[0]!),
+  ).toEqual(['key', 'role', 'author', 'text', 'at', 'shownAt']);
 });
 
 test('content scripts accept insertText only from the background', () => {
-  expect(parseToContent({ type: 'insertText', text: 'hi' }, { id: 'ext' }, 'ext')).toEqual({ type: 'insertText', text: 'hi' });
+  expect(parseToContent({ type: 'insertText', text: 'hi' }, { id: 'ext' }, 'ext')).toEqual({
+    type: 'insertText',
+    text: 'hi',
+  });
   expect(parseToContent({ type: 'insertText', text: 'hi' }, { id: 'ext', tab: { id: 1 } }, 'ext')).toBeNull();
   expect(parseToContent({ type: 'insertText', text: 'hi' }, { id: 'evil' }, 'ext')).toBeNull();
 });

@@ -41,7 +41,12 @@ export function align(known: readonly string[], visible: readonly string[]): Ali
         if (start <= k) break;
         seen++;
         let run = 0;
-        while (i + run < visible.length && start + run < known.length && visible[i + run] === known[start + run]) run++;
+        while (
+          i + run < visible.length &&
+          start + run < known.length &&
+          visible[i + run] === known[start + run]
+        )
+          run++;
         if (run > bestRun) {
           bestRun = run;
           best = start;

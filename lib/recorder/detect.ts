@@ -18,7 +18,8 @@ const COMPOSER = 'textarea,[contenteditable="true"],input[type="text"]';
 
 export function detect(doc: Document, host: string): Detection | null {
   for (const s of SIGNATURES)
-    if (s.frameHosts?.some((h) => host === h || host.endsWith(`.${h}`))) return { vendor: s.id, via: `host ${host}` };
+    if (s.frameHosts?.some((h) => host === h || host.endsWith(`.${h}`)))
+      return { vendor: s.id, via: `host ${host}` };
   const el = doc.querySelector(ALL_SELECTORS);
   if (el) {
     for (const s of SIGNATURES)
@@ -26,7 +27,8 @@ export function detect(doc: Document, host: string): Detection | null {
   }
   for (const log of doc.querySelectorAll(LOG)) {
     let p: Element | null = log;
-    for (let i = 0; p && i < 8; i++, p = p.parentElement) if (p.querySelector(COMPOSER)) return { vendor: 'generic', via: 'log' };
+    for (let i = 0; p && i < 8; i++, p = p.parentElement)
+      if (p.querySelector(COMPOSER)) return { vendor: 'generic', via: 'log' };
   }
   return null;
 }

@@ -1,8 +1,40 @@
 /** DOM reading helpers shared by the adapters. Pure over the DOM they are given. */
 
 /** Elements that never carry message text: controls, media, hidden helpers. */
-const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'IMG', 'INPUT', 'TEXTAREA', 'SELECT', 'VIDEO', 'AUDIO', 'CANVAS']);
-const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'SECTION', 'ARTICLE']);
+const NEVER_TEXT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'BUTTON',
+  'SVG',
+  'IMG',
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+]);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'BLOCKQUOTE',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'TR',
+  'SECTION',
+  'ARTICLE',
+]);
 
 /**
  * Visible text of `el` with UI chrome removed: subtrees matching `skip` (receipts, time labels,
@@ -67,7 +99,11 @@ export function deepQuery(root: Document | Element | ShadowRoot, sel: string): E
 }
 
 /** First match of any selector in the list, in list order (earlier variants win). */
-export function firstMatch(root: Document | Element | ShadowRoot, sels: readonly string[], deep = false): Element | null {
+export function firstMatch(
+  root: Document | Element | ShadowRoot,
+  sels: readonly string[],
+  deep = false,
+): Element | null {
   for (const s of sels) {
     const el = deep ? deepQuery(root, s) : root.querySelector(s);
     if (el) return el;

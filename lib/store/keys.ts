@@ -4,8 +4,9 @@
  * Created on first use by whichever extension context needs it first; a concurrent second
  * creation loses the race harmlessly (`add` fails, the winner is re-read).
  */
-import { isoLocal } from '../model';
+
 import { generateSigningKey } from '../export/sign';
+import { isoLocal } from '../model';
 import type { DB } from './db';
 import type { StoredKeyPair } from './schema';
 
@@ -13,7 +14,12 @@ export async function getOrCreateSigningKey(db: DB, now = Date.now()): Promise<S
   const existing = await db.get('keys', 'signing');
   if (existing) return existing;
   const pair = await generateSigningKey();
-  const rec: StoredKeyPair = { id: 'signing', privateKey: pair.privateKey, publicKey: pair.publicKey, createdAt: isoLocal(now) };
+  const rec: StoredKeyPair = {
+    id: 'signing',
+    privateKey: pair.privateKey,
+    publicKey: pair.publicKey,
+    createdAt: isoLocal(now),
+  };
   try {
     await db.add('keys', rec);
     return rec;

@@ -68,7 +68,11 @@ export const MIGRATIONS: readonly Migration[] = [
     void sessions.openCursor().then(async function step(cursor): Promise<void> {
       if (!cursor) return;
       const s = cursor.value as Partial<Session> & Session;
-      cursor.update({ ...s, currentAgent: s.currentAgent ?? s.agents.at(-1) ?? null, truncated: s.truncated ?? false });
+      cursor.update({
+        ...s,
+        currentAgent: s.currentAgent ?? s.agents.at(-1) ?? null,
+        truncated: s.truncated ?? false,
+      });
       return step(await cursor.continue());
     });
   },

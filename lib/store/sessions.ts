@@ -1,7 +1,7 @@
 /** Typed writes and reads of the captured record. Only the background calls the writers. */
 import { hashMessage } from '../export/chain';
 import { LIMITS } from '../messaging';
-import { type CapturedMessage, type ChatEvent, type Message, type Session, isoLocal } from '../model';
+import { type CapturedMessage, type ChatEvent, isoLocal, type Message, type Session } from '../model';
 import type { DB } from './db';
 
 /** A conversation continues in the same session when its widget shows new lines within this window. */
@@ -61,7 +61,13 @@ function newSession(input: CaptureInput, first: CapturedMessage): Session {
 
 /** Latest session of this site + vendor, newest activity first. */
 async function latestSession(
-  tx: { objectStore(n: 'sessions'): { index(n: 'byOriginVendor'): { openCursor(r: IDBKeyRange, d: 'prev'): Promise<{ value: Session } | null> } } },
+  tx: {
+    objectStore(n: 'sessions'): {
+      index(n: 'byOriginVendor'): {
+        openCursor(r: IDBKeyRange, d: 'prev'): Promise<{ value: Session } | null>;
+      };
+    };
+  },
   origin: string,
   vendor: string,
 ): Promise<Session | null> {
@@ -182,7 +188,13 @@ export async function captureBatch(db: DB, input: CaptureInput): Promise<Capture
 }
 
 /** Keys of the recent sessions of this site + vendor, oldest first: what the recorder aligns to. */
-export async function recentKeys(db: DB, tabUrl: string, vendor: string, now: number, max = 20_000): Promise<string[]> {
+export async function recentKeys(
+  db: DB,
+  tabUrl: string,
+  vendor: string,
+  now: number,
+  max = 20_000,
+): Promise<string[]> {
   const origin = originOf(tabUrl);
   const since = isoLocal(now - SESSION_IDLE_MS);
   const range = IDBKeyRange.bound([origin, vendor, ''], [origin, vendor, '\uffff']);
@@ -272,6 +284,8 @@ export async function sessionForTab(db: DB, tabId: number, tabUrl: string): Prom
   const origin = originOf(tabUrl);
   const range = IDBKeyRange.bound([origin, '', ''], [origin, '\uffff', '\uffff']);
   const all = await db.getAllFromIndex('sessions', 'byOriginVendor', range);
-  const mine = all.filter((s) => s.tabId === tabId).sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : -1));
+  const mine = all
+    .filter((s) => s.tabId === tabId)
+    .sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : -1));
   return mine[0] ?? null;
 }

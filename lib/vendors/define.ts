@@ -46,7 +46,11 @@ function isVisible(el: Element): boolean {
 }
 
 export function defineAdapter(spec: AdapterSpec): VendorAdapter {
-  const chrome = [...(spec.chrome ?? []), ...(spec.author ? [spec.author] : []), ...(spec.time ? [spec.time] : [])];
+  const chrome = [
+    ...(spec.chrome ?? []),
+    ...(spec.author ? [spec.author] : []),
+    ...(spec.time ? [spec.time] : []),
+  ];
   const skip = chrome.length ? chrome.join(',') : undefined;
   return {
     id: spec.id,
@@ -85,7 +89,12 @@ export function defineAdapter(spec: AdapterSpec): VendorAdapter {
       const banner = spec.offline ? firstMatch(doc, spec.offline, spec.shadow) : null;
       return {
         composerEnabled: composer
-          ? !(composer.disabled || composer.readOnly || composer.getAttribute('aria-disabled') === 'true' || composer.getAttribute('contenteditable') === 'false')
+          ? !(
+              composer.disabled ||
+              composer.readOnly ||
+              composer.getAttribute('aria-disabled') === 'true' ||
+              composer.getAttribute('contenteditable') === 'false'
+            )
           : null,
         endPrompt: !!prompt && isVisible(prompt),
         offlineBanner: banner && isVisible(banner) ? readText(banner) || null : null,

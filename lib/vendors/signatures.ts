@@ -24,13 +24,22 @@ export const SIGNATURES: readonly VendorSignature[] = [
     name: 'Zendesk Web Widget (classic)',
     adapter: true,
     // page: frame ids; inside #webWidget: CSS-module classes keep their local name (§3.2)
-    selectors: ['iframe#webWidget', 'iframe#launcher.zEWidget-launcher', '[class*="messageAgent-"]', '[class*="messageUser-"]'],
+    selectors: [
+      'iframe#webWidget',
+      'iframe#launcher.zEWidget-launcher',
+      '[class*="messageAgent-"]',
+      '[class*="messageUser-"]',
+    ],
   },
   {
     id: 'zendesk-messaging',
     name: 'Zendesk Messaging',
     adapter: true,
-    selectors: ['iframe[title="Messaging window"]', 'div[role="dialog"][aria-label="Messaging window"]', '#composer-input'],
+    selectors: [
+      'iframe[title="Messaging window"]',
+      'div[role="dialog"][aria-label="Messaging window"]',
+      '#composer-input',
+    ],
   },
   {
     id: 'zopim',
@@ -50,7 +59,12 @@ export const SIGNATURES: readonly VendorSignature[] = [
     name: 'Drift',
     adapter: true,
     frameHosts: ['js.driftt.com'],
-    selectors: ['#drift-widget-container', 'iframe#drift-frame-chat', 'iframe.drift-frame-chat', 'script[src*="js.driftt.com"]'],
+    selectors: [
+      '#drift-widget-container',
+      'iframe#drift-frame-chat',
+      'iframe.drift-frame-chat',
+      'script[src*="js.driftt.com"]',
+    ],
   },
   {
     id: 'salesforce',
@@ -63,14 +77,22 @@ export const SIGNATURES: readonly VendorSignature[] = [
     name: 'Salesforce Messaging for In-App and Web',
     adapter: true,
     frameHosts: ['my.site.com', 'my.salesforce-sites.com'],
-    selectors: ['iframe#embeddedMessagingFrame', 'div.embedded-messaging', '#embeddedMessagingConversationButton'],
+    selectors: [
+      'iframe#embeddedMessagingFrame',
+      'div.embedded-messaging',
+      '#embeddedMessagingConversationButton',
+    ],
   },
   {
     id: 'hubspot',
     name: 'HubSpot chat',
     adapter: true,
     frameHosts: ['app.hubspot.com', 'app-eu1.hubspot.com'],
-    selectors: ['#hubspot-messages-iframe-container', 'iframe#hubspot-conversations-iframe', '#hubspot-conversations-inline-parent'],
+    selectors: [
+      '#hubspot-messages-iframe-container',
+      'iframe#hubspot-conversations-iframe',
+      '#hubspot-conversations-inline-parent',
+    ],
   },
   {
     id: 'freshchat',
@@ -83,7 +105,12 @@ export const SIGNATURES: readonly VendorSignature[] = [
     name: 'Tawk.to',
     adapter: true,
     // v4 frames are srcdoc with random ids: find them by content (§1.2)
-    selectors: ['script[src*="embed.tawk.to"]', '.tawk-chat-panel', '#tawkchat-container', '.tawk-min-container'],
+    selectors: [
+      'script[src*="embed.tawk.to"]',
+      '.tawk-chat-panel',
+      '#tawkchat-container',
+      '.tawk-min-container',
+    ],
   },
   {
     id: 'crisp',
@@ -113,7 +140,16 @@ export const SIGNATURES: readonly VendorSignature[] = [
     id: 'genesys',
     name: 'Genesys Cloud Messenger',
     adapter: true,
-    frameHosts: ['apps.mypurecloud.com', 'apps.mypurecloud.ie', 'apps.mypurecloud.de', 'apps.mypurecloud.jp', 'apps.mypurecloud.com.au', 'apps.usw2.pure.cloud', 'apps.cac1.pure.cloud', 'apps.euw2.pure.cloud'],
+    frameHosts: [
+      'apps.mypurecloud.com',
+      'apps.mypurecloud.ie',
+      'apps.mypurecloud.de',
+      'apps.mypurecloud.jp',
+      'apps.mypurecloud.com.au',
+      'apps.usw2.pure.cloud',
+      'apps.cac1.pure.cloud',
+      'apps.euw2.pure.cloud',
+    ],
     selectors: ['iframe#genesys-mxg-container-frame', 'iframe#genesys-mxg-frame'],
   },
   {
@@ -132,7 +168,11 @@ export const SIGNATURES: readonly VendorSignature[] = [
     id: 'gorgias',
     name: 'Gorgias',
     adapter: true,
-    selectors: ['#gorgias-chat-container', '#gorgias-chat-widget-install-v2', '#gorgias-web-messenger-container'],
+    selectors: [
+      '#gorgias-chat-container',
+      '#gorgias-chat-widget-install-v2',
+      '#gorgias-web-messenger-container',
+    ],
   },
   {
     id: 'kustomer',
@@ -150,13 +190,21 @@ export const SIGNATURES: readonly VendorSignature[] = [
     id: 'amazon-connect',
     name: 'Amazon Connect chat',
     adapter: true,
-    selectors: ['#amazon-connect-chat-widget', 'iframe#amazon-connect-chat-widget-iframe', '[data-testid="amazon-connect-chat-wrapper"]'],
+    selectors: [
+      '#amazon-connect-chat-widget',
+      'iframe#amazon-connect-chat-widget-iframe',
+      '[data-testid="amazon-connect-chat-wrapper"]',
+    ],
   },
   {
     id: 'dynamics365',
     name: 'Microsoft Dynamics 365 live chat',
     adapter: true,
-    selectors: ['iframe#Microsoft_Omnichannel_LCWidget_Chat_Iframe_Window', 'script#Microsoft_Omnichannel_LCWidget', '#MSLiveChatWidget'],
+    selectors: [
+      'iframe#Microsoft_Omnichannel_LCWidget_Chat_Iframe_Window',
+      'script#Microsoft_Omnichannel_LCWidget',
+      '#MSLiveChatWidget',
+    ],
   },
   {
     id: 'chatwoot',
@@ -173,11 +221,21 @@ export const SIGNATURES: readonly VendorSignature[] = [
   },
   { id: 'smartsupp', name: 'Smartsupp', adapter: false, selectors: ['#smartsupp-widget-container'] },
   { id: 'jivochat', name: 'JivoChat', adapter: false, selectors: ['jdiv', '#jivo-iframe-container'] },
-  { id: 'userlike', name: 'Userlike', adapter: false, selectors: ['script[src*="userlike"]', '[id^="userlike"]'] },
+  {
+    id: 'userlike',
+    name: 'Userlike',
+    adapter: false,
+    selectors: ['script[src*="userlike"]', '[id^="userlike"]'],
+  },
   { id: 'comm100', name: 'Comm100', adapter: false, selectors: ['#comm100-container'] },
   { id: 'front', name: 'Front Chat', adapter: false, selectors: ['iframe#front-chat-iframe'] },
   { id: 'reamaze', name: 'Re:amaze', adapter: false, selectors: ['#reamazejs-container'] },
-  { id: 'helpcrunch', name: 'HelpCrunch', adapter: false, selectors: ['iframe[name="helpcrunch-iframe"]', '.helpcrunch-iframe-wrapper'] },
+  {
+    id: 'helpcrunch',
+    name: 'HelpCrunch',
+    adapter: false,
+    selectors: ['iframe[name="helpcrunch-iframe"]', '.helpcrunch-iframe-wrapper'],
+  },
   { id: 'sprinklr', name: 'Sprinklr', adapter: false, selectors: ['iframe#spr-live-chat-frame'] },
   { id: 'nuance', name: 'Nuance', adapter: false, selectors: ['#nuanMessagingFrame', 'iframe#inqChatStage'] },
 ];

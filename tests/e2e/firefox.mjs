@@ -12,7 +12,8 @@ export const UUID = '6f1c2a9e-3b7d-4e8a-9c51-0d2e4f6a8b13'; // pinned moz-extens
 export const FF_BASE = `moz-extension://${UUID}`;
 
 export async function launchFirefox(port) {
-  if (!fs.existsSync(path.join(FF_EXT, 'manifest.json'))) throw new Error('run `npm run build:firefox` first');
+  if (!fs.existsSync(path.join(FF_EXT, 'manifest.json')))
+    throw new Error('run `npm run build:firefox` first');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -52,7 +53,8 @@ export async function poll(page, fn, { timeout = 15_000, arg } = {}) {
     } catch (e) {
       last = e.message;
     }
-    if (Date.now() > end) throw new Error(`timed out polling ${fn}; last=${JSON.stringify(last)?.slice(0, 300)}`);
+    if (Date.now() > end)
+      throw new Error(`timed out polling ${fn}; last=${JSON.stringify(last)?.slice(0, 300)}`);
     await sleep(100);
   }
 }

@@ -20,10 +20,13 @@ test('chromium: a captured line reaches IndexedDB and the popup', async () => {
   await fixtureState(page, 'done');
   const ext = await b.ctx.newPage();
   await ext.goto(`chrome-extension://${b.extId}/dashboard.html`);
-  const store = await until(async () => {
-    const s = await readStore(ext);
-    return s.messages.length >= 3 && s;
-  }, { what: '3 stored lines' });
+  const store = await until(
+    async () => {
+      const s = await readStore(ext);
+      return s.messages.length >= 3 && s;
+    },
+    { what: '3 stored lines' },
+  );
   assert.equal(store.sessions.length, 1);
   assert.deepEqual(
     store.messages.map((m) => [m.role, m.author, m.text]),
@@ -34,17 +37,27 @@ test('chromium: a captured line reaches IndexedDB and the popup', async () => {
     ],
   );
   // the popup for that tab shows the same lines
-  const tabId = await page.evaluate(() => 0).then(async () => {
-    const sw = b.ctx.serviceWorkers()[0];
-    return sw.evaluate(async () => (await chrome.tabs.query({ url: 'http://shop.example.test/*' }))[0].id);
-  });
+  const tabId = await page
+    .evaluate(() => 0)
+    .then(async () => {
+      const sw = b.ctx.serviceWorkers()[0];
+      return sw.evaluate(async () => (await chrome.tabs.query({ url: 'http://shop.example.test/*' }))[0].id);
+    });
   const popup = await b.ctx.newPage();
   await popup.goto(`chrome-extension://${b.extId}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('[data-testid=count]');
-  await until(async () => (await popup.textContent('[data-testid=count]')) === '3', { what: 'popup count 3' });
+  await until(async () => (await popup.textContent('[data-testid=count]')) === '3', {
+    what: 'popup count 3',
+  });
   const lines = await popup.$$eval('[data-testid=lines] li', (l) => l.map((x) => x.textContent));
-  assert.deepEqual(lines, ['Dana: Hello, this is Dana. How can I help?', 'customer: My order never arrived.', 'Dana: Let me check that for you.']);
+  assert.deepEqual(lines, [
+    'Dana: Hello, this is Dana. How can I help?',
+    'customer: My order never arrived.',
+    'Dana: Let me check that for you.',
+  ]);
   // live update: a new line appears in the open popup without reloading it
   await page.evaluate(() => window.addLine('agent', 'Dana', 'Found it: it ships tomorrow.'));
-  await until(async () => (await popup.textContent('[data-testid=count]')) === '4', { what: 'popup live update' });
+  await until(async () => (await popup.textContent('[data-testid=count]')) === '4', {
+    what: 'popup live update',
+  });
 });

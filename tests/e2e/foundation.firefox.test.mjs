@@ -29,7 +29,10 @@ test('firefox: a captured line reaches IndexedDB and the popup', async () => {
       r.onsuccess = () => res(r.result);
       r.onerror = () => rej(r.error);
     });
-    const rows = await new Promise((res) => { const q = db.transaction('messages').objectStore('messages').getAll(); q.onsuccess = () => res(q.result); });
+    const rows = await new Promise((res) => {
+      const q = db.transaction('messages').objectStore('messages').getAll();
+      q.onsuccess = () => res(q.result);
+    });
     db.close();
     return rows.length >= 3 && rows;
   });
@@ -41,7 +44,9 @@ test('firefox: a captured line reaches IndexedDB and the popup', async () => {
       ['agent', 'Dana', 'Let me check that for you.'],
     ],
   );
-  const tabId = await ext.evaluate(async () => (await browser.tabs.query({ url: 'http://shop.example.test/*' }))[0].id);
+  const tabId = await ext.evaluate(
+    async () => (await browser.tabs.query({ url: 'http://shop.example.test/*' }))[0].id,
+  );
   const popup = await browser.newPage();
   await openExtensionPage(popup, `popup.html?tab=${tabId}`);
   await poll(popup, () => document.querySelector('[data-testid=count]')?.textContent === '3');
@@ -56,8 +61,14 @@ test('firefox: a cross-origin vendor frame on its real host is recorded', async 
   const s = await poll(
     ext,
     async () => {
-      const db = await new Promise((res) => { const r = indexedDB.open('chatproof'); r.onsuccess = () => res(r.result); });
-      const sessions = await new Promise((res) => { const q = db.transaction('sessions').objectStore('sessions').getAll(); q.onsuccess = () => res(q.result); });
+      const db = await new Promise((res) => {
+        const r = indexedDB.open('chatproof');
+        r.onsuccess = () => res(r.result);
+      });
+      const sessions = await new Promise((res) => {
+        const q = db.transaction('sessions').objectStore('sessions').getAll();
+        q.onsuccess = () => res(q.result);
+      });
       db.close();
       const cw = sessions.find((x) => x.vendor === 'chatwoot');
       return cw && cw.messageCount >= 3 && cw;

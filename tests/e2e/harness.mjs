@@ -15,7 +15,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOP = 'shop.example.test';
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
 
 /** Serves tests/fixtures for any Host header; records every request (host + path). */
 export async function startFixtureServer() {
@@ -23,13 +29,19 @@ export async function startFixtureServer() {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, `http://${req.headers.host}`);
     requests.push({ host: url.hostname, path: url.pathname, method: req.method });
-    const file = path.join(FIXTURES, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
+    const file = path.join(
+      FIXTURES,
+      path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''),
+    );
     if (!file.startsWith(FIXTURES) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -73,7 +85,8 @@ export async function worker(ctx) {
 /** Reads the extension's database through an extension page (never creates it from a test). */
 export async function readStore(page) {
   return page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'chatproof')) return { sessions: [], messages: [], events: [] };
+    if (!(await indexedDB.databases()).some((d) => d.name === 'chatproof'))
+      return { sessions: [], messages: [], events: [] };
     const db = await new Promise((res, rej) => {
       const r = indexedDB.open('chatproof');
       r.onsuccess = () => res(r.result);
@@ -85,7 +98,11 @@ export async function readStore(page) {
         q.onsuccess = () => res(q.result);
         q.onerror = () => rej(q.error);
       });
-    const out = { sessions: await all('sessions'), messages: await all('messages'), events: await all('events') };
+    const out = {
+      sessions: await all('sessions'),
+      messages: await all('messages'),
+      events: await all('events'),
+    };
     db.close();
     return out;
   });
@@ -102,7 +119,10 @@ export async function until(fn, { timeout = 15_000, every = 100, what = 'conditi
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last=${last instanceof Error ? last.message : JSON.stringify(last)?.slice(0, 500)}`);
+    if (Date.now() > end)
+      throw new Error(
+        `timed out waiting for ${what}; last=${last instanceof Error ? last.message : JSON.stringify(last)?.slice(0, 500)}`,
+      );
     await sleep(every);
   }
 }

@@ -47,17 +47,23 @@ for (const id of vendors) {
   const meta = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'vendors', id, 'fixture.json'), 'utf8'));
   test(`${id} (${meta.frame}): stored transcript equals the chat shown`, async () => {
     const vendor = meta.vendor ?? id;
-    const expected = meta.expected ?? base.map((m) => ({ ...m, ...(meta.authors === false ? { author: null } : {}) }));
+    const expected =
+      meta.expected ?? base.map((m) => ({ ...m, ...(meta.authors === false ? { author: null } : {}) }));
     const page = await b.ctx.newPage();
     await page.goto(`http://${SHOP}/vendors/${id}/${meta.page ?? 'index.html'}`);
     const mine = async () => {
       const s = await readStore(ext);
       const sessions = s.sessions.filter((x) => x.vendor === vendor);
       const ids = new Set(sessions.map((x) => x.id));
-      return { sessions, messages: s.messages.filter((m) => ids.has(m.sessionId)).sort((a, b2) => a.seq - b2.seq) };
+      return {
+        sessions,
+        messages: s.messages.filter((m) => ids.has(m.sessionId)).sort((a, b2) => a.seq - b2.seq),
+      };
     };
     await fixtureState(page, 'await-reload');
-    await until(async () => (await mine()).messages.length >= beforeReload, { what: `${beforeReload} lines before reload` });
+    await until(async () => (await mine()).messages.length >= beforeReload, {
+      what: `${beforeReload} lines before reload`,
+    });
     await page.reload();
     await fixtureState(page, 'done');
     await until(async () => (await mine()).messages.length >= expected.length, {

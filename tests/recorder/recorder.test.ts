@@ -46,16 +46,32 @@ describe('recorder', () => {
     const page = chatPage();
     const bg = fakeBackground();
     const ac = new AbortController();
-    const rec = startRecorder({ doc: document, host: 'shop.example', vendorHint: 'generic', send: bg.send, now: () => 0, signal: ac.signal, batchMs: 5 });
+    const rec = startRecorder({
+      doc: document,
+      host: 'shop.example',
+      vendorHint: 'generic',
+      send: bg.send,
+      now: () => 0,
+      signal: ac.signal,
+      batchMs: 5,
+    });
     await rec.ready;
     page.add('agent', 'Hello');
     page.add('customer', 'ok');
     await settle();
     page.add('customer', 'ok');
     await settle();
-    page.rerender([['agent', 'Hello'], ['customer', 'ok'], ['customer', 'ok']]);
+    page.rerender([
+      ['agent', 'Hello'],
+      ['customer', 'ok'],
+      ['customer', 'ok'],
+    ]);
     await settle();
-    expect(bg.stored.map((m) => [m.role, m.text])).toEqual([['agent', 'Hello'], ['customer', 'ok'], ['customer', 'ok']]);
+    expect(bg.stored.map((m) => [m.role, m.text])).toEqual([
+      ['agent', 'Hello'],
+      ['customer', 'ok'],
+      ['customer', 'ok'],
+    ]);
     ac.abort();
   });
 
@@ -63,7 +79,15 @@ describe('recorder', () => {
     const page = chatPage();
     const first = fakeBackground();
     const ac1 = new AbortController();
-    const r1 = startRecorder({ doc: document, host: 'x', vendorHint: 'generic', send: first.send, now: () => 0, signal: ac1.signal, batchMs: 5 });
+    const r1 = startRecorder({
+      doc: document,
+      host: 'x',
+      vendorHint: 'generic',
+      send: first.send,
+      now: () => 0,
+      signal: ac1.signal,
+      batchMs: 5,
+    });
     await r1.ready;
     page.add('agent', 'Hello');
     page.add('customer', 'Hi');
@@ -71,9 +95,20 @@ describe('recorder', () => {
     ac1.abort();
     // "reload": a new recorder, history rendered again, then one new line
     const second = fakeBackground(first.stored.map((m) => m.key));
-    page.rerender([['agent', 'Hello'], ['customer', 'Hi']]);
+    page.rerender([
+      ['agent', 'Hello'],
+      ['customer', 'Hi'],
+    ]);
     const ac2 = new AbortController();
-    const r2 = startRecorder({ doc: document, host: 'x', vendorHint: 'generic', send: second.send, now: () => 0, signal: ac2.signal, batchMs: 5 });
+    const r2 = startRecorder({
+      doc: document,
+      host: 'x',
+      vendorHint: 'generic',
+      send: second.send,
+      now: () => 0,
+      signal: ac2.signal,
+      batchMs: 5,
+    });
     await r2.ready;
     page.add('agent', 'New line');
     await settle();
@@ -85,7 +120,15 @@ describe('recorder', () => {
     const page = chatPage();
     const bg = fakeBackground();
     const ac = new AbortController();
-    const rec = startRecorder({ doc: document, host: 'x', vendorHint: 'generic', send: bg.send, now: () => 0, signal: ac.signal, batchMs: 5 });
+    const rec = startRecorder({
+      doc: document,
+      host: 'x',
+      vendorHint: 'generic',
+      send: bg.send,
+      now: () => 0,
+      signal: ac.signal,
+      batchMs: 5,
+    });
     await rec.ready;
     bg.failNext(1);
     page.add('agent', 'one');
@@ -102,7 +145,15 @@ describe('recorder', () => {
     chatPage();
     const bg = fakeBackground();
     const ac = new AbortController();
-    const rec = startRecorder({ doc: document, host: 'x', vendorHint: 'generic', send: bg.send, now: () => 0, signal: ac.signal, batchMs: 5 });
+    const rec = startRecorder({
+      doc: document,
+      host: 'x',
+      vendorHint: 'generic',
+      send: bg.send,
+      now: () => 0,
+      signal: ac.signal,
+      batchMs: 5,
+    });
     await rec.ready;
     const box = document.querySelector('textarea')!;
     box.value = 'draft text';

@@ -47,7 +47,14 @@ describe('schema', () => {
 
   test('a fresh database has every store and index', async () => {
     const db = await getDb();
-    expect([...db.objectStoreNames].sort()).toEqual(['events', 'keys', 'messages', 'meta', 'sessions', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'events',
+      'keys',
+      'messages',
+      'meta',
+      'sessions',
+      'settings',
+    ]);
     const tx = db.transaction('messages');
     expect(tx.store.index('byKey').unique).toBe(true);
   });
@@ -68,7 +75,13 @@ describe('schema', () => {
         hash: `h${seq + 1}`,
         prevHash: seq ? 'h1' : '',
       });
-    await v1.add('events', { sessionId: 's1', type: 'transfer', at: '2026-11-01T10:01:00.000+01:00', seq: 1, detail: {} });
+    await v1.add('events', {
+      sessionId: 's1',
+      type: 'transfer',
+      at: '2026-11-01T10:01:00.000+01:00',
+      seq: 1,
+      detail: {},
+    });
     v1.close();
 
     const db = await getDb();

@@ -19,7 +19,13 @@ let db: DB;
 let ids = 0;
 const T0 = Date.parse('2026-11-22T10:00:00Z');
 const at = (min: number) => new Date(T0 + min * 60_000).toISOString();
-const line = (key: string, role: CapturedMessage['role'], text: string, author: string | null = null, min = 0): CapturedMessage => ({
+const line = (
+  key: string,
+  role: CapturedMessage['role'],
+  text: string,
+  author: string | null = null,
+  min = 0,
+): CapturedMessage => ({
   key,
   role,
   author,
@@ -49,12 +55,25 @@ beforeEach(async () => {
 
 describe('captureBatch', () => {
   test('stores lines in order with seq, a hash chain, agents and a session', async () => {
-    const r = await capture([line('a', 'agent', 'Hi', 'Priya'), line('b', 'customer', 'Help'), line('c', 'agent', 'Sure', 'Priya')]);
+    const r = await capture([
+      line('a', 'agent', 'Hi', 'Priya'),
+      line('b', 'customer', 'Help'),
+      line('c', 'agent', 'Sure', 'Priya'),
+    ]);
     expect(r.created).toBe(true);
     const msgs = await getMessages(db, r.session!.id);
-    expect(msgs.map((m) => [m.seq, m.text])).toEqual([[0, 'Hi'], [1, 'Help'], [2, 'Sure']]);
+    expect(msgs.map((m) => [m.seq, m.text])).toEqual([
+      [0, 'Hi'],
+      [1, 'Help'],
+      [2, 'Sure'],
+    ]);
     expect(verifyChain(msgs)).toEqual({ ok: true, head: msgs[2]!.hash });
-    expect(r.session).toMatchObject({ origin: 'https://acme.example', agents: ['Priya'], messageCount: 3, headHash: msgs[2]!.hash });
+    expect(r.session).toMatchObject({
+      origin: 'https://acme.example',
+      agents: ['Priya'],
+      messageCount: 3,
+      headHash: msgs[2]!.hash,
+    });
   });
 
   test('the same key is stored once, across batches and within one batch', async () => {
@@ -68,7 +87,9 @@ describe('captureBatch', () => {
   test('a change of agent is a transfer event', async () => {
     const r = await capture([line('a', 'agent', 'Hi', 'Priya'), line('b', 'agent', 'Hello', 'Marco')]);
     const evs = await getEvents(db, r.session!.id);
-    expect(evs.filter((e) => e.type === 'transfer').map((e) => e.detail)).toEqual([{ from: 'Priya', to: 'Marco' }]);
+    expect(evs.filter((e) => e.type === 'transfer').map((e) => e.detail)).toEqual([
+      { from: 'Priya', to: 'Marco' },
+    ]);
     expect(r.session!.agents).toEqual(['Priya', 'Marco']);
   });
 
@@ -93,7 +114,9 @@ describe('captureBatch', () => {
 
   test('a long idle gap starts a new session', async () => {
     const r1 = await capture([line('a', 'agent', 'Hi', 'Priya')]);
-    const r2 = await capture([line('b', 'agent', 'Hello again', 'Priya')], { now: T0 + SESSION_IDLE_MS + 60_000 });
+    const r2 = await capture([line('b', 'agent', 'Hello again', 'Priya')], {
+      now: T0 + SESSION_IDLE_MS + 60_000,
+    });
     expect(r2.session!.id).not.toBe(r1.session!.id);
   });
 
