@@ -20,6 +20,11 @@ export default defineBackground(() => {
     },
     broadcast: (b: unknown) => void browser.runtime.sendMessage(b).catch(() => {}),
     toTab: (tabId: number, msg: unknown) => browser.tabs.sendMessage(tabId, msg),
+    setErrorBadge: async (tabId: number, on: boolean) => {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#b42318' });
+      await browser.action.setBadgeText({ tabId, text: on ? '!' : '' });
+      await browser.action.setTitle({ tabId, title: on ? 'Chatproof could not save the chat (disk full?)' : 'Chatproof' });
+    },
   };
   browser.runtime.onMessage.addListener((raw, sender) => {
     const p = parseMessage(raw, sender, self);

@@ -21,6 +21,15 @@ export interface BgDeps {
   afterCapture?(sessionId: string, tabId: number): Promise<void>;
   now(): number;
   newId(): string;
+  /** Shows/clears the "could not save" badge on a tab's toolbar icon. */
+  setErrorBadge?(tabId: number, on: boolean): Promise<void>;
+}
+
+async function clearWriteError(tabId: number, deps: BgDeps): Promise<void> {
+  const st = await getTabState(tabId);
+  if (!st?.error) return;
+  await patchTabState(tabId, (s) => ({ ...s, error: null }));
+  await deps.setErrorBadge?.(tabId, false).catch(() => {});
 }
 
 export interface ContentCtx {
@@ -89,13 +98,18 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
             await deps.afterCapture(sid, ctx.tabId).catch((e) => console.error('chatproof: analysis failed', e));
           }
           await setMeta(db, 'lastError', null);
+          await clearWriteError(ctx.tabId, deps);
           deps.broadcast({ type: 'sessionChanged', sessionId: sid, tabId: ctx.tabId });
         }
         return { ok: true, stored: res.stored.length, sessionId: res.session?.id ?? null };
       } catch (e) {
         // Quota or write errors reach the UI; the recorder keeps the lines and retries.
         const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-        await setMeta(db, 'lastError', { at: isoLocal(deps.now()), message }).catch(() => {});
+        const at = isoLocal(deps.now());
+        // The database may be what is full: the error goes to memory (storage.session) and the badge.
+        await patchTabState(ctx.tabId, (s) => ({ ...s, error: { at, message } }), ctx.tabUrl).catch(() => {});
+        await deps.setErrorBadge?.(ctx.tabId, true).catch(() => {});
+        await setMeta(db, 'lastError', { at, message }).catch(() => {});
         deps.broadcast({ type: 'tabStateChanged', tabId: ctx.tabId });
         return { ok: false, error: message };
       }

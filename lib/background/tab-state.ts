@@ -22,6 +22,11 @@ export interface TabState {
   frames: number[];
   sessionId: string | null;
   alerts: TabAlert[];
+  /**
+   * The last storage write error for this tab (disk full, quota): kept here, in memory, because the
+   * database itself may be unwritable. Cleared by the next successful write.
+   */
+  error?: { at: string; message: string } | null;
 }
 
 const keyOf = (tabId: number) => `tab:${tabId}`;

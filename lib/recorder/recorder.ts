@@ -204,6 +204,8 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     clearTimeout(timer);
     clearTimeout(retryTimer);
   });
+  // The tab is closing or navigating: read what is shown now, don't wait for the batch timer.
+  doc.defaultView?.addEventListener('pagehide', () => flush(), { signal });
 
   return { adapter, ready, flush, pending: () => queue.length };
 }
