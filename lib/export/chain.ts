@@ -61,7 +61,11 @@ export function verifyChain(messages: Message[]): ChainResult {
       };
     }
     if (hashMessage(m, m.prevHash) !== m.hash) {
-      return { ok: false, seq: i, reason: `message #${i} was changed after capture: its fields do not match its hash` };
+      return {
+        ok: false,
+        seq: i,
+        reason: `message #${i} was changed after capture: its fields do not match its hash`,
+      };
     }
     prev = m.hash;
   }
@@ -72,7 +76,7 @@ function misplaced(messages: Message[], i: number): string {
   const found = messages[i]?.seq ?? -1;
   if (found < i) return `message #${found} appears again after #${i - 1} (duplicated or moved back)`;
   const at = messages.findIndex((m, j) => j > i && m.seq === i);
-  if (at > i) return `messages are out of order: #${found} stands where #${i} belongs (#${i} is further down)`;
+  if (at > i) return `messages are out of order: #${found} stands where #${i} belongs`;
   const from = i === 0 ? 'the start' : `#${i - 1}`;
   return `message #${i} is missing: the chain jumps from ${from} to #${found}`;
 }
