@@ -16,6 +16,10 @@ describe('align: what is new', () => {
     ['an unrelated list (new conversation)', 'A B', 'X Y', [0, 1]],
     ['old lines only, out of the window (nothing new)', 'A B C', 'B', []],
     ['three identical greetings', 'hi hi', 'hi hi hi', [2]],
+    ['two lines swapped by a re-render (nothing new)', 'A B C', 'A C B', []],
+    ['a repeated line swapped with an older one (nothing new)', 'A B B', 'B A B', []],
+    ['a moved line plus a new one', 'A B C', 'A C B D', [3]],
+    ['a new "ok" at the end of a virtualised window', 'ok X Y', 'X Y ok', [2]],
   ])('%s', (_n, known, visible, fresh) => {
     expect(align(s(known), s(visible)).fresh).toEqual(fresh);
   });
