@@ -1,0 +1,67 @@
+import { clip, isAgentSide, norm, sentences, some } from './text';
+import type { Analyser, Finding } from './types';
+
+/** The agent saying it cannot or will not do something (en, es, fr, de, it, pt, nl). */
+const INABILITY = [
+  /\bi(?:'m| am) (?:not able|unable) to\b/,
+  /\bi (?:can't|cannot|can not|won't be able to|am not in a position to)\b/,
+  /\bi don't have (?:the |a )?(?:ability|authority|access|permission|way|tools|option)\b/,
+  /\bi do not have (?:the |a )?(?:ability|authority|access|permission|way)\b/,
+  /\bi have no way to\b/,
+  /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only)\b/,
+  /\bi can only\b/,
+  /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b/,
+  /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:scope|control|authority|remit|handle)\b|\boutside of what i can\b/,
+  /\bnot something (?:i|we|support) (?:can|am able|are able)\b/,
+  /\bpolicy (?:doesn't|does not|won't|will not) allow\b|\bper our (?:terms|policy|membership agreement|agreement)\b/,
+  /\b(?:isn't|is not|aren't|are not) (?:accepted|permitted|allowed|possible)\b/,
+  /\bcan(?:'t|not) be (?:cancel|refund|chang|modif|return|process|revers|waiv|overrid|undone|accept)\w*/,
+  /\b(?:unable|not able) to help\b|\bcan't help\b/,
+  /\bno (?:puedo|podemos)\b|\bje ne peux pas\b|\bnous ne pouvons pas\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/,
+];
+/** "I can't see / find / say for certain" is not a refusal. */
+const BENIGN_AFTER =
+  /^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall)\b/;
+
+/** A concrete way forward offered in the same message: then the agent is redirecting, not refusing. */
+const PATH = [
+  /\bbut (?:i|we)(?: can| could| will|'ll)\b/,
+  /\bhowever,? (?:i|we)(?: can| could| will|'ll)\b/,
+  /\binstead,? (?:i|we) can\b|\bwhat i can do\b|\balternatively\b/,
+  /\b(?:i|we)(?:'ll| will)(?: need to)? (?:transfer|connect|escalate|submit|send|open|create|ask|request|file|refer|forward|get you|issue)\b/,
+  /\blet me (?:transfer|connect|escalate|get you)\b|\b(?:transfer|connect)(?:ing)? you\b/,
+  /\byou (?:can|could|may) (?:call|email|visit|submit|try|go to|request|file|upload|reorder|withdraw|pay|contact|start|reach|use|request|apply|dispute)\b/,
+  /\byou(?:'ll| will) need to (?:call|visit|contact|go|submit|send)\b/,
+  /\bplease (?:call|visit|email|contact|start a new chat|go to|submit|use|reach out)\b/,
+  /\b(?:call|dial)(?: us)?(?: at)? \(?\d|\b1-8\d\d\b/,
+  /\bhttps?:\/\/|\b[\w-]+\.(?:com|io|gov|net|org)\b/,
+  // "To cancel, open Settings > your name > Subscriptions": a menu path is a concrete path.
+  /\w\s+>\s+\w|\b(?:open|go to|tap|click|select) (?:settings|the app|your account|my account)\b/,
+  /\b(?:needs to|has to|must) be done by you\b|\bhere are the (?:exact )?steps\b|\bwe will need to issue\b|\bwe(?:'ll| will) need to issue\b/,
+];
+
+function refusal(text: string): string | null {
+  for (const s of sentences(norm(text))) {
+    for (const re of INABILITY) {
+      const m = re.exec(s);
+      if (m && !BENIGN_AFTER.test(s.slice(m.index + m[0].length))) return m[0];
+    }
+  }
+  return null;
+}
+
+/** `cant-help`: the agent cannot or will not help and offers no concrete path in the same message. */
+export const cantHelp: Analyser = {
+  id: 'cant-help',
+  labels: ['cant-help'],
+  analyse(lines) {
+    const out: Finding[] = [];
+    lines.forEach((line, i) => {
+      if (!isAgentSide(line.role)) return;
+      const hit = refusal(line.text);
+      if (!hit || some(PATH, norm(line.text))) return;
+      out.push({ i, label: 'cant-help', evidence: `"${hit}" — ${clip(line.text, 60)}` });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,110 @@
+import { clip, isAgentSide } from './text';
+import type { Analyser, Finding } from './types';
+
+/** Words that introduce a case-like identifier (en, es, fr, de, it, pt, nl). */
+const KEYWORD =
+  /(?<![\p{L}-])(service request|work order|file reference|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|dossier|r[ée]f[ée]rence|demande|ticketnummer|fallnummer|vorgangsnummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file)(?![\p{L}\p{N}])/giu;
+
+/** Identifiers the contract excludes: "booking reference", "order reference", "wire confirmation"… */
+const EXCLUDED_BEFORE =
+  /\b(?:order|booking|confirmation|reservation|tracking|account|loan|wire|rental|policy|customer|member|flight|e|plane)[\s-]*$/i;
+
+/** Ticketing-system ids that are case numbers on sight (ServiceNow INC…, Salesforce CS…, RMA…). */
+const PREFIXED_ID =
+  /(?<![\p{L}\p{N}-])((?:INC|CS|CASE|TKT|SR|REQ|RITM|CHG|PRB|CLM|RMA|REF|CMP)[-_]?\d{5,})(?![\p{L}\p{N}])/gu;
+
+const MAX_GAP_WORDS = 6;
+/** Every identifier has at least three digits: lines without them are skipped at once. */
+const THREE_DIGITS = /(?:\D*\d){3}/;
+const MIN_DIGITS = 3;
+
+/** Is `word` an identifier (not an amount, date, time, range or plain word)? Returns it cleaned. */
+export function asIdentifier(word: string): string | null {
+  if (/^[$€£¥]/.test(word)) return null;
+  const w = word.replace(/^[#(["'“]+\s*/, '').replace(/[.,;:!?)\]"'”]+$/, '');
+  if (w.length < 4 || !/^[\p{L}\p{N}][\p{L}\p{N}\-_/.]*$/u.test(w)) return null;
+  if ((w.match(/\d/g) ?? []).length < MIN_DIGITS) return null;
+  if (/^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(w)) return null; // date
+  if (/^\d{1,2}-\d{1,2}$/.test(w) || /^\d+(?:am|pm|h|gb|mb|mbps|kg|%)$/i.test(w)) return null;
+  if (/^\d{1,3}(?:\.\d+)+$/.test(w) && !/^\d{4,}/.test(w)) return null; // version / amount
+  return w;
+}
+
+function idAfter(text: string, from: number): string | null {
+  // "Claim no. 123": an abbreviation's dot does not end the sentence.
+  const window = text.slice(from, from + 80).replace(/\b(no|nr|num|ref)\.(?=\s)/gi, '$1');
+  const rest = window.split(/[.!?](?=\s|$)|\n/)[0] ?? '';
+  const words = rest.split(/\s+/).filter((w) => w.length > 0 && w !== '#' && w !== ':' && w !== '-');
+  for (const [n, w] of words.entries()) {
+    if (n > MAX_GAP_WORDS) break;
+    const id = asIdentifier(w);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** Identifiers introduced by a case/ticket/reference keyword, in order of appearance. */
+export function caseNumbersIn(text: string): string[] {
+  const found: string[] = [];
+  if (!THREE_DIGITS.test(text)) return found;
+  const add = (v: string) => {
+    if (!found.some((f) => f.toLowerCase() === v.toLowerCase())) found.push(v);
+  };
+  for (const m of text.matchAll(KEYWORD)) {
+    if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const id = idAfter(text, m.index + m[0].length);
+    if (id) add(id);
+  }
+  for (const m of text.matchAll(PREFIXED_ID)) add(m[1]!);
+  return found;
+}
+
+const ASKS =
+  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s|’s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|give me)\b/i;
+const ASKED_KEY =
+  /\b(?:case|ticket|reference|ref|incident|claim|complaint|request|rma|report)(?: (?:number|no|id|#))?\b/i;
+const ORDER_LIKE =
+  /\b(?:order|booking|confirmation|reservation|tracking|account) (?:number|no|id|#|reference)\b/i;
+
+/** A bare identifier typed in reply to "what's your ticket number?". */
+function answeredId(text: string): string | null {
+  for (const w of text.split(/\s+/)) {
+    const id = asIdentifier(w);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** `case-number`: case, ticket, reference, incident, claim, complaint or service-request ids. */
+export const caseNumber: Analyser = {
+  id: 'case-number',
+  labels: ['case-number'],
+  analyse(lines) {
+    const out: Finding[] = [];
+    let askedForCase = false;
+    const known = new Set<string>();
+    lines.forEach((line, i) => {
+      const values = caseNumbersIn(line.text);
+      if (values.length === 0 && line.role === 'customer' && askedForCase) {
+        const id = answeredId(line.text);
+        if (id) values.push(id);
+      }
+      // "I've got your file DENSW44218 open": a case number seen before is one wherever it reappears.
+      for (const w of known.size > 0 && THREE_DIGITS.test(line.text) ? line.text.split(/\s+/) : []) {
+        const id = asIdentifier(w);
+        if (id && known.has(id.toLowerCase()) && !values.some((v) => v.toLowerCase() === id.toLowerCase()))
+          values.push(id);
+      }
+      for (const v of values) known.add(v.toLowerCase());
+      for (const value of values) out.push({ i, label: 'case-number', value, evidence: clip(line.text) });
+      if (isAgentSide(line.role)) {
+        askedForCase =
+          values.length === 0 &&
+          ASKS.test(line.text) &&
+          ASKED_KEY.test(line.text) &&
+          !ORDER_LIKE.test(line.text);
+      }
+    });
+    return out;
+  },
+};

@@ -1,0 +1,230 @@
+import type { EndReason } from '../../model';
+import { anyOf, norm } from '../text';
+
+export type DisconnectReason = Extract<
+  EndReason,
+  'agent-ended' | 'agent-left' | 'inactivity-timeout' | 'connection-lost' | 'customer-ended'
+>;
+
+export interface DisconnectPhrase {
+  re: RegExp;
+  lang: string;
+  reason: DisconnectReason;
+}
+
+/**
+ * End-of-chat and disconnect lines, matched against `norm(text)` (lower case, straight quotes).
+ * Order matters: the first match wins, so the specific reasons (inactivity, connection, "you
+ * ended") come before the generic "chat ended". Only past/perfect forms are listed, so the
+ * warnings widgets show first ("this chat will close in 2 minutes") do not match.
+ * Sources: vendor strings in /work/shared/vendors.md (Zendesk "left the chat", "was
+ * disconnected and has left", "Reconnecting..."; Amazon Connect "Chat has ended!", "idle too
+ * long, disconnecting"; D365 "Your conversation has been disconnected"; Salesforce idle timeout).
+ */
+export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
+  // English
+  {
+    lang: 'en',
+    reason: 'customer-ended',
+    re: /\byou(?: have|'ve)? (?:ended|closed|left) (?:the|this) (?:chat|conversation|session)\b/,
+  },
+  {
+    lang: 'en',
+    reason: 'customer-ended',
+    re: /\b(?:chat|conversation|session) (?:was |has been )?(?:ended|closed) by (?:you|the customer|the visitor|customer|visitor)\b/,
+  },
+  {
+    lang: 'en',
+    reason: 'customer-ended',
+    re: /\b(?:the )?(?:customer|visitor) (?:has )?(?:ended|left) the (?:chat|conversation)\b/,
+  },
+  {
+    lang: 'en',
+    reason: 'inactivity-timeout',
+    re: /\b(?:closed|ended|terminated|disconnected|finished|expired)\b[^.!?]{0,40}\b(?:inactivity|inactive|idle|no activity|no response)\b/,
+  },
+  {
+    lang: 'en',
+    reason: 'inactivity-timeout',
+    re: /\b(?:session|chat|conversation)\b[^.!?]{0,30}\b(?:has |have |had )?(?:expired|timed out)\b/,
+  },
+  { lang: 'en', reason: 'inactivity-timeout', re: /\bidle too long\b/ },
+  {
+    lang: 'en',
+    reason: 'connection-lost',
+    re: /\bconnection (?:was |has been |is )?(?:lost|interrupted|dropped)\b/,
+  },
+  { lang: 'en', reason: 'connection-lost', re: /\blost (?:the |your )?connection\b/ },
+  {
+    lang: 'en',
+    reason: 'connection-lost',
+    re: /(?:^|[.!]\s)reconnecting\b|\b(?:trying|attempting) to reconnect\b/,
+  },
+  { lang: 'en', reason: 'connection-lost', re: /\byou(?:'ve| have)? been disconnected\b/ },
+  {
+    lang: 'en',
+    reason: 'connection-lost',
+    re: /\b(?:chat|conversation|session) (?:has been |was |is )?disconnected\b/,
+  },
+  { lang: 'en', reason: 'connection-lost', re: /^(?:status: )?disconnected[.!]?$/ },
+  {
+    lang: 'en',
+    reason: 'connection-lost',
+    re: /\bunable to connect\b|\boffline\. you won't receive messages\b/,
+  },
+  {
+    lang: 'en',
+    reason: 'agent-left',
+    re: /\b(?:has |have )?(?:left|exited) the (?:chat|conversation|room|session)\b/,
+  },
+  { lang: 'en', reason: 'agent-left', re: /\b(?:has|was) disconnected\b/ },
+  {
+    lang: 'en',
+    reason: 'agent-left',
+    re: /\bis no longer (?:in|part of) (?:the|this) (?:chat|conversation)\b/,
+  },
+  {
+    lang: 'en',
+    reason: 'agent-ended',
+    re: /\b(?:ended|closed|terminated) (?:the|this|your) (?:chat|conversation|session)\b/,
+  },
+  {
+    lang: 'en',
+    reason: 'agent-ended',
+    re: /\b(?:chat|conversation|session)(?: session)?(?: (?:has|have|was|had))?(?: been)?(?: resolved and| now)? (?:ended|closed|terminated|finished)\b/,
+  },
+  { lang: 'en', reason: 'agent-ended', re: /\bend of (?:the )?(?:chat|conversation)\b/ },
+  // Spanish
+  {
+    lang: 'es',
+    reason: 'inactivity-timeout',
+    re: /(?:finalizad|cerrad|terminad)[ao][^.!?]{0,30}inactividad|sesi[oó]n (?:ha )?(?:expirado|caducado)/,
+  },
+  {
+    lang: 'es',
+    reason: 'connection-lost',
+    re: /perdido la conexi[oó]n|conexi[oó]n perdida|(?:^|[.!]\s)reconectando/,
+  },
+  {
+    lang: 'es',
+    reason: 'agent-left',
+    re: /(?:ha abandonado|ha salido|sali[oó]|abandon[oó])(?: de)?(?: la| el|l)? (?:chat|conversaci[oó]n)/,
+  },
+  {
+    lang: 'es',
+    reason: 'customer-ended',
+    re: /\bhas (?:finalizado|terminado|cerrado|abandonado) (?:el|la) (?:chat|conversaci[oó]n)/,
+  },
+  {
+    lang: 'es',
+    reason: 'agent-ended',
+    re: /\bha (?:finalizado|terminado|cerrado) (?:el|la) (?:chat|conversaci[oó]n)/,
+  },
+  {
+    lang: 'es',
+    reason: 'agent-ended',
+    re: /\b(?:chat|conversaci[oó]n|sesi[oó]n) (?:ha |fue )?(?:sido )?(?:finalizad|terminad|cerrad)[ao]/,
+  },
+  // French
+  {
+    lang: 'fr',
+    reason: 'inactivity-timeout',
+    re: /pour (?:cause |raison )?d'inactivit[eé]|session (?:a )?expir[eé]/,
+  },
+  { lang: 'fr', reason: 'connection-lost', re: /connexion (?:perdue|interrompue)|reconnexion/ },
+  { lang: 'fr', reason: 'customer-ended', re: /vous avez (?:mis fin [àa]|quitt[eé]|termin[eé]|ferm[eé])/ },
+  { lang: 'fr', reason: 'agent-left', re: /a quitt[eé] (?:la conversation|le chat|la discussion)/ },
+  { lang: 'fr', reason: 'agent-ended', re: /a mis fin [àa] (?:la |le )?(?:conversation|discussion|chat)/ },
+  {
+    lang: 'fr',
+    reason: 'agent-ended',
+    re: /\b(?:conversation|discussion|chat|session) (?:est |a [eé]t[eé] )?(?:termin|ferm|cl[oô]tur)[eé]/,
+  },
+  // German
+  {
+    lang: 'de',
+    reason: 'inactivity-timeout',
+    re: /(?:wegen|aufgrund von|aufgrund) inaktivit[äa]t|sitzung (?:ist )?abgelaufen|zeit[üu]berschreitung/,
+  },
+  {
+    lang: 'de',
+    reason: 'connection-lost',
+    re: /verbindung (?:wurde |ist )?(?:unterbrochen|verloren|getrennt)|erneut verbinden/,
+  },
+  {
+    lang: 'de',
+    reason: 'customer-ended',
+    re: /\bsie haben (?:den chat|die unterhaltung) (?:beendet|verlassen)/,
+  },
+  {
+    lang: 'de',
+    reason: 'agent-left',
+    re: /hat (?:den chat|die unterhaltung|die konversation|das gespr[äa]ch) verlassen/,
+  },
+  { lang: 'de', reason: 'agent-ended', re: /hat (?:den chat|die unterhaltung|das gespr[äa]ch) beendet/ },
+  {
+    lang: 'de',
+    reason: 'agent-ended',
+    re: /\b(?:chat|unterhaltung|konversation|gespr[äa]ch|sitzung)(?:-sitzung)? (?:wurde |ist )?(?:beendet|geschlossen)/,
+  },
+  // Portuguese
+  {
+    lang: 'pt',
+    reason: 'inactivity-timeout',
+    re: /(?:encerrad|finalizad)[ao][^.!?]{0,30}inatividade|sess[ãa]o (?:expirou|expirada|foi expirada)|tempo (?:de sess[ãa]o )?esgotado/,
+  },
+  {
+    lang: 'pt',
+    reason: 'connection-lost',
+    re: /conex[ãa]o (?:perdida|interrompida)|(?:^|[.!]\s)reconectando|sem conex[ãa]o/,
+  },
+  { lang: 'pt', reason: 'customer-ended', re: /\bvoc[êe] (?:encerrou|saiu d|finalizou)/ },
+  { lang: 'pt', reason: 'agent-left', re: /saiu d[aoe] (?:conversa|chat|atendimento)/ },
+  { lang: 'pt', reason: 'agent-ended', re: /(?:encerrou|finalizou) (?:a conversa|o chat|o atendimento)/ },
+  {
+    lang: 'pt',
+    reason: 'agent-ended',
+    re: /\b(?:conversa|chat|atendimento|sess[ãa]o) (?:foi )?(?:encerrad|finalizad|terminad)[ao]/,
+  },
+  // Italian
+  { lang: 'it', reason: 'inactivity-timeout', re: /per inattivit[àa]|sessione (?:[èe] )?scaduta/ },
+  { lang: 'it', reason: 'connection-lost', re: /connessione (?:persa|interrotta)|riconnessione in corso/ },
+  {
+    lang: 'it',
+    reason: 'customer-ended',
+    re: /\bhai (?:chiuso|terminato|abbandonato) la (?:chat|conversazione)/,
+  },
+  { lang: 'it', reason: 'agent-left', re: /ha (?:abbandonato|lasciato) (?:la )?(?:chat|conversazione)/ },
+  {
+    lang: 'it',
+    reason: 'agent-ended',
+    re: /\b(?:chat|conversazione|sessione) (?:[èe] stata )?(?:chiusa|terminata)/,
+  },
+  // Dutch
+  { lang: 'nl', reason: 'inactivity-timeout', re: /wegens inactiviteit|sessie (?:is )?verlopen/ },
+  { lang: 'nl', reason: 'connection-lost', re: /verbinding (?:is )?verbroken|opnieuw verbinden/ },
+  {
+    lang: 'nl',
+    reason: 'customer-ended',
+    re: /\bu heeft de chat (?:be[eë]indigd|verlaten)|\bje hebt de chat/,
+  },
+  { lang: 'nl', reason: 'agent-left', re: /heeft (?:de chat|het gesprek) verlaten/ },
+  {
+    lang: 'nl',
+    reason: 'agent-ended',
+    re: /\b(?:chat|gesprek) (?:is )?(?:be[eë]indigd|gesloten|afgesloten)/,
+  },
+];
+
+const ANY = anyOf(DISCONNECT_PHRASES.map((p) => p.re));
+
+/** The first disconnect phrase in `text`, with why the chat ended; null when there is none. */
+export function matchDisconnect(text: string): { reason: DisconnectReason; phrase: string } | null {
+  const t = norm(text);
+  if (!ANY.test(t)) return null;
+  for (const p of DISCONNECT_PHRASES) {
+    const m = p.re.exec(t);
+    if (m) return { reason: p.reason, phrase: m[0] };
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import { clip, isAgentSide, norm, some } from './text';
+import type { Analyser, Finding } from './types';
+import { createOfferTracker } from './upsell';
+
+/** The agent wrapping up. */
+const CLOSING = [
+  /\b(?:is there )?anything else (?:i|we) (?:can|could|may) (?:help|assist|do)\b/,
+  /\b(?:can|may|could) i (?:help|assist) (?:you )?with anything else\b/,
+  /\banything else(?: for today| today| for you)?\s*\?/,
+  /\bthank(?:s| you)(?: so much)? for (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using)\b/,
+  /\b(?:have|enjoy) a (?:great|good|nice|wonderful|lovely|pleasant|safe|fantastic) (?:day|evening|night|afternoon|weekend|trip|flight|one|drive|rest of your day)\b/,
+  /\btake care\b|\bsafe travels\b|\bgoodbye\b|\bbye\b/,
+  /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b/,
+  /\bbonne (?:journée|soirée)\b|\bschönen tag noch\b|\bque tengas? (?:un )?buen día\b|\bbuona giornata\b/,
+];
+/** Greetings reuse "thanks for contacting us" but invite the problem rather than close it. */
+const GREETING = /\bhow (?:can|may) i (?:help|assist)\b|\bwhat can i (?:do|help)\b|\bhow can we help\b/;
+
+/** Customer signals, checked in this order (see docs/analysers.md). */
+const DONE_AFTER_ANYTHING_ELSE =
+  /^\W*(?:no|nope|nah|nothing|that's (?:all|it|everything)|thats (?:all|it))\b/;
+const COMPLETION =
+  /\bthat'?s (?:all|it|everything)\b|\bthats (?:all|it)\b|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b/;
+const DECLINE_FORMULA = /\bno,? thanks?(?: you)?\b/g;
+const CONFIRM =
+  /\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b/;
+const PROBLEM = [
+  /\?/,
+  /(?:^|[.,;!]\s*)(?:what|why|how|when|where|who|which|so what)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do|does|did) (?:i|you|we|it|this|that|there|they|he|she|my|the|someone|anyone)\b/,
+  /\b(?:still|but|though|not|never|problem|issue|wrong|again|ridiculous|unbelievable|excuse me|seriously|scam|unacceptable)\b|n't\b/,
+];
+
+/**
+ * `premature-close`: the agent moves to close while the customer has not confirmed the problem
+ * solved. The customer counts as satisfied once they thank, praise or confirm a fix after their
+ * last complaint or question, or say they are done ("no, that's all"). Questions and answers about
+ * an open upsell offer are not the customer's problem and change nothing.
+ */
+export const prematureClose: Analyser = {
+  id: 'premature-close',
+  labels: ['premature-close'],
+  analyse(lines) {
+    const out: Finding[] = [];
+    const offers = createOfferTracker();
+    let customerSpoke = false;
+    let solved = false;
+    let askedAnythingElse = false;
+    lines.forEach((line, i) => {
+      const t = norm(line.text);
+      const offerWasOpen = offers.open;
+      offers.step(line);
+      if (line.role === 'customer') {
+        customerSpoke = true;
+        const kept = t.replace(DECLINE_FORMULA, ' ');
+        if ((askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t)) || COMPLETION.test(t)) solved = true;
+        else if (offerWasOpen) solved ||= CONFIRM.test(kept);
+        else if (some(PROBLEM, t)) solved = false;
+        else if (CONFIRM.test(kept)) solved = true;
+        return;
+      }
+      if (!isAgentSide(line.role)) return;
+      const closing = some(CLOSING, t);
+      askedAnythingElse = closing !== null && /\banything else\b/.test(t);
+      if (!closing || GREETING.test(t) || !customerSpoke || solved) return;
+      // "Thanks for reaching out! Could you try…?" thanks and carries on: a sign-off asks nothing new.
+      if (!askedAnythingElse && t.includes('?')) return;
+      out.push({ i, label: 'premature-close', evidence: clip(line.text) });
+    });
+    return out;
+  },
+};

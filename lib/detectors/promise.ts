@@ -1,0 +1,58 @@
+import { clip, isAgentSide, norm, sentences } from './text';
+import type { Analyser, Finding } from './types';
+
+/** When something will happen: "within 5-7 business days", "by Friday", "tomorrow", "on the 15th". */
+export const TIME =
+  /\b(?:(?:within|in|by|before|after|over|about|around|approximately|up to|takes?|take) (?:the )?(?:next )?(?:\d+|a|an|one|two|three|few|couple(?: of)?)(?:\s?(?:-|to|or)\s?\d+)? ?(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|billing cycles?)|today|tonight|tomorrow|this (?:evening|afternoon|week)|next (?:week|month|bill|statement|billing cycle)|(?:the )?end of (?:the |this |next |your )?(?:day|week|month|billing cycle)|shortly|soon|right away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d+\s?(?:-|to)\s?\d+ (?:business |working )?days)\b/;
+
+/** "I'll / we'll" + a verb, except the steps an agent takes while still in the chat. */
+const FIRST_PERSON =
+  /\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to) (?:also |then |now |personally )?(\w+)/g;
+const IN_CHAT =
+  /^(?:check|look|see|verify|pull|transfer|connect|get|need|be|have|run|take|try|just|go|close|end|ask you|put|place|stay|wait|review|confirm|help|assist|walk|guide)$/;
+
+/** Someone or something else "will / should" do something. */
+const THIRD_PERSON =
+  /\b(?:will|'ll|should|is going to|are going to)(?: (?:also|automatically|then|now|typically|usually|normally|definitely|only))? (\w+)/;
+const NOT_A_COMMITMENT = /^(?:need|have|want|like|lose|not|able|be able|you|i|we|it)$/;
+
+/** Present-tense schedule statements: "ships today", "refunds are processed within 7 days". */
+const SCHEDULE =
+  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited))\b/;
+
+/** An offer is not a commitment: "since you'll be saving, you might want to add…". */
+const OFFER = /\byou might (?:want|like)\b|\bwould you like\b|\bwant (?:me )?to\b|\binterested\b/;
+/** "Your plan would be replaced starting next bill": a hypothetical, not a schedule. */
+const HYPOTHETICAL = /\b(?:would|could|might)\b|'d\b/;
+
+/** Other languages: a future or delivery verb is enough. */
+const FUTURE_OTHER =
+  /(?<!\p{L})(?:recibirás?|enviaré|enviaremos|se verá|quedará|llegará|recevrez|vous sera|sera envoy\p{L}*|erhalten sie|sie erhalten|meldet sich|wird|arriverà|contatterà|riceverà|vai receber|receberá|gaat in|ontvangt u)(?!\p{L})/u;
+
+/** The first sentence of `text` that commits to a future action or outcome, or null. */
+export function promiseIn(text: string): string | null {
+  for (const s of sentences(norm(text))) {
+    if (s.includes('?') || /^(?:if you|would you|do you)\b/.test(s) || OFFER.test(s)) continue;
+    for (const m of s.matchAll(FIRST_PERSON)) if (!IN_CHAT.test(m[1] ?? '')) return s;
+    const tp = THIRD_PERSON.exec(s.replace(FIRST_PERSON, ' '));
+    if (tp && !NOT_A_COMMITMENT.test(tp[1] ?? '')) return s;
+    if (SCHEDULE.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;
+    if (FUTURE_OTHER.test(s)) return s;
+  }
+  return null;
+}
+
+/** `promise`: the agent commits to a future action or outcome (refund, callback, delivery…). */
+export const promise: Analyser = {
+  id: 'promise',
+  labels: ['promise'],
+  analyse(lines) {
+    const out: Finding[] = [];
+    lines.forEach((line, i) => {
+      if (!isAgentSide(line.role)) return;
+      const s = promiseIn(line.text);
+      if (s) out.push({ i, label: 'promise', evidence: clip(s) });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,202 @@
+import { caseNumbersIn } from './case-number';
+import { anyOf, clip, isAgentSide, norm, sentences, some, tokens } from './text';
+import type { Analyser, Finding } from './types';
+
+/** Near-verbatim repeats: word 3-gram overlap with an earlier agent line, relative to the shorter one. */
+const MIN_TOKENS = 6;
+const SHINGLE = 3;
+const MIN_SHARED = 4;
+const SIMILARITY = 0.6;
+/** Per-shingle posting list cap: keeps a 10,000-line chat O(n·k) even for stock phrases. */
+const MAX_POSTINGS = 32;
+
+/** Sign-offs every agent repeats; they are premature-close's business, not a loop. */
+const STOCK = [
+  /\banything else\b/,
+  /\bthank(?:s| you)(?: so much)? for (?:contacting|choosing|reaching out|chatting|banking|being|flying|shopping|your patience|waiting|holding)\b/,
+  /\bhave a (?:great|good|nice|wonderful) (?:day|evening|night)\b/,
+  /^(?:one moment|please hold|let me check)\b/,
+];
+
+/** What the customer can be asked for, and how we know they already gave it. */
+const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
+  {
+    type: 'email',
+    ask: /\be-?mail(?: address)?\b(?! (?:confirmation|with))/,
+    given: /[\w.+-]+@[\w-]+\.[\w.]+/,
+  },
+  {
+    type: 'dob',
+    ask: /\b(?:date of birth|dob|birth ?date|birthday)\b/,
+    given: /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/,
+  },
+  {
+    type: 'secret',
+    ask: /\b(?:last (?:4|four)(?: digits)?(?: of)?(?: your)? (?:ssn|social)|ssn|social security|pin|passcode|security code)\b/,
+  },
+  { type: 'phone', ask: /\b(?:phone|mobile|cell) number\b/, given: /\b\d{3}[-. )]+\d{3}[-. ]\d{4}\b/ },
+  { type: 'zip', ask: /\b(?:zip(?: code)?|postal code|postcode)\b/ },
+  { type: 'order', ask: /\border (?:number|#|id)\b/, given: /\border\b[^.?!]{0,15}?[#\w-]*\d{3,}/ },
+  {
+    type: 'account',
+    ask: /\baccount (?:number|#|id)\b/,
+    given: /\baccount (?:number|#|no)\b[^.?!]{0,10}?\d{4,}/,
+  },
+  { type: 'booking', ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b/ },
+  {
+    type: 'case',
+    ask: /\b(?:case|ticket|claim|incident|file) (?:or reference )?(?:number|#|id|reference)\b|\bfile reference\b|\breference number\b/,
+  },
+  { type: 'member', ask: /\bmember id\b|\bpolicy number\b/ },
+  { type: 'device', ask: /\bserial(?: number)?\b|\bimei\b|\bmodel (?:number|name)\b/ },
+  { type: 'url', ask: /\b(?:app|project|workspace) (?:id|url)\b/ },
+];
+const ASKS =
+  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b/;
+
+/** Troubleshooting steps the customer can report as done. */
+const STEPS: readonly { step: string; re: RegExp }[] = [
+  {
+    step: 'restart',
+    re: /\b(?:restart\w*|reboot\w*|power[- ]?cycl\w*|unplug\w*|turn(?:ed|ing)? (?:it )?off and (?:back )?on)\b/,
+  },
+  { step: 'reset', re: /\breset(?:ting|s)?\b/ },
+  { step: 'cache', re: /\b(?:cache|cookies)\b/ },
+  { step: 'browser', re: /\bincognito\b|\bprivate (?:window|mode)\b|\b(?:another|different) browser\b/ },
+  { step: 'reinstall', re: /\b(?:re-?install\w*|uninstall\w*)\b/ },
+  {
+    step: 'update',
+    re: /\b(?:firmware|software update|update (?:the|your) (?:app|software|firmware|phone))\b|\bupdated\b/,
+  },
+  { step: 'relog', re: /\b(?:log(?:ged|ging)? (?:out|off|back in)|sign(?:ed|ing)? (?:out|back in))\b/ },
+  { step: 'spam', re: /\b(?:spam|junk)(?: folder)?\b/ },
+  { step: 'rollback', re: /\broll(?:ed|ing)? ?back\b|\brollback\b|\brevert(?:ed|ing)?\b/ },
+  { step: 'reseat', re: /\breseat\w*\b|\bre-?insert\w*\b|\bremov(?:e|ed|ing) the (?:sim|battery)\b/ },
+  { step: 'flush', re: /\b(?:run|ran|running) (?:the )?(?:cold )?(?:water|tap|it)\b/ },
+];
+/**
+ * Anything else asked for by name ("can you paste your SPF record?"): once the customer has
+ * answered with data, the same request again is a loop even for details INFO does not list.
+ */
+const ASK_NAMED =
+  /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)(?: me)? (?:your|the) ((?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+?)(?= (?:on|for|so|and|to|in|from|again|please|that|you|with|here)\b|[?.!,]|$)/g;
+const ASKS_NAMED_ANY = /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)\b/;
+const REQUEST =
+  /\b(?:please|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to)\b/;
+const DONE_ALREADY =
+  /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out)\b/;
+const NOT_DONE = /\b(?:haven't|have not|didn't|did not|not yet|can't|cannot)\b/;
+const REPLY_DONE = /^\W*(?:yes|yep|yeah|done|did that|did it|tried that|tried it|i did|ok done)\b|\bstill\b/;
+
+const ANY_ASK = anyOf(INFO.map((r) => r.ask));
+const ANY_GIVEN = anyOf(INFO.flatMap((r) => (r.given ? [r.given] : [])));
+const ANY_STEP = anyOf(STEPS.map((r) => r.re));
+const ANY_STOCK = anyOf(STOCK);
+const THREE_DIGITS = /(?:\D*\d){3}/;
+
+function stripStock(ss: readonly string[]): string {
+  return ANY_STOCK.test(ss.join(' ')) ? ss.filter((s) => !some(STOCK, s)).join(' ') : ss.join(' ');
+}
+
+function shingles(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (let k = 0; k + SHINGLE <= words.length; k++) out.add(words.slice(k, k + SHINGLE).join(' '));
+  return [...out];
+}
+
+function asked(
+  ss: readonly string[],
+  table: readonly { re: RegExp }[] | readonly { ask: RegExp }[],
+): number[] {
+  const out: number[] = [];
+  for (const s of ss) {
+    table.forEach((row, k) => {
+      const re = 'ask' in row ? row.ask : row.re;
+      if (re.test(s) && (('ask' in row ? ASKS : REQUEST) as RegExp).test(s)) out.push(k);
+    });
+  }
+  return out;
+}
+
+/**
+ * `script-loop`: an agent line that repeats an earlier agent line near-verbatim, or asks again for
+ * details the customer already gave or steps the customer already did.
+ */
+export const scriptLoop: Analyser = {
+  id: 'script-loop',
+  labels: ['script-loop'],
+  analyse(lines) {
+    const out: Finding[] = [];
+    const postings = new Map<string, number[]>();
+    const sizes: number[] = [];
+    const given = new Set<number>(); // INFO rows the customer provided
+    const done = new Set<number>(); // STEPS rows the customer completed
+    let lastAskedInfo: number[] = [];
+    let lastAskedSteps: number[] = [];
+    const givenNamed = new Set<string>();
+    let lastAskedNamed: string[] = [];
+    lines.forEach((line, i) => {
+      if (line.role === 'customer') {
+        const t = norm(line.text);
+        const hasCase = THREE_DIGITS.test(t) && caseNumbersIn(line.text).length > 0;
+        const anyGiven = ANY_GIVEN.test(t);
+        INFO.forEach((row, k) => {
+          if ((anyGiven && row.given?.test(t)) || (row.type === 'case' && hasCase)) given.add(k);
+        });
+        // A short or data-bearing reply answers whatever the agent just asked for.
+        if (/\d|@/.test(t) || tokens(t).length <= 8) {
+          for (const k of lastAskedInfo) given.add(k);
+          for (const key of lastAskedNamed) givenNamed.add(key);
+        }
+        if ((ANY_STEP.test(t) || lastAskedSteps.length > 0) && !NOT_DONE.test(t)) {
+          STEPS.forEach((row, k) => {
+            if (row.re.test(t) && DONE_ALREADY.test(t)) done.add(k);
+          });
+          if (REPLY_DONE.test(t)) for (const k of lastAskedSteps) done.add(k);
+        }
+        lastAskedInfo = [];
+        lastAskedSteps = [];
+        lastAskedNamed = [];
+        return;
+      }
+      if (!isAgentSide(line.role)) return;
+      const t = norm(line.text);
+      const ss = sentences(t);
+      const infoAsked = ANY_ASK.test(t) ? asked(ss, INFO) : [];
+      const stepsAsked = ANY_STEP.test(t) ? asked(ss, STEPS) : [];
+      let why: string | null = null;
+      const again = infoAsked.find((k) => given.has(k));
+      if (again !== undefined) why = `asks again for ${INFO[again]!.type}`;
+      const redo = stepsAsked.find((k) => done.has(k));
+      if (!why && redo !== undefined) why = `asks again to ${STEPS[redo]!.step}`;
+      const named = ASKS_NAMED_ANY.test(t) ? [...t.matchAll(ASK_NAMED)].map((m) => m[1]!) : [];
+      const repeat = named.find((key) => givenNamed.has(key));
+      if (!why && repeat !== undefined) why = `asks again for ${repeat}`;
+
+      const words = tokens(stripStock(ss));
+      const sh = words.length >= MIN_TOKENS ? shingles(words) : [];
+      if (!why && sh.length > 0) {
+        const shared = new Map<number, number>();
+        for (const s of sh) for (const j of postings.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+        for (const [j, n] of shared) {
+          if (n >= MIN_SHARED && n / Math.min(sh.length, sizes[j]!) >= SIMILARITY) {
+            why = `repeats line ${j}`;
+            break;
+          }
+        }
+      }
+      for (const s of sh) {
+        const list = postings.get(s) ?? [];
+        list.push(i);
+        if (list.length > MAX_POSTINGS) list.shift();
+        postings.set(s, list);
+      }
+      sizes[i] = sh.length;
+      lastAskedInfo = infoAsked;
+      lastAskedNamed = named;
+      lastAskedSteps = stepsAsked;
+      if (why) out.push({ i, label: 'script-loop', evidence: `${why}: ${clip(line.text, 60)}` });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,54 @@
+import type { Role } from '../model';
+
+/** The side of the chat that speaks for the company. */
+export function isAgentSide(role: Role): boolean {
+  return role === 'agent' || role === 'bot';
+}
+
+/** Lower-case, straight quotes, single spaces: every phrase list is written against this form. */
+export function norm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Sentences (and lines) of a message, so a question in one sentence does not taint the next. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Word tokens (letters, digits, apostrophes inside words). */
+export function tokens(text: string): string[] {
+  return norm(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+/** First `max` characters of a line, for evidence strings. */
+export function clip(text: string, max = 80): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+/** Does any pattern match? */
+export function some(res: readonly RegExp[], text: string): RegExp | null {
+  for (const re of res) if (re.test(text)) return re;
+  return null;
+}
+
+/**
+ * One regexp matching wherever any of `res` matches: a single cheap test that rejects most lines
+ * before the per-pattern loop runs (most lines of a 10,000-line chat match nothing).
+ * Named groups are dropped (duplicates are not allowed in one pattern). The patterns of one list
+ * share their case flag, so the union is exact, not merely a superset.
+ */
+export function anyOf(res: readonly RegExp[]): RegExp {
+  const flags = ['i', 'u'].filter((f) => res.some((r) => r.flags.includes(f))).join('');
+  return new RegExp(res.map((r) => `(?:${r.source.replace(/\(\?<[a-z]+>/g, '(')})`).join('|'), flags);
+}

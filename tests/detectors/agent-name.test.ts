@@ -1,0 +1,47 @@
+import { agentName } from '../../lib/detectors/agent-name';
+import type { Line } from '../../lib/detectors/types';
+
+const A = (text: string, author: string | null = 'Agent'): Line => ({ role: 'agent', author, text });
+const B = (text: string): Line => ({ role: 'bot', author: 'Bot', text });
+const C = (text: string): Line => ({ role: 'customer', author: null, text });
+const S = (text: string): Line => ({ role: 'system', author: null, text });
+const valuesAt0 = (line: Line) => agentName.analyse([line]).map((f) => f.value);
+
+describe('agent-name', () => {
+  test.each<[string, Line, string]>([
+    ['my name is', A('Hello, my name is Keiko. How can I help?'), 'Keiko'],
+    ["I'm", A("Hi there! I'm Dmitri from the returns team."), 'Dmitri'],
+    ['this is + surname', A('Good morning, this is Ana Lucia Ferreira speaking.'), 'Ana Lucia'],
+    ['signature', A('Hey! Bongani here, happy to help.'), 'Bongani'],
+    ['lower-case signature', A('hi! tess here 🙂'), 'tess'],
+    ['name from company', A('Hello, Ruairi from Lumen Bank.'), 'Ruairi'],
+    ['speaking', A('Thank you for calling, Farah speaking.'), 'Farah'],
+    ['bot', B("Hi, I'm Nova, the virtual assistant."), 'Nova'],
+    ['system join', S('Yusuf has joined the chat'), 'Yusuf'],
+    ['system now chatting', S('You are now chatting with Ines'), 'Ines'],
+    ['title', S('Mr. Okafor is now assisting you'), 'Mr. Okafor'],
+    ['hand-off by name', A("I'm transferring you to my colleague, Hiroshi."), 'Hiroshi'],
+    ['Spanish', A('Hola, soy Valentina. ¿En qué te ayudo?'), 'Valentina'],
+    ['French', A("Bonjour, je m'appelle Mathis."), 'Mathis'],
+    ['German', A('Guten Tag, mein Name ist Lena.'), 'Lena'],
+    ['Portuguese', A('Olá, meu nome é Thiago.'), 'Thiago'],
+    ['Italian', A('Buongiorno, sono Chiara.'), 'Chiara'],
+  ])('fires: %s', (_name, line, value) => {
+    expect(valuesAt0(line)).toContain(value);
+  });
+
+  test.each<[string, Line]>([
+    ["I'm sorry", A("I'm sorry to hear that, I'm checking now.")],
+    ["I'm happy", A("I'm happy to help with that!")],
+    ['this is a…', A('This is a known issue on our side.')],
+    ['customer names the agent', C('Hi Priya, my name is Tom')],
+    ['agent greets the customer by name', A('Thanks Dana, you are verified.')],
+    ['left the chat', S('Yusuf has left the chat')],
+    ['department, not a person', A("I'm transferring you to Fraud Prevention.")],
+    ['unnamed join', S('An agent has joined the chat.')],
+    ['capitalised words mid-message', A('Thank you. Bank transfers from Northwind take a day.')],
+    ['typing indicator', S('Yusuf is typing…')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(valuesAt0(line)).toEqual([]);
+  });
+});

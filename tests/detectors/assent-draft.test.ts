@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { isAssentDraft } from '../../lib/detectors/assent-draft';
+
+describe('isAssentDraft fires', () => {
+  test.each([
+    'yes',
+    'Yes please',
+    'ok',
+    'okay sure',
+    'Sure!',
+    'sounds good',
+    "I'll take it",
+    'go ahead',
+    'yeah why not',
+    'sign me up',
+    'Sí',
+    "d'accord",
+  ])('%s', (t) => expect(isAssentDraft(t)).toBe(true));
+});
+
+describe('isAssentDraft does not fire', () => {
+  test.each([
+    '',
+    'no thanks',
+    'not interested',
+    'ok but I do not want the upgrade',
+    'yes? what does it cost',
+    'wait',
+    'My internet is still down',
+    'yes '.repeat(30),
+    'okay hold on',
+  ])('%s', (t) => expect(isAssentDraft(t)).toBe(false));
+});

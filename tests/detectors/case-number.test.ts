@@ -1,0 +1,52 @@
+import { caseNumber } from '../../lib/detectors/case-number';
+import type { Line } from '../../lib/detectors/types';
+
+const A = (text: string): Line => ({ role: 'agent', author: 'Jo', text });
+const C = (text: string): Line => ({ role: 'customer', author: null, text });
+const valuesAtEnd = (lines: Line[]) =>
+  caseNumber
+    .analyse(lines)
+    .filter((f) => f.i === lines.length - 1)
+    .map((f) => f.value);
+
+describe('case-number', () => {
+  test.each<[string, Line[], string]>([
+    ['case number is', [A('Your case number is 03829411.')], '03829411'],
+    ['ticket with #', [A('I opened ticket #TK-55201 for you.')], 'TK-55201'],
+    ['reference for today', [A('The reference for today’s chat is 7781-AB-22.')], '7781-AB-22'],
+    ['incident id', [A('This is tracked as incident INC0012345.')], 'INC0012345'],
+    ['claim number', [A('Claim no. CL-2024-77812 has been created.')], 'CL-2024-77812'],
+    ['complaint reference', [A('Your complaint reference is CMP/2024/0045.')], 'CMP/2024/0045'],
+    ['service request', [A('Service request 1-88BCD12 is open.')], '1-88BCD12'],
+    ['customer quotes an old ticket', [C('I already have a ticket, 4471203, from last week')], '4471203'],
+    [
+      'bare reply to a request for the ticket',
+      [A('Do you have the ticket number?'), C('yes: 88123')],
+      '88123',
+    ],
+    [
+      'repeat mention of a known case',
+      [A('Case number 5521987.'), C('ok'), A('I have 5521987 open now.')],
+      '5521987',
+    ],
+    ['Spanish', [A('Su número de caso es 19-22831.')], '19-22831'],
+    ['German', [A('Ihre Ticketnummer lautet 8812007.')], '8812007'],
+  ])('fires: %s', (_name, lines, value) => {
+    expect(valuesAtEnd(lines)).toContain(value);
+  });
+
+  test.each<[string, Line[]]>([
+    ['order number', [C('Order #A-5512098 never arrived')]],
+    ['tracking number', [A('Tracking 1Z999AA10123456784 shows it in transit.')]],
+    ['booking reference', [A('I found booking reference XK4P2L.')]],
+    ['confirmation number', [A('Your confirmation number is 88120445.')]],
+    ['account number', [A('Account number 5590 1182 334 is verified.')]],
+    ['phone number', [C('call me on 555-201-4478')]],
+    ['amount and date', [A('The $1,240.00 charge on 03/11/2024 was reversed.')]],
+    ['PIN', [C('my pin is 4471')]],
+    ['bare number after an order-number request', [A('Can you give me the order number?'), C('5591028')]],
+    ['the word case without an id', [A('In that case, I will check again.')]],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(valuesAtEnd(lines)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { disconnect } from '../../lib/detectors/disconnect';
+import {
+  DISCONNECT_PHRASES,
+  type DisconnectReason,
+  matchDisconnect,
+} from '../../lib/detectors/phrases/disconnect';
+import type { Line } from '../../lib/detectors/types';
+
+const S = (text: string): Line => ({ role: 'system', author: null, text });
+const C = (text: string): Line => ({ role: 'customer', author: null, text });
+const A = (text: string): Line => ({ role: 'agent', author: 'Sam', text });
+
+describe('matchDisconnect reasons', () => {
+  test.each<[string, DisconnectReason]>([
+    ['Chat ended by agent', 'agent-ended'],
+    ['The agent has closed this conversation.', 'agent-ended'],
+    ['Maya ended the chat', 'agent-ended'],
+    ['Chat has ended!', 'agent-ended'],
+    ['Conversation closed', 'agent-ended'],
+    ['Maya has left the chat', 'agent-left'],
+    ['Maya was disconnected and has left the chat', 'agent-left'],
+    ['Maya left the conversation', 'agent-left'],
+    ['This chat was closed due to inactivity.', 'inactivity-timeout'],
+    ['Your session has expired. Please start a new chat.', 'inactivity-timeout'],
+    ['Your chat timed out', 'inactivity-timeout'],
+    ['Maya has been idle too long, disconnecting', 'inactivity-timeout'],
+    ['Connection lost. Trying to reconnect…', 'connection-lost'],
+    ['Reconnecting...', 'connection-lost'],
+    ["You've been disconnected.", 'connection-lost'],
+    [
+      'Your conversation has been disconnected. For additional assistance, please start a new chat.',
+      'connection-lost',
+    ],
+    ['You ended the chat', 'customer-ended'],
+    ['You have left the conversation.', 'customer-ended'],
+    // Other languages.
+    ['El agente ha finalizado el chat.', 'agent-ended'],
+    ['La sesión ha expirado.', 'inactivity-timeout'],
+    ['Se ha perdido la conexión.', 'connection-lost'],
+    ['Marta ha abandonado el chat.', 'agent-left'],
+    ['La conversation est terminée.', 'agent-ended'],
+    ['Le conseiller a quitté la conversation.', 'agent-left'],
+    ['Conversation fermée pour cause d’inactivité.', 'inactivity-timeout'],
+    ['Connexion perdue.', 'connection-lost'],
+    ['Der Chat wurde beendet.', 'agent-ended'],
+    ['Jonas hat den Chat verlassen.', 'agent-left'],
+    ['Die Sitzung ist abgelaufen.', 'inactivity-timeout'],
+    ['Verbindung unterbrochen.', 'connection-lost'],
+    ['O atendimento foi encerrado.', 'agent-ended'],
+    ['O atendente saiu da conversa.', 'agent-left'],
+    ['Conversa encerrada por inatividade.', 'inactivity-timeout'],
+    ['Conexão perdida. Reconectando...', 'connection-lost'],
+    ['La chat è stata chiusa.', 'agent-ended'],
+    ['De chat is beëindigd.', 'agent-ended'],
+  ])('%s → %s', (text, reason) => {
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+
+  test('every phrase has a language and a known reason', () => {
+    const reasons = new Set([
+      'agent-ended',
+      'agent-left',
+      'inactivity-timeout',
+      'connection-lost',
+      'customer-ended',
+    ]);
+    for (const p of DISCONNECT_PHRASES) {
+      expect(p.lang).toMatch(/^[a-z]{2}$/);
+      expect(reasons.has(p.reason)).toBe(true);
+    }
+    expect(new Set(DISCONNECT_PHRASES.map((p) => p.lang))).toEqual(
+      new Set(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl']),
+    );
+  });
+});
+
+describe('disconnect', () => {
+  test.each<[string, Line]>([
+    ['system end line', S('The chat has ended.')],
+    ['agent left', S('Ravi has left the chat')],
+    ['status banner', S('Connection lost. Reconnecting…')],
+    ['Spanish timeout', S('La conversación ha finalizado por inactividad.')],
+    ['Portuguese agent left', S('O atendente saiu do chat.')],
+  ])('fires: %s', (_name, line) => {
+    expect(disconnect.analyse([C('hello'), line]).map((f) => f.i)).toEqual([1]);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'inactivity warning (future)',
+      S('Are you still there? This chat will close in 2 minutes due to inactivity.'),
+    ],
+    ['back online', S("You're back online.")],
+    ['chat started', S('Chat started')],
+    ['instructions mention reconnecting', A('Please try disconnecting and reconnecting the printer.')],
+    ['customer telling a story', C('last time the chat disconnected me and the agent left the chat')],
+    ['agent will close later', A('I will close this chat in a few minutes if I do not hear back.')],
+    ['a ticket closed, not the chat', A('Ticket 4455 was closed by mistake, I reopened it.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(disconnect.analyse([C('hello'), line])).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { promise } from '../../lib/detectors/promise';
+import type { Line } from '../../lib/detectors/types';
+
+const A = (text: string): Line => ({ role: 'agent', author: 'Jo', text });
+const C = (text: string): Line => ({ role: 'customer', author: null, text });
+const fires = (line: Line) => promise.analyse([C('hi'), line]).some((f) => f.i === 1);
+
+describe('promise', () => {
+  test.each<[string, Line]>([
+    ['refund timeline', A('Your refund will be processed within 5–7 business days.')],
+    ['callback', A("I'll call you back tomorrow between 9 and 11.")],
+    ['shipping estimate', A('The part ships in 4-6 weeks.')],
+    ['should arrive', A('It should arrive by Friday.')],
+    ['email follow-up', A("We'll email you the label tonight.")],
+    ['technician visit', A('A technician will be there Thursday between 8am and 12pm.')],
+    ['effect on the bill', A("You'll see the credit on your next statement.")],
+    ['usual processing time', A('Claims are typically processed within 10 days.')],
+    ['Spanish', A('Te enviaremos la factura mañana.')],
+    ['French', A('Vous recevrez un email sous 48 heures.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    ['checking now', A("Let me check that for you, I'll look into it.")],
+    ['transferring now', A("I'll transfer you to billing now.")],
+    ['a question', A('Will you need service at the new address?')],
+    ['hypothetical', A('If you upgrade, your speed would double.')],
+    ['what the customer must do', A("You'll need to call the bank directly.")],
+    ['past event', A('The refund was issued yesterday.')],
+    ['customer line', C("I'll call you tomorrow if it's still broken")],
+    ['happy to help', A("I'll be happy to help with that.")],
+    ['inside an offer', A("Since you'll be paying less, you might want to add our roadside cover for $3.")],
+    ['hypothetical schedule', A('Your plan would be replaced starting next month.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

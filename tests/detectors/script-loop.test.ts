@@ -1,0 +1,86 @@
+import { scriptLoop } from '../../lib/detectors/script-loop';
+import type { Line } from '../../lib/detectors/types';
+
+const A = (text: string, author = 'Jo'): Line => ({ role: 'agent', author, text });
+const B = (text: string): Line => ({ role: 'bot', author: 'Bot', text });
+const C = (text: string): Line => ({ role: 'customer', author: null, text });
+const firesAtEnd = (lines: Line[]) => scriptLoop.analyse(lines).some((f) => f.i === lines.length - 1);
+
+describe('script-loop', () => {
+  test.each<[string, Line[]]>([
+    [
+      'bot repeats itself',
+      [
+        B('Please choose one of the options below to continue.'),
+        C('refund'),
+        B('Please choose one of the options below to continue.'),
+      ],
+    ],
+    [
+      'near-verbatim repeat',
+      [
+        A('Could you try signing out of the app and signing back in?'),
+        C('same'),
+        A('Can you try signing out of the app and signing back in again?'),
+      ],
+    ],
+    [
+      'asks for the email again',
+      [C('my email is rae@example.org'), A('Thanks. Could you confirm the email address on the account?')],
+    ],
+    [
+      'asks for the DOB again after it was given',
+      [
+        A('Please confirm your date of birth.'),
+        C('04/09/1975'),
+        A('Ok.'),
+        C('?'),
+        A('Before I continue, what is your date of birth?', 'Lee'),
+      ],
+    ],
+    [
+      'asks for the ticket the customer quoted',
+      [C('I have ticket 5512093 already'), A('Do you have a ticket number?')],
+    ],
+    [
+      'restart after "already restarted"',
+      [C('I already restarted the modem twice'), A('Please restart your modem and wait two minutes.')],
+    ],
+    [
+      'asks again for something named',
+      [
+        A('Can you paste your config file?'),
+        C('port=8080 host=db1'),
+        A('Thanks. Can you paste your config file again?'),
+      ],
+    ],
+    [
+      'step after a "done" reply',
+      [
+        A('Please clear your cache and cookies.'),
+        C('done, still broken'),
+        A('Could you clear the cache and reload?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    ['first request', [C('internet is down'), A('Please restart your modem.')]],
+    [
+      'stock closing repeated',
+      [
+        A('Is there anything else I can help you with?'),
+        C('yes one more thing'),
+        A('Done. Is there anything else I can help you with?'),
+      ],
+    ],
+    ['short filler repeated', [A('One moment please.'), C('ok'), A('One moment please.')]],
+    ['different question', [C('my email is rae@example.org'), A('Thanks. What is the order number?')]],
+    ['customer has not done it', [C("I haven't restarted anything yet"), A('Please restart your modem.')]],
+    ['different step', [C('I already restarted it'), A('Please reset the network settings.')]],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});
