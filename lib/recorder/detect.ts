@@ -33,6 +33,10 @@ export function detect(doc: Document, host: string): Detection | null {
   return null;
 }
 
+const WATCHED = `${ALL_SELECTORS},${LOG}`;
+const mayBeWidget = (n: Node): boolean =>
+  n.nodeType === 1 && ((n as Element).matches(WATCHED) || (n as Element).querySelector(WATCHED) !== null);
+
 /** Minimum time between two checks: a page rewriting its body children cannot make us spin. */
 const CHECK_GAP_MS = 400;
 const CLICK_RECHECKS_MS = [600, 2000, 5000];
@@ -44,10 +48,15 @@ export function watchForWidget(
   signal: AbortSignal,
 ): void {
   let last = 0;
+  let lastLook = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
+  let looking: ReturnType<typeof setTimeout> | undefined;
+  /** Body children a check has already covered. */
+  const seen = new WeakSet<Element>();
   const stop = () => {
     observer.disconnect();
     clearTimeout(pending);
+    clearTimeout(looking);
     removeEventListener('click', onClick, true);
   };
   const check = () => {
@@ -57,23 +66,45 @@ export function watchForWidget(
     if (found) {
       stop();
       onFound(found);
-    }
+    } else if (doc.body) for (const c of doc.body.children) seen.add(c);
   };
   const soon = (delay = 0) => {
     if (pending !== undefined || signal.aborted) return;
     pending = setTimeout(check, Math.max(delay, last + CHECK_GAP_MS - Date.now()));
   };
+  let observed: HTMLElement | null = null;
+  let html: Element | null = null;
+  // document.open()/write() replaces <html>, widgets rewrite <body> (about:blank frames): follow both
+  const connect = () => {
+    html = doc.documentElement;
+    observed = doc.body;
+    observer.observe(doc, { childList: true });
+    if (html) observer.observe(html, { childList: true });
+    if (observed) observer.observe(observed, { childList: true });
+  };
+  // Busy pages add and remove body children all the time (toasts, portals, ad slots), and a full
+  // check costs ~13 ms on a 5,000-element page (docs/performance.md). So the observer only notes a
+  // change and goes quiet; at most every CHECK_GAP_MS a look at the body's new children decides
+  // whether a full check is worth it: one that is, or holds, a widget signature or a live region.
+  const look = () => {
+    looking = undefined;
+    lastLook = Date.now();
+    if (signal.aborted) return;
+    let worth = html !== doc.documentElement || observed !== doc.body;
+    if (doc.body)
+      for (const c of doc.body.children)
+        if (!seen.has(c)) {
+          seen.add(c);
+          if (mayBeWidget(c)) worth = true;
+        }
+    connect();
+    if (worth) soon();
+  };
   const observer = new MutationObserver(() => {
-    // body may be replaced (widgets that rewrite their frame document): follow it
-    if (doc.body && observed !== doc.body) {
-      observed = doc.body;
-      observer.observe(doc.body, { childList: true });
-    }
-    soon();
+    observer.disconnect();
+    looking ??= setTimeout(look, Math.max(0, lastLook + CHECK_GAP_MS - Date.now()));
   });
-  let observed: HTMLElement | null = doc.body;
-  observer.observe(doc.documentElement, { childList: true });
-  if (doc.body) observer.observe(doc.body, { childList: true });
+  connect();
   const onClick = () => {
     for (const ms of CLICK_RECHECKS_MS) setTimeout(() => soon(), ms);
   };

@@ -24,7 +24,8 @@ export default defineAdapter({
   author: '.agent-name',
   text: '.chat-bubble',
   // the id sits on the wrapper in current builds
-  messageId: (el) => (el.id.startsWith('cwmsg-') ? el.id.slice(6) : (el.querySelector('[id^="cwmsg-"]')?.id.slice(6) ?? null)),
+  messageId: (el) =>
+    el.id.startsWith('cwmsg-') ? el.id.slice(6) : (el.querySelector('[id^="cwmsg-"]')?.id.slice(6) ?? null),
   chrome: ['.message-status', '.time-stamp', '.avatar-wrap'],
   composer: ['textarea.user-message-input', '.chat-message--input textarea'],
   endPrompt: ['.csat--wrap', '.new-conversation-button'],

@@ -1,97 +1,389 @@
 /**
- * The generic recorder (vendor id `generic`): chat widgets no adapter knows. It finds a
- * conversation log (ARIA role="log" / aria-live regions) and only accepts one with chat-like
- * evidence — a composer in the same container plus chat words or role="log" — so a news ticker or
- * a comment feed with aria-live is never recorded. Roles come from structure: class/data words,
- * author labels, and, in a real browser, which side the bubble sits on.
+ * The generic recorder (vendor id `generic`): chat widgets no adapter knows, and detected vendors
+ * without an adapter (`adapter: false` in signatures.ts). It looks for a conversation log — an ARIA
+ * `role="log"` / `aria-live` region, or repeated message-like siblings inside a fixed-position
+ * panel — and only accepts one with chat-like evidence (see `chatScore`): a composer in the same
+ * container is required, and a news ticker, a comment feed or a search box never qualify.
+ * Roles come from structure: side words in classes/data attributes (agent, operator, visitor, me…),
+ * screen-reader prefixes ("You said"), alignment, and in a real browser which side a bubble sits on.
+ * The reading helpers are exported for adapters of vendors whose markup is only hashed classes.
  */
 import type { Role } from '../model';
 import { readText } from '../recorder/text';
-import type { VendorAdapter } from './types';
+import type { RawMessage, VendorAdapter } from './types';
 
-const LOG_SELECTOR = '[role="log"], [aria-live="polite"], [aria-live="assertive"]';
-const COMPOSER = 'textarea, [contenteditable="true"], [contenteditable=""], input[type="text"], input:not([type])';
-const CHAT_WORDS = /chat|messag|conversation|livechat|support|assistant|helpdesk|messenger|inbox/i;
-const NOT_CHAT_WORDS = /ticker|news|comment|feed|notification|toast|price|score|stock|weather|announce|cookie|search/i;
+const LIVE = '[role="log"], [aria-live="polite"], [aria-live="assertive"]';
+const COMPOSER =
+  'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"], input[type="text"], input:not([type])';
+/** Words that say "this is a conversation with support" in ids, classes, labels, placeholders. */
+const CHAT_WORDS =
+  /chat|messag|conversation|support|assistant|helpdesk|messenger|inbox|live ?agent|type (a|your)|ask (us|a question)/i;
+/** Words of live regions and text boxes that are not chats (§ "never record a page that is not a chat"). */
+const NOT_CHAT_WORDS =
+  /ticker|news|headline|breaking|comment|feed|notification|toast|price|score|stock|weather|announce|cookie|search|live-?blog|review|forum/i;
+/** Inputs that are forms, not composers. */
+const NOT_COMPOSER =
+  /search|e-?mail|name|phone|zip|postcode|coupon|promo|subscribe|newsletter|password|quantity/i;
 const ANCESTOR_LEVELS = 8;
-/** Minimum evidence score for a log to count as a chat (see `chatScore`). */
-export const CHAT_SCORE_MIN = 4;
+/** Minimum evidence for a region to count as a chat (see `chatScore`). */
+export const CHAT_SCORE_MIN = 5;
 
 const ROLE_WORDS: readonly [RegExp, Role][] = [
-  [/^(system|event|notice|status|info|meta|notification)$/, 'system'],
-  [/^(bot|assistant|automated|ai)$/, 'bot'],
-  [/^(customer|visitor|user|me|self|mine|own|outgoing|sent|client|guest|end-?user)$/, 'customer'],
-  [/^(agent|operator|admin|staff|support|rep|incoming|received|them|human|employee)$/, 'agent'],
+  [/^(bot|chatbot|assistant|automated|ai|virtual)$/, 'bot'],
+  [
+    /^(customer|visitor|user|me|self|mine|own|outgoing|outbound|sent|client|guest|enduser|chasitor|right)$/,
+    'customer',
+  ],
+  [
+    /^(agent|operator|admin|staff|rep|representative|incoming|inbound|received|them|human|employee|advisor|left)$/,
+    'agent',
+  ],
 ];
-const CHROME = '.sr-only, .visually-hidden, [class*="sr-only"], time, [class*="timestamp"], [class*="receipt"], [class*="status"], [class*="avatar"]';
-const AUTHOR = '[class*="author"], [class*="sender"], [class*="name"], [data-author]';
-const SKIP_ITEM = /typing|divider|separator|date-?header|day-?break|composer/i;
+/** Only from the item or its group, never from a receipt inside it ("message-status"). */
+const SYSTEM_WORDS = /^(system|event|notice|status|info|meta|activity|center|centered)$/;
+/** Screen-reader-only helpers, times, receipts and avatars: never message text. */
+export const CHROME = [
+  '.sr-only',
+  '.visually-hidden',
+  '[class*="sr-only"]',
+  '[class*="visually-hidden"]',
+  '[class*="screen-reader"]',
+  '[class*="assistive"]',
+  'time',
+  '[class*="timestamp"]',
+  '[class*="receipt"]',
+  '[class*="status"]',
+  '[class*="avatar"]',
+  '[role="img"]',
+].join(', ');
+export const AUTHOR =
+  '[class*="author"], [class*="sender"], [class*="name"], [class*="nickname"], [data-author], [data-sender-name]';
+const SKIP_ITEM = /typing|divider|separator|date-?header|day-?break|composer|spinner|loading|scroll/i;
+/** Whole lines that are receipts or time labels, not words someone wrote. */
+const CHROME_LINE =
+  /^(sent|seen|read|delivered|sending…?|sending\.\.\.|just now|now|\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?|\d+ ?(min|mins|minutes?|h|hours?) ago)$/i;
+const WORDY = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+/** "Priya says:", "You said:", "Agent Priya wrote:" prefixes written for screen readers. */
+const SAYS = /^(.*?)\s*\b(says|said|wrote|sent)(\s+at)?\s*:?\s*$/i;
 
 function labelOf(el: Element): string {
-  return `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  return [
+    el.id,
+    el.getAttribute('class'),
+    el.getAttribute('aria-label'),
+    el.getAttribute('title'),
+    el.getAttribute('data-testid'),
+    el.getAttribute('placeholder'),
+    el.getAttribute('name'),
+  ].join(' ');
 }
 
-/** Evidence that a live region is a conversation: higher is more chat-like. */
-export function chatScore(log: Element): number {
-  let score = log.getAttribute('role') === 'log' ? 2 : 0;
-  let composer = false;
-  let words = CHAT_WORDS.test(labelOf(log));
-  let notChat = NOT_CHAT_WORDS.test(labelOf(log));
-  let el: Element | null = log.parentElement;
+function styleOf(el: Element): CSSStyleDeclaration | null {
+  return el.ownerDocument.defaultView?.getComputedStyle?.(el) ?? null;
+}
+
+/** A text box a person types chat lines into (not a search, e-mail or name field). */
+export function isComposer(el: Element): boolean {
+  if (!el.matches(COMPOSER)) return false;
+  if (el.closest('[role="search"], form[action*="search"]')) return false;
+  return !(el.tagName === 'INPUT' && NOT_COMPOSER.test(labelOf(el)));
+}
+
+function composerIn(el: Element): Element | null {
+  for (const c of el.querySelectorAll(COMPOSER)) if (isComposer(c)) return c;
+  return null;
+}
+
+/** Nearest ancestor (≤ 8 levels) holding both the log and a composer: the widget. */
+function scopeOf(log: Element): { scope: Element; composer: Element } | null {
+  let el: Element | null = log;
   for (let i = 0; el && i < ANCESTOR_LEVELS; i++, el = el.parentElement) {
-    const label = labelOf(el);
-    if (CHAT_WORDS.test(label)) words = true;
-    if (NOT_CHAT_WORDS.test(label)) notChat = true;
-    if (!composer && el.querySelector(COMPOSER)) composer = true;
+    const c = composerIn(el);
+    if (c) return { scope: el, composer: c };
     if (el === el.ownerDocument.body) break;
   }
-  if (!composer) return 0;
-  score += 2;
-  if (words) score += 2;
-  if (notChat) score -= 3;
+  return null;
+}
+
+/** A floating panel: an ancestor with position fixed/sticky, or a frame of its own (the widget's frame). */
+function isFloating(log: Element): boolean {
+  for (let el: Element | null = log; el && el !== el.ownerDocument.body; el = el.parentElement) {
+    const p = styleOf(el)?.position;
+    if (p === 'fixed' || p === 'sticky') return true;
+  }
+  const win = log.ownerDocument.defaultView;
+  return !!win && win !== win.top;
+}
+
+/** Evidence that `log` is a conversation: higher is more chat-like; below CHAT_SCORE_MIN is not a chat. */
+export function chatScore(log: Element): number {
+  const found = scopeOf(log);
+  if (!found) return 0; // no composer near it: a ticker, a status line, a feed
+  const { scope, composer } = found;
+  const doc = log.ownerDocument;
+  let score = 0;
+  if (log.getAttribute('role') === 'log') score += 3;
+  else if (log.matches('[aria-live]')) score += 1;
+  if (log.matches('[role="status"], [role="alert"], [role="timer"], [role="marquee"]')) score -= 3;
+  const labels = [labelOf(composer)];
+  for (let el: Element | null = log; el; el = el.parentElement) {
+    labels.push(labelOf(el));
+    if (el === scope) break;
+  }
+  const text = labels.join(' ');
+  if (CHAT_WORDS.test(text)) score += 2;
+  if (NOT_CHAT_WORDS.test(text)) score -= 4;
+  if (/typing|indicator|loading|spinner/i.test(labelOf(log))) score -= 3;
+  // a region and a text box only joined at <body> are two unrelated parts of a page
+  if (scope === doc.body || scope === doc.documentElement) score -= 2;
+  if (isFloating(log)) score += 2;
+  // reading the items can add at most 2: skip it for regions that cannot qualify (busy non-chat pages)
+  if (score + 2 < CHAT_SCORE_MIN) return score;
+  const items = generic.listItems(log).slice(0, 20);
+  if (items.length === 0 && log.getAttribute('role') !== 'log') return 0; // wait for content
+  const roles = new Set<Role>();
+  let prev: RawMessage | undefined;
+  for (const el of items) {
+    const m = readItem(el, prev);
+    if (m) roles.add(m.role);
+    prev = m ?? prev;
+  }
+  if (roles.has('customer') && (roles.has('agent') || roles.has('bot'))) score += 2;
   return score;
 }
 
 function tokens(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-role') ?? ''} ${el.getAttribute('data-author-type') ?? ''} ${el.getAttribute('data-sender') ?? ''}`;
-  return raw.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  const raw = [
+    el.getAttribute('class'),
+    el.getAttribute('data-role'),
+    el.getAttribute('data-author-type'),
+    el.getAttribute('data-sender'),
+    el.getAttribute('data-from'),
+    el.getAttribute('data-direction'),
+    el.getAttribute('data-side'),
+  ].join(' ');
+  return raw
+    .toLowerCase()
+    .split(/[\s_-]+|--/)
+    .filter(Boolean);
 }
 
-function roleFromWords(el: Element): Role | null {
-  // the item and its first descendants carry the side marker in most widgets
-  const nodes = [el, ...Array.from(el.querySelectorAll('[class]')).slice(0, 6)];
-  for (const n of nodes) {
-    const toks = tokens(n);
-    for (const [re, role] of ROLE_WORDS) if (toks.some((t) => re.test(t))) return role;
+function roleFromTokens(toks: string[], system: boolean): Role | null {
+  if (system && toks.some((t) => SYSTEM_WORDS.test(t))) return 'system';
+  for (const [re, role] of ROLE_WORDS) if (toks.some((t) => re.test(t))) return role;
+  return null;
+}
+
+/** Side from computed alignment: right-aligned rows are the person's own, centred rows are status lines. */
+function roleFromAlignment(el: Element): Role | null {
+  for (const n of [el, el.firstElementChild]) {
+    if (!n) continue;
+    const s = styleOf(n);
+    if (!s) continue;
+    const jc = s.justifyContent;
+    const reverse = s.flexDirection === 'row-reverse';
+    if (s.textAlign === 'center' || jc === 'center') return 'system';
+    if (s.textAlign === 'right' || jc === 'flex-end' || jc === 'end' || jc === 'right' || reverse)
+      return 'customer';
+    if (s.alignSelf === 'flex-end' || s.float === 'right' || s.marginLeft === 'auto') return 'customer';
+    if (s.textAlign === 'left' || jc === 'flex-start' || jc === 'start' || s.float === 'left') return 'agent';
   }
   return null;
 }
 
-export function roleOf(el: Element): Role | null {
-  const byWords = roleFromWords(el);
-  if (byWords) return byWords;
-  // geometry (real browsers only): bubbles on the right are the person's own
-  const r = el.getBoundingClientRect?.();
-  const parent = el.parentElement?.getBoundingClientRect?.();
-  if (r && parent && parent.width > 0 && r.width > 0 && r.width < parent.width * 0.9) {
-    const left = r.left - parent.left;
-    const right = parent.right - r.right;
-    return right < left ? 'customer' : 'agent';
+/** Side from layout (real browsers only: happy-dom has no boxes). */
+function roleFromGeometry(el: Element): Role | null {
+  const bubble = el.firstElementChild ?? el;
+  const r = bubble.getBoundingClientRect?.();
+  const box = el.parentElement?.getBoundingClientRect?.();
+  if (!r || !box || box.width <= 0 || r.width <= 0 || r.width > box.width * 0.9) return null;
+  const left = r.left - box.left;
+  const right = box.right - r.right;
+  if (Math.abs(left - right) < box.width * 0.05) return 'system';
+  return right < left ? 'customer' : 'agent';
+}
+
+const SR_CLASSES =
+  '.sr-only, .visually-hidden, [class*="sr-only"], [class*="visually-hidden"], [class*="screen-reader"]';
+
+/** Hidden for the eye, read by screen readers: a known class, or the 1px clipped box (hashed classes). */
+function isVisuallyHidden(el: Element): boolean {
+  if (el.matches(SR_CLASSES)) return true;
+  const s = styleOf(el);
+  if (!s || (s.position !== 'absolute' && s.position !== 'fixed')) return false;
+  const tiny = Number.parseFloat(s.width) <= 1 || Number.parseFloat(s.height) <= 1;
+  const clipped =
+    s.overflow === 'hidden' || s.clip?.startsWith('rect') || (!!s.clipPath && s.clipPath !== 'none');
+  return tiny && clipped;
+}
+
+interface Spoken {
+  /** Texts of the screen-reader-only parts (to leave out of the message). */
+  texts: string[];
+  /** "You said" → 'you'; "Priya says" → 'Priya'. */
+  who: string | null;
+}
+
+/** Screen-reader prefixes such as "Priya says:", "You sent at" (Zendesk §3.3, Twilio §3.21). */
+function spokenOf(el: Element): Spoken {
+  const texts: string[] = [];
+  let who: string | null = null;
+  for (const h of Array.from(el.querySelectorAll('span, div, p, label, h2, h3, h4, h5, h6')).slice(0, 24)) {
+    if (texts.length >= 3) break;
+    // cheap tests first ("… says:" leaves), computed style only for those: hidden texts of other
+    // shapes stay in the text unless a known sr-only class (CHROME) already leaves them out
+    const raw = h.textContent ?? '';
+    if (h.childElementCount > 0 || raw.length > 80 || !SAYS.test(raw.trim()) || !isVisuallyHidden(h))
+      continue;
+    const t = readText(h);
+    if (!t) continue;
+    texts.push(t);
+    const m = SAYS.exec(t);
+    if (!who && m) who = /^(you|me)$/i.test(m[1]!.trim()) ? 'you' : m[1]!.trim() || null;
   }
-  return null;
+  return { texts, who };
+}
+
+/** Role of one message element from structure alone, or null when nothing says who wrote it. */
+export function roleOf(el: Element, list?: Element, spoken: Spoken = spokenOf(el)): Role | null {
+  // the item and the group around it carry the side marker in most widgets (never the log or the
+  // panel: "widget-right" on the panel says where the widget sits, not who wrote a line)
+  for (let n: Element | null = el, i = 0; n && n !== list && i < 3; n = n.parentElement, i++) {
+    if (n !== el && (n.matches(LIVE) || n.querySelector(COMPOSER))) break;
+    const r = roleFromTokens(tokens(n), true);
+    if (r) return r;
+  }
+  // then the bubble inside it (skipping receipts, avatars and names: "message-status", "user-avatar")
+  for (const n of Array.from(el.querySelectorAll('[class], [data-from], [data-role]')).slice(0, 8)) {
+    if (n.matches(`${CHROME}, ${AUTHOR}`) || n.closest('[class*="avatar"], [class*="icon"]')) continue;
+    const r = roleFromTokens(tokens(n), false);
+    if (r) return r;
+  }
+  if (spoken.who === 'you') return 'customer';
+  const side = roleFromAlignment(el) ?? roleFromGeometry(el);
+  // "Priya says:" names someone other than the person: an agent, whatever the layout says
+  return spoken.who && side !== 'system' ? (side === 'customer' ? 'agent' : (side ?? 'agent')) : side;
+}
+
+function authorLabel(el: Element): Element | null {
+  const a = el.querySelector(AUTHOR);
+  return a && !a.closest('[class*="avatar"]') && !isVisuallyHidden(a) ? a : null;
+}
+
+/** Author shown in the item or once in the group around it; for a bubble without one, the group's author. */
+export function authorOf(
+  el: Element,
+  role: Role,
+  prev: RawMessage | undefined,
+  list?: Element,
+  spoken: Spoken = spokenOf(el),
+): string | null {
+  if (role === 'customer' || role === 'system') return null;
+  let label = authorLabel(el);
+  // the group around a bubble (one or two levels up), never the log itself
+  for (let g = el.parentElement, i = 0; !label && g && g !== list && i < 2; g = g.parentElement, i++) {
+    if (g.matches(LIVE) || g.querySelector(COMPOSER)) break;
+    label = Array.from(g.children).find((c) => !c.contains(el) && c.matches(AUTHOR)) ?? null;
+  }
+  const shown = label ? readText(label) : '';
+  const name = (SAYS.exec(shown)?.[1] ?? shown).trim();
+  if (name && !CHROME_LINE.test(name)) return name;
+  if (spoken.who && spoken.who !== 'you') return spoken.who;
+  return prev && prev.role === role ? prev.author : null;
+}
+
+function cleanText(el: Element, spoken: Spoken, author: string | null): string {
+  let text = readText(el, `${CHROME}, ${AUTHOR}`);
+  // screen-reader parts hidden by a hashed class are not in CHROME: take their words out
+  for (const t of spoken.texts) {
+    const at = text.indexOf(t);
+    if (at >= 0) text = `${text.slice(0, at)}${text.slice(at + t.length)}`;
+  }
+  const lines = text.split('\n').map((l) => l.trim());
+  // a visible name above the bubble that no class marks as a name
+  if (author && lines.length > 1 && lines[0] === author) lines.shift();
+  // receipts, times and separators ("·") left between the parts are not words someone wrote
+  const kept = lines.filter((l) => WORDY.test(l) && !CHROME_LINE.test(l));
+  return (kept.length ? kept : lines).join('\n').trim();
+}
+
+/** One message element read from structure alone (role, author, text without chrome). */
+export function readItem(el: Element, prev: RawMessage | undefined, list?: Element): RawMessage | null {
+  const spoken = spokenOf(el);
+  const role = roleOf(el, list, spoken);
+  if (!role) return null;
+  const author = authorOf(el, role, prev, list, spoken);
+  const text = cleanText(el, spoken, author);
+  if (!text) return null;
+  const timeEl = el.querySelector('time, [class*="timestamp"], [class*="time"]');
+  return {
+    id: el.getAttribute('data-message-id') ?? el.getAttribute('data-id'),
+    role,
+    author,
+    text,
+    shownAt: timeEl ? readText(timeEl) || null : null,
+  };
 }
 
 /** The element whose children are the message items (skips single wrappers). */
 function listOf(root: Element): Element {
   let el = root;
-  // descend through single wrappers, but not into a lone first message (it carries a role marker)
-  while (el.children.length === 1 && el.firstElementChild && !roleFromWords(el.firstElementChild)) el = el.firstElementChild;
+  while (el.children.length === 1 && el.firstElementChild && !roleOf(el.firstElementChild, el))
+    el = el.firstElementChild;
   return el;
 }
 
-function findLogs(root: Document | ShadowRoot, out: Element[]): void {
-  out.push(...Array.from(root.querySelectorAll(LOG_SELECTOR)));
-  for (const h of root.querySelectorAll('*')) if (h.shadowRoot) findLogs(h.shadowRoot, out);
+const INLINE_OR_TEXT = /^(P|SPAN|A|B|I|EM|STRONG|BR|UL|OL|PRE|CODE|BLOCKQUOTE|H\d|TIME|IMG|SVG)$/;
+
+/** Bubbles of a group shown as one child ("Priya" above three bubbles, or a side's run): one item each. */
+function expand(item: Element): Element[] {
+  if (item.childElementCount < 2) return [item]; // the common case, checked on every flush: keep it cheap
+  const header = Array.from(item.children).some((c) => c.matches(AUTHOR));
+  if (!header && !roleFromTokens(tokens(item), true)) return [item];
+  let kids = Array.from(item.children).filter((c) => !c.matches(`${AUTHOR}, ${CHROME}`));
+  if (kids.length === 1 && kids[0]!.children.length >= 2) kids = Array.from(kids[0]!.children);
+  const sig = (e: Element) => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
+  const first = kids[0];
+  // same tag and class, block-level, and (for a group marked only by its side) a class of their own
+  const bubbles =
+    !!first &&
+    kids.length >= 2 &&
+    (header || !!first.getAttribute('class')) &&
+    kids.every((k) => !INLINE_OR_TEXT.test(k.tagName) && sig(k) === sig(first));
+  return bubbles && kids.every((k) => readText(k)) ? kids : [item];
+}
+
+/** Message-like children of a list: typing indicators, dividers and controls left out. */
+export function listMessages(root: Element): Element[] {
+  return Array.from(listOf(root).children)
+    .filter((item) => !SKIP_ITEM.test(labelOf(item)) && !item.matches('[role="separator"], hr, button'))
+    .flatMap(expand);
+}
+
+function findRegions(root: Document | ShadowRoot, out: Element[]): void {
+  out.push(...Array.from(root.querySelectorAll(LIVE)));
+  for (const h of root.querySelectorAll('*')) if (h.shadowRoot) findRegions(h.shadowRoot, out);
+}
+
+/** Lists of repeated siblings in a floating panel that also holds a composer (widgets without ARIA). */
+function findPanels(doc: Document, out: Element[]): void {
+  for (const c of Array.from(doc.querySelectorAll(COMPOSER)).slice(0, 5)) {
+    if (!isComposer(c)) continue;
+    let panel: Element | null = c.parentElement;
+    for (let i = 0; panel && i < ANCESTOR_LEVELS && panel !== doc.body; i++, panel = panel.parentElement) {
+      const p = styleOf(panel)?.position;
+      if (p === 'fixed' || p === 'sticky') break;
+    }
+    if (!panel || panel === doc.body) continue;
+    let best: Element | null = null;
+    let most = 2;
+    for (const el of panel.querySelectorAll('*')) {
+      if (el.contains(c) || el.children.length <= most) continue;
+      best = el;
+      most = el.children.length;
+    }
+    if (best && !out.includes(best)) out.push(best);
+  }
 }
 
 export const generic: VendorAdapter = {
@@ -100,52 +392,34 @@ export const generic: VendorAdapter = {
   endLines: [],
   containerSelectors: [],
   findRoot(doc) {
-    const logs: Element[] = [];
-    findLogs(doc, logs);
+    const regions: Element[] = [];
+    findRegions(doc, regions);
+    findPanels(doc, regions);
     let best: Element | null = null;
     let bestScore = CHAT_SCORE_MIN - 1;
-    for (const log of logs) {
-      const s = chatScore(log);
+    for (const r of regions) {
+      const s = chatScore(r);
       if (s > bestScore) {
-        best = log;
+        best = r;
         bestScore = s;
       }
     }
     return best;
   },
-  listItems: (root) =>
-    Array.from(listOf(root).children).filter(
-      (item) => !SKIP_ITEM.test(labelOf(item)) && item.getAttribute('role') !== 'separator',
-    ),
-  readItem(item) {
-    const role = roleOf(item);
-    if (!role) return null;
-    const text = readText(item, `${CHROME}, ${AUTHOR}`);
-    if (!text) return null;
-    const authorEl = item.querySelector(AUTHOR);
-    const author = authorEl ? readText(authorEl).replace(/\s*(says|said|wrote):?$/i, '') || null : null;
-    const timeEl = item.querySelector('time, [class*="timestamp"], [class*="time"]');
-    return {
-      id: item.getAttribute('data-message-id') ?? item.getAttribute('data-id'),
-      role,
-      author,
-      text,
-      shownAt: timeEl ? readText(timeEl) || null : null,
-    };
-  },
+  listItems: listMessages,
+  readItem: (el, prev) => readItem(el, prev),
   findComposer(doc) {
     const root = this.findRoot(doc);
-    let el: Element | null = root;
-    for (let i = 0; el && i < ANCESTOR_LEVELS; i++, el = el.parentElement) {
-      const c = el.querySelector<HTMLElement>(COMPOSER);
-      if (c) return c;
-    }
-    return null;
+    const found = root ? scopeOf(root) : null;
+    return found && found.composer instanceof (doc.defaultView?.HTMLElement ?? HTMLElement)
+      ? (found.composer as HTMLElement)
+      : null;
   },
-  readState(doc, root) {
-    const composer = root ? this.findComposer(doc) : null;
+  readState(_doc, root) {
+    const found = root ? scopeOf(root) : null;
+    const c = found?.composer as HTMLTextAreaElement | undefined;
     return {
-      composerEnabled: composer ? !(composer as HTMLTextAreaElement).disabled : null,
+      composerEnabled: c ? !(c.disabled || c.readOnly || c.getAttribute('aria-disabled') === 'true') : null,
       endPrompt: false,
       offlineBanner: null,
     };

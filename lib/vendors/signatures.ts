@@ -23,12 +23,14 @@ export const SIGNATURES: readonly VendorSignature[] = [
     id: 'zendesk',
     name: 'Zendesk Web Widget (classic)',
     adapter: true,
-    // page: frame ids; inside #webWidget: CSS-module classes keep their local name (§3.2)
+    // page: frame ids; inside #webWidget: CSS-module classes keep their local name (§3.2), and the
+    // chat composer (textarea name="chatBox", 2022 source) is there before the first message
     selectors: [
       'iframe#webWidget',
       'iframe#launcher.zEWidget-launcher',
       '[class*="messageAgent-"]',
       '[class*="messageUser-"]',
+      'textarea[name="chatBox"]',
     ],
   },
   {
@@ -128,7 +130,13 @@ export const SIGNATURES: readonly VendorSignature[] = [
     id: 'tidio',
     name: 'Tidio',
     adapter: true,
-    selectors: ['#tidio-chat', 'iframe#tidio-chat-iframe', 'script[src*="code.tidio.co"]'],
+    // inside iframe#tidio-chat-iframe every element has a hashed `tidio-xxxxxx` class (§3.14)
+    selectors: [
+      '#tidio-chat',
+      'iframe#tidio-chat-iframe',
+      'script[src*="code.tidio.co"]',
+      '[class*="tidio-"]',
+    ],
   },
   {
     id: 'liveperson',
@@ -156,13 +164,28 @@ export const SIGNATURES: readonly VendorSignature[] = [
     id: 'zoho-salesiq',
     name: 'Zoho SalesIQ',
     adapter: true,
-    selectors: ['#zsiqwidget', 'iframe#siqiframe', '#zsiq_float', '[data-id="zsalesiq"]'],
+    // inside iframe#siqiframe: the window ribbon and its icon-font controls (§3.17)
+    selectors: [
+      '#zsiqwidget',
+      'iframe#siqiframe',
+      '#zsiq_float',
+      '[data-id="zsalesiq"]',
+      '#window-ribbon',
+      '.win_close.sqico-larrow',
+    ],
   },
   {
     id: 'helpscout',
     name: 'Help Scout Beacon',
     adapter: true,
-    selectors: ['#beacon-container', 'script[src*="beacon-v2.helpscout.net"]'],
+    // inside the Beacon frame: Help Scout design-system messages in the embed theme (hsds-react Message)
+    // and the Beacon's own data-cy names (assumed, see docs/vendors/helpscout.md)
+    selectors: [
+      '#beacon-container',
+      'script[src*="beacon-v2.helpscout.net"]',
+      '.c-Message.is-theme-embed',
+      '[data-cy^="Beacon"]',
+    ],
   },
   {
     id: 'gorgias',
@@ -172,6 +195,8 @@ export const SIGNATURES: readonly VendorSignature[] = [
       '#gorgias-chat-container',
       '#gorgias-chat-widget-install-v2',
       '#gorgias-web-messenger-container',
+      // inside iframe#chat-window: emotion classes under the key "gorgias-chat-key" (observed)
+      '[class*="gorgias-chat-key-"]',
     ],
   },
   {
@@ -200,6 +225,8 @@ export const SIGNATURES: readonly VendorSignature[] = [
     id: 'dynamics365',
     name: 'Microsoft Dynamics 365 live chat',
     adapter: true,
+    // the chat frame's CDN host is not verified in vendors.md §3.23; the bootstrapper's CDN is assumed
+    frameHosts: ['oc-cdn-ocprod.azureedge.net'],
     selectors: [
       'iframe#Microsoft_Omnichannel_LCWidget_Chat_Iframe_Window',
       'script#Microsoft_Omnichannel_LCWidget',

@@ -2,6 +2,8 @@
 // launcher that loads the built extension and maps the vendors' real hostnames to that server.
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,7 @@ const TYPES = {
 /** Serves tests/fixtures for any Host header; records every request (host + path). */
 export async function startFixtureServer() {
   const requests = [];
-  const server = http.createServer((req, res) => {
+  const handler = (req, res) => {
     const url = new URL(req.url, `http://${req.headers.host}`);
     requests.push({ host: url.hostname, path: url.pathname, method: req.method });
     const file = path.join(
@@ -43,6 +45,25 @@ export async function startFixtureServer() {
       'cache-control': 'no-store',
     });
     fs.createReadStream(file).pipe(res);
+  };
+  // Plain HTTP and TLS on one port (--host-resolver-rules sends every host and port here). Some vendor
+  // hosts are HSTS-preloaded (app.hubspot.com, *.my.site.com), so their frames must be https.
+  const plain = http.createServer(handler);
+  const tls = https.createServer(
+    {
+      key: fs.readFileSync(path.join(FIXTURES, 'tls/key.pem')),
+      cert: fs.readFileSync(path.join(FIXTURES, 'tls/cert.pem')),
+    },
+    handler,
+  );
+  const server = net.createServer((sock) => {
+    sock.once('data', (buf) => {
+      sock.pause();
+      sock.unshift(buf);
+      (buf[0] === 0x16 ? tls : plain).emit('connection', sock); // 0x16: a TLS ClientHello
+      process.nextTick(() => sock.resume());
+    });
+    sock.on('error', () => {});
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const port = server.address().port;
@@ -55,6 +76,7 @@ export async function launchChromium(port, { userDataDir, extraArgs = [] } = {})
   const dir = userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'chatproof-e2e-'));
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
+    ignoreHTTPSErrors: true,
     headless: true,
     args: [
       '--no-sandbox',
@@ -64,6 +86,7 @@ export async function launchChromium(port, { userDataDir, extraArgs = [] } = {})
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--ignore-certificate-errors', // the fixture server's self-signed certificate (tests/fixtures/tls)
       // every hostname (the shop and the vendors' real hosts) goes to the local fixture server
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
       `--disable-extensions-except=${EXT}`,
