@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseToContent } from '../lib/messaging';
+import { startAssentGuard } from '../lib/recorder/assent-guard';
 import { detect } from '../lib/recorder/detect';
 import { startRecorder } from '../lib/recorder/recorder';
 
@@ -22,7 +23,12 @@ export default defineContentScript({
       send: (m) => browser.runtime.sendMessage(m),
       now: () => Date.now(),
       signal: ctx.signal,
+      onAck: (res) => {
+        if (res.openOffer !== undefined) guard.setOpenOffer(res.openOffer);
+      },
     });
+    // the inline "you may be accepting an offer" note beside the chat's input box (issue 5)
+    const guard = startAssentGuard(document, () => rec.adapter.findComposer(document), ctx.signal);
     browser.runtime.onMessage.addListener((raw, sender) => {
       const msg = parseToContent(raw, sender, browser.runtime.id);
       if (!msg) return undefined;

@@ -16,11 +16,19 @@ export const LIMITS = {
   batch: 500,
   /** Messages stored per session; past it a `truncated` event is recorded once. */
   sessionMessages: 50_000,
+  /**
+   * New messages stored per session per minute. A person's chat never comes near it (a busy chat is
+   * a few lines a minute; a long history shown for the first time is a few hundred); a page faking
+   * widget markup to flood the store hits it and gets a `truncated` event instead of a full disk.
+   */
+  sessionMessagesPerMinute: 2_000,
   vendorChars: 40,
   titleChars: 500,
   noteChars: 20_000,
   idChars: 100,
   promptChars: 2_000,
+  /** Bytes of a file imported from the dashboard (sent base64url-encoded). */
+  importBytes: 32_000_000,
 } as const;
 
 /** A disconnect/widget signal observed by the recorder (issue 4). */
@@ -32,7 +40,11 @@ export interface WidgetSignal {
     | 'offline-banner'
     | 'widget-removed'
     | 'page-hidden'
-    | 'reconnected';
+    | 'reconnected'
+    /** The widget ended right after the person used its own "End chat" control (no alert). */
+    | 'customer-ended'
+    /** The customer wrote last and no reply came for Settings.stallMinutes (a nudge, not an end). */
+    | 'stalled';
   /** The text or selector that was seen (evidence). */
   evidence: string;
   at: string;
@@ -45,6 +57,8 @@ const SIGNAL_KINDS = new Set<WidgetSignal['kind']>([
   'widget-removed',
   'page-hidden',
   'reconnected',
+  'customer-ended',
+  'stalled',
 ]);
 
 /** Messages a content script (detector or recorder) may send. */
@@ -74,7 +88,9 @@ export type UiMessage =
   | { type: 'saveSettings'; settings: Partial<Settings> }
   | { type: 'setSitePaused'; host: string; paused: boolean }
   | { type: 'insertText'; tabId: number; text: string }
-  | { type: 'clearAlert'; tabId: number };
+  | { type: 'clearAlert'; tabId: number }
+  /** An exported JSON file or evidence bundle, base64url; the background verifies it before storing. */
+  | { type: 'importChat'; fileName: string; data: string };
 
 /** Messages the background sends to content scripts. */
 export type ToContentMessage = { type: 'insertText'; text: string };
@@ -247,6 +263,12 @@ function parseUi(m: Record<string, unknown>): UiMessage | string {
       return int(m.tabId) && str(m.text, LIMITS.promptChars)
         ? { type: 'insertText', tabId: m.tabId, text: m.text }
         : 'bad insert';
+    case 'importChat':
+      return str(m.fileName, 200) &&
+        str(m.data, Math.ceil((LIMITS.importBytes * 4) / 3) + 4) &&
+        /^[A-Za-z0-9_-]*$/.test(m.data)
+        ? { type: 'importChat', fileName: m.fileName, data: m.data }
+        : 'bad import';
     default:
       return 'unknown type';
   }

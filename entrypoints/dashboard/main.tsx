@@ -1,4 +1,11 @@
 import { render } from 'preact';
+import { Dashboard } from '../../components/Dashboard';
+import { DashboardModel } from '../../lib/models/dashboard';
+import { createBrowserPort } from '../../lib/models/port';
 import '../../components/theme.css';
+import '../../components/dashboard.css';
 
-render(<main style={{ padding: '16px' }}><h1>Chatproof</h1></main>, document.getElementById('app')!);
+const port = createBrowserPort();
+const model = new DashboardModel(port);
+render(<Dashboard model={model} port={port} clock={port.clock} />, document.getElementById('app')!);
+model.start();

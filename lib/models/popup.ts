@@ -1,108 +1,291 @@
 /**
  * State of the popup for one tab: read-only signals plus actions. Reads IndexedDB directly (same
- * extension origin); every write goes through the background. Updates live on broadcasts.
+ * extension origin); every write is a message to the background. Updates live on broadcasts.
  */
-import { computed, signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
+import { batch, computed, createModel, signal } from '@preact/signals';
 import type { TabState } from '../background/tab-state';
-import { parseBroadcast } from '../messaging';
-import type { ChatEvent, Message, Session } from '../model';
-import { getDb } from '../store/db';
-import { getEvents, getMessages, getSession, sessionForTab } from '../store/sessions';
-import { getMeta } from '../store/settings';
+import { caseKey } from '../case-file';
+import type { ChatEvent, Message, Outcome, Session, Settings } from '../model';
+import { DEFAULT_SETTINGS } from '../model';
+import { getEvents, getSession, sessionForTab } from '../store/sessions';
+import { getMeta, getSettings, hostListed } from '../store/settings';
+import type { analyseChat } from './analysis';
+import type { ExportKind } from './export-kinds';
+import type { UiPort } from './port';
 
-export interface PopupModel {
-  loading: { readonly value: boolean };
-  tabId: { readonly value: number | null };
-  tabUrl: { readonly value: string };
-  tab: { readonly value: TabState | null };
-  session: { readonly value: Session | null };
-  messages: { readonly value: Message[] };
-  events: { readonly value: ChatEvent[] };
-  error: { readonly value: string | null };
-  status: { readonly value: 'loading' | 'recording' | 'detected' | 'paused' | 'none' | 'unsupported' };
-  load(): Promise<void>;
-  dashboardUrl(sessionId?: string): string;
+export type PopupStatus = 'loading' | 'recording' | 'ended' | 'detected' | 'paused' | 'none' | 'unsupported';
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+export interface Flash {
+  text: string;
+  tone: 'ok' | 'error';
 }
 
-export function createPopupModel(): PopupModel {
+const SAVE_DELAY_MS = 600;
+
+function hostnameOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+export const PopupModel = createModel((port: UiPort) => {
   const loading = signal(true);
   const tabId = signal<number | null>(null);
   const tabUrl = signal('');
   const tab = signal<TabState | null>(null);
+  const settings = signal<Settings>({ ...DEFAULT_SETTINGS });
   const session = signal<Session | null>(null);
   const messages = signal<Message[]>([]);
   const events = signal<ChatEvent[]>([]);
   const error = signal<string | null>(null);
+  const desired = signal('');
+  const desiredSave = signal<SaveState>('idle');
+  const flash = signal<Flash | null>(null);
+  const busy = signal<string | null>(null);
+  let desiredDirty = false;
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let flashTimer: ReturnType<typeof setTimeout> | null = null;
 
-  const status = computed(() => {
+  const host = computed(() => hostnameOf(tabUrl.value || tab.value?.url || ''));
+  const paused = computed(() => !!host.value && hostListed(settings.value.pausedSites, host.value));
+  const status = computed<PopupStatus>(() => {
     if (loading.value) return 'loading';
-    if (!/^https?:/.test(tabUrl.value)) return 'unsupported';
-    if (session.value && !session.value.endedAt) return 'recording';
+    if (!host.value && !session.value) return 'unsupported';
+    if (paused.value) return 'paused';
+    const s = session.value;
+    if (s && !s.endedAt) return 'recording';
+    if (s?.endedAt) return 'ended';
     if (tab.value?.vendor) return 'detected';
     return 'none';
   });
+  // The analysers load beside the data, off the first paint: status and lines show at once,
+  // the timeline and prompts a moment later.
+  const analyserReady = signal(false);
+  let analyse: typeof analyseChat | null = null;
+  void import('./analysis').then((m) => {
+    analyse = m.analyseChat;
+    analyserReady.value = true;
+  });
+  const analysis = computed(() => {
+    const s = session.value;
+    if (!s || !analyserReady.value || !analyse) return null;
+    return analyse(s, messages.value, events.value, port.now(), {
+      stalled: !!tab.value?.alerts.some((a) => a.kind === 'stalled' && a.sessionId === s.id),
+    });
+  });
+  const alerts = computed(() => {
+    const s = session.value;
+    return (tab.value?.alerts ?? []).filter((a) => !s || a.sessionId === s.id || !a.sessionId);
+  });
 
-  async function resolveTab(): Promise<void> {
-    // ?tab=<id> lets the dashboard (and tests) open the popup for a given tab
-    const q = new URLSearchParams(location.search).get('tab');
-    if (q && /^\d+$/.test(q)) {
-      const t = await browser.tabs.get(Number(q)).catch(() => null);
-      tabId.value = Number(q);
-      tabUrl.value = t?.url ?? '';
-      return;
-    }
-    const [t] = await browser.tabs.query({ active: true, currentWindow: true });
-    tabId.value = t?.id ?? null;
-    tabUrl.value = t?.url ?? '';
+  function say(text: string, tone: Flash['tone'] = 'ok'): void {
+    flash.value = { text, tone };
+    if (flashTimer) clearTimeout(flashTimer);
+    flashTimer = setTimeout(() => {
+      flash.value = null;
+    }, 4000);
   }
 
+  let refreshing: Promise<void> | null = null;
+  let again = false;
+  async function refreshOnce(): Promise<void> {
+    const id = tabId.peek();
+    const url = tabUrl.peek();
+    const current = session.peek();
+    const have = messages.peek().length;
+    // independent reads run together: the popup must open fast
+    const [db, state] = await Promise.all([
+      port.db(),
+      id === null
+        ? null
+        : (port.send({ type: 'getTabState', tabId: id }).catch(() => null) as Promise<TabState | null>),
+    ]);
+    const [conf, err, byState] = await Promise.all([
+      getSettings(db),
+      getMeta<{ message: string } | null>(db, 'lastError', null),
+      state?.sessionId ? getSession(db, state.sessionId) : undefined,
+    ]);
+    let s: Session | null = byState ?? null;
+    if (!s && id !== null) s = await sessionForTab(db, id, url || state?.url || '');
+    // messages are append-only: after the first read, fetch only the new ones
+    const same = !!s && !!current && current.id === s.id;
+    const from = same ? have : 0;
+    const [fresh, evs] = s
+      ? await Promise.all([
+          db.getAll('messages', IDBKeyRange.bound([s.id, from], [s.id, Number.MAX_SAFE_INTEGER])),
+          getEvents(db, s.id),
+        ])
+      : [[], []];
+    batch(() => {
+      tab.value = state;
+      settings.value = conf;
+      session.value = s;
+      messages.value = same ? [...messages.peek(), ...fresh] : fresh;
+      events.value = evs;
+      error.value = err?.message ?? null;
+      if (!desiredDirty) desired.value = s?.desiredOutcome ?? '';
+    });
+  }
   async function refresh(): Promise<void> {
-    const id = tabId.value;
-    if (id === null) return;
-    const db = await getDb();
-    const state = (await browser.runtime.sendMessage({ type: 'getTabState', tabId: id }).catch(() => null)) as TabState | null;
-    tab.value = state;
-    const s =
-      (state?.sessionId ? await getSession(db, state.sessionId) : undefined) ??
-      (await sessionForTab(db, id, tabUrl.value || state?.url || ''));
-    session.value = s ?? null;
-    if (s) {
-      messages.value = await getMessages(db, s.id);
-      events.value = await getEvents(db, s.id);
+    if (refreshing) {
+      again = true;
+      return refreshing;
     }
-    const err = await getMeta<{ message: string } | null>(db, 'lastError', null);
-    error.value = err?.message ?? null;
+    refreshing = (async () => {
+      do {
+        again = false;
+        await refreshOnce();
+      } while (again);
+    })().finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
   }
 
   async function load(): Promise<void> {
     try {
-      await resolveTab();
+      const t = await port.currentTab();
+      performance.mark?.('chatproof:tab');
+      tabId.value = t.id;
+      tabUrl.value = t.url;
       await refresh();
+      performance.mark?.('chatproof:data');
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e);
     } finally {
       loading.value = false;
     }
-    browser.runtime.onMessage.addListener((raw) => {
-      const b = parseBroadcast(raw);
-      if (!b) return undefined;
-      if (b.tabId === null || b.tabId === tabId.value) void refresh();
-      return undefined;
-    });
+  }
+
+  async function saveDesired(): Promise<void> {
+    const s = session.peek();
+    if (!s) return;
+    const text = desired.peek();
+    desiredSave.value = 'saving';
+    const res = (await port
+      .send({ type: 'updateSession', id: s.id, patch: { desiredOutcome: text } })
+      .catch(() => null)) as { ok?: boolean } | null;
+    desiredSave.value = res?.ok ? 'saved' : 'error';
+    if (res?.ok && desired.peek() === text) desiredDirty = false;
   }
 
   return {
     loading,
     tabId,
-    tabUrl,
     tab,
+    host,
+    paused,
+    status,
     session,
     messages,
     events,
+    alerts,
+    analysis,
     error,
-    status,
+    desired,
+    desiredSave,
+    flash,
+    busy,
     load,
-    dashboardUrl: (sid) => browser.runtime.getURL(`/dashboard.html${sid ? `#/chat/${encodeURIComponent(sid)}` : ''}`),
+    refresh,
+    /** Subscribes to live updates; returns the unsubscribe. */
+    listen() {
+      return port.onBroadcast((b) => {
+        const mine =
+          (b.type === 'tabStateChanged' && b.tabId === tabId.peek()) ||
+          (b.type === 'sessionChanged' &&
+            (b.tabId === tabId.peek() || b.sessionId === session.peek()?.id || b.tabId === null));
+        if (mine) void refresh();
+      });
+    },
+    async setPaused(next: boolean) {
+      const h = host.peek();
+      if (!h) return;
+      busy.value = 'pause';
+      const res = (await port.send({ type: 'setSitePaused', host: h, paused: next }).catch(() => null)) as {
+        ok?: boolean;
+        settings?: Settings;
+      } | null;
+      busy.value = null;
+      if (res?.settings) settings.value = res.settings;
+      if (!res?.ok) say('Could not change the setting. Try again.', 'error');
+      else say(next ? `Recording paused on ${h}.` : `Recording resumed on ${h}.`);
+    },
+    async dismissAlerts() {
+      const id = tabId.peek();
+      if (id === null) return;
+      await port.send({ type: 'clearAlert', tabId: id }).catch(() => null);
+      await refresh();
+    },
+    setDesired(text: string) {
+      desired.value = text;
+      desiredDirty = true;
+      desiredSave.value = 'idle';
+      if (saveTimer) clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => void saveDesired(), SAVE_DELAY_MS);
+    },
+    /** Saves a pending desired-outcome edit now (the popup is closing). */
+    flushDesired() {
+      if (!saveTimer || !desiredDirty) return;
+      clearTimeout(saveTimer);
+      saveTimer = null;
+      void saveDesired();
+    },
+    async setOutcome(outcome: Outcome) {
+      const s = session.peek();
+      if (!s) return;
+      session.value = { ...s, outcome };
+      const res = (await port
+        .send({ type: 'updateSession', id: s.id, patch: { outcome } })
+        .catch(() => null)) as { ok?: boolean } | null;
+      if (!res?.ok) {
+        session.value = s;
+        say('Could not save your answer. Try again.', 'error');
+      }
+    },
+    async copyText(text: string) {
+      try {
+        await port.copy(text);
+        say('Copied. Paste it into the chat when you are ready.');
+      } catch {
+        say('Could not copy. Select the text and copy it yourself.', 'error');
+      }
+    },
+    async insertText(text: string) {
+      const id = tabId.peek();
+      if (id === null) return;
+      const res = (await port.send({ type: 'insertText', tabId: id, text }).catch(() => null)) as {
+        ok?: boolean;
+      } | null;
+      if (res?.ok) say('Put in the chat box. Read it, then press Send yourself.');
+      else say('Could not reach the chat box. Use Copy instead.', 'error');
+    },
+    async exportAs(kind: ExportKind) {
+      const s = session.peek();
+      if (!s) return;
+      busy.value = kind;
+      try {
+        // loaded on demand: the writers (zip, hashing, signing) are not needed to open the popup
+        const { buildExportFile } = await import('./exports');
+        const file = await buildExportFile(port, s.id, kind);
+        port.download(file);
+        say(`Saved ${file.name}`);
+      } catch (e) {
+        say(`Export failed: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      } finally {
+        busy.value = null;
+      }
+    },
+    dashboardUrl(sessionId?: string) {
+      return port.pageUrl(`/dashboard.html${sessionId ? `#/chat/${encodeURIComponent(sessionId)}` : ''}`);
+    },
+    caseUrl() {
+      const s = session.peek();
+      return port.pageUrl(`/dashboard.html${s ? `#/case/${encodeURIComponent(caseKey(s))}` : '#/cases'}`);
+    },
   };
-}
+});
+export type PopupModel = InstanceType<typeof PopupModel>;

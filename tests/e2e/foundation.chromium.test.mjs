@@ -49,11 +49,17 @@ test('chromium: a captured line reaches IndexedDB and the popup', async () => {
   await until(async () => (await popup.textContent('[data-testid=count]')) === '3', {
     what: 'popup count 3',
   });
-  const lines = await popup.$$eval('[data-testid=lines] li', (l) => l.map((x) => x.textContent));
+  // each line: its role, who said it (the person is "You") and exactly what was said
+  const lines = await popup.$$eval('[data-testid=lines] li', (l) =>
+    l.map(
+      (x) =>
+        `${x.dataset.role}|${x.querySelector('.p-who').textContent}: ${x.querySelector('.p-text').textContent}`,
+    ),
+  );
   assert.deepEqual(lines, [
-    'Dana: Hello, this is Dana. How can I help?',
-    'customer: My order never arrived.',
-    'Dana: Let me check that for you.',
+    'agent|Dana: Hello, this is Dana. How can I help?',
+    'customer|You: My order never arrived.',
+    'agent|Dana: Let me check that for you.',
   ]);
   // live update: a new line appears in the open popup without reloading it
   await page.evaluate(() => window.addLine('agent', 'Dana', 'Found it: it ships tomorrow.'));
