@@ -54,6 +54,8 @@ export interface Session {
   currentAgent: string | null;
   /** True once the per-session message cap was hit (a `truncated` event records when). */
   truncated: boolean;
+  /** Start (epoch ms) and count of the current one-minute window of the per-session rate cap. */
+  rateWindow?: { start: number; count: number; capped: boolean };
 }
 
 export interface Message {

@@ -8,6 +8,8 @@ import { isoLocal } from '../model';
 import type { DB } from '../store/db';
 import { captureBatch, deleteSessions, recentKeys, updateSession } from '../store/sessions';
 import { getSettings, hostListed, saveSettings, setMeta } from '../store/settings';
+import { clearBadge, handleSignal, onResume } from './disconnect';
+import { importChat } from './import-chat';
 import { getTabState, patchTabState } from './tab-state';
 
 export interface BgDeps {
@@ -18,7 +20,7 @@ export interface BgDeps {
   /** Sends a message to a tab's frames; resolves with the first answer. */
   toTab(tabId: number, msg: unknown): Promise<unknown>;
   /** Runs after lines are stored (analysers, alerts); errors are logged, never lost lines. */
-  afterCapture?(sessionId: string, tabId: number): Promise<void>;
+  afterCapture?(sessionId: string, tabId: number): Promise<{ openOffer: string | null } | undefined>;
   now(): number;
   newId(): string;
   /** Shows/clears the "could not save" badge on a tab's toolbar icon. */
@@ -75,7 +77,12 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
     case 'resumeCapture': {
       const settings = await getSettings(db);
       if (hostListed(settings.pausedSites, host)) return { keys: [], paused: true };
-      return { keys: await recentKeys(db, ctx.tabUrl, msg.vendor, deps.now()), paused: false };
+      return {
+        keys: await recentKeys(db, ctx.tabUrl, msg.vendor, deps.now()),
+        paused: false,
+        // the recorder's stall timer; the page that went away (reload) is back
+        ...(await onResume(ctx, settings)),
+      };
     }
     case 'captureMessages': {
       const settings = await getSettings(db);
@@ -91,17 +98,22 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
           now: deps.now(),
           newId: deps.newId,
         });
+        // undefined = unchanged (nothing new was analysed)
+        let openOffer: string | null | undefined;
         if (res.session) {
           const sid = res.session.id;
           await patchTabState(ctx.tabId, (s) => ({ ...s, sessionId: sid, url: ctx.tabUrl }), ctx.tabUrl);
           if (res.stored.length && deps.afterCapture) {
-            await deps.afterCapture(sid, ctx.tabId).catch((e) => console.error('chatproof: analysis failed', e));
+            const a = await deps
+              .afterCapture(sid, ctx.tabId)
+              .catch((e) => console.error('chatproof: analysis failed', e));
+            openOffer = a?.openOffer ?? null;
           }
           await setMeta(db, 'lastError', null);
           await clearWriteError(ctx.tabId, deps);
           deps.broadcast({ type: 'sessionChanged', sessionId: sid, tabId: ctx.tabId });
         }
-        return { ok: true, stored: res.stored.length, sessionId: res.session?.id ?? null };
+        return { ok: true, stored: res.stored.length, sessionId: res.session?.id ?? null, openOffer };
       } catch (e) {
         // Quota or write errors reach the UI; the recorder keeps the lines and retries.
         const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -114,9 +126,12 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
         return { ok: false, error: message };
       }
     }
-    case 'reportSignal':
-      // Wired by the disconnect detector (lib/background/disconnect.ts) when present.
-      return { ok: true };
+    case 'reportSignal': {
+      // paused sites record nothing, so nothing ends there either
+      const settings = await getSettings(db);
+      if (hostListed(settings.pausedSites, host)) return { ok: true, paused: true };
+      return handleSignal(msg, ctx, deps);
+    }
   }
 }
 
@@ -127,6 +142,7 @@ export async function handleUi(msg: UiMessage, deps: BgDeps): Promise<unknown> {
       return getTabState(msg.tabId);
     case 'clearAlert':
       await patchTabState(msg.tabId, (s) => ({ ...s, alerts: [] }));
+      await clearBadge(msg.tabId);
       return { ok: true };
     case 'updateSession': {
       const s = await updateSession(db, msg.id, (cur) => ({ ...cur, ...msg.patch }));
@@ -140,9 +156,17 @@ export async function handleUi(msg: UiMessage, deps: BgDeps): Promise<unknown> {
     case 'setSitePaused': {
       const cur = await getSettings(db);
       const rest = cur.pausedSites.filter((h) => h !== msg.host);
-      return { ok: true, settings: await saveSettings(db, { pausedSites: msg.paused ? [...rest, msg.host] : rest }) };
+      return {
+        ok: true,
+        settings: await saveSettings(db, { pausedSites: msg.paused ? [...rest, msg.host] : rest }),
+      };
     }
     case 'insertText':
       return deps.toTab(msg.tabId, { type: 'insertText', text: msg.text });
+    case 'importChat': {
+      const res = await importChat(db, msg.data, msg.fileName);
+      if (res.ok) deps.broadcast({ type: 'sessionChanged', sessionId: res.sessionId, tabId: null });
+      return res;
+    }
   }
 }

@@ -37,7 +37,11 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
   return (rec[k] as TabState | undefined) ?? null;
 }
 
-export async function patchTabState(tabId: number, change: (s: TabState) => TabState, url = ''): Promise<TabState> {
+export async function patchTabState(
+  tabId: number,
+  change: (s: TabState) => TabState,
+  url = '',
+): Promise<TabState> {
   const cur = (await getTabState(tabId)) ?? {
     tabId,
     vendor: null,

@@ -83,10 +83,16 @@ export function align(known: readonly string[], visible: readonly string[]): Ali
  * the history it shows: a reordered or moved line is not new, a line really sent again is. Keeps
  * the last candidates of each signature (the ones after the known copies).
  */
-function notMoreThanShown(known: readonly string[], visible: readonly string[], firstK: number, cands: number[]): number[] {
+function notMoreThanShown(
+  known: readonly string[],
+  visible: readonly string[],
+  firstK: number,
+  cands: number[],
+): number[] {
   if (cands.length === 0) return cands;
   const inWindow = new Map<string, number>();
-  for (let i = Math.max(firstK, 0); i < known.length; i++) inWindow.set(known[i]!, (inWindow.get(known[i]!) ?? 0) + 1);
+  for (let i = Math.max(firstK, 0); i < known.length; i++)
+    inWindow.set(known[i]!, (inWindow.get(known[i]!) ?? 0) + 1);
   const shown = new Map<string, number>();
   for (const v of visible) shown.set(v, (shown.get(v) ?? 0) + 1);
   const allowed = new Map<string, number>();

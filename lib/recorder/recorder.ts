@@ -6,10 +6,11 @@
  */
 import { type ContentMessage, LIMITS } from '../messaging';
 import { type CapturedMessage, isoLocal } from '../model';
-import { adapterById, ADAPTERS, generic } from '../vendors';
+import { ADAPTERS, adapterById, generic } from '../vendors';
 import { SIGNATURES } from '../vendors/signatures';
 import type { RawMessage, VendorAdapter } from '../vendors/types';
 import { align } from './align';
+import { createSignalWatcher } from './signals';
 import { sigHash } from './text';
 
 export interface RecorderDeps {
@@ -22,6 +23,10 @@ export interface RecorderDeps {
   signal: AbortSignal;
   /** Batch delay after a mutation (ms). Capture latency budget is 100 ms p95. */
   batchMs?: number;
+  /** Called with the background's answer to each stored batch (e.g. the open upsell offer). */
+  onAck?: (res: { ok: true; openOffer?: string | null }) => void;
+  /** This frame is the tab's top frame (default: computed from `doc`). */
+  isTop?: boolean;
 }
 
 /** Picks the adapter for this frame: the vendor whose frame host this is, then the hint, then any adapter whose root is here. */
@@ -81,12 +86,26 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     occurrences.set(sig, (occurrences.get(sig) ?? 0) + 1);
   };
 
+  // Disconnect signals (issue 4): end lines, widget state, removal, pagehide, stall.
+  const watch = createSignalWatcher({
+    doc,
+    adapter,
+    vendor,
+    isTop: deps.isTop ?? doc.defaultView === doc.defaultView?.top,
+    send: deps.send,
+    now: deps.now,
+    signal,
+    schedule: () => schedule(),
+  });
+  let sawRoot = false;
+
   const ready = deps
     .send({ type: 'resumeCapture', vendor })
     .then((res) => {
-      const r = res as { keys?: unknown; paused?: unknown } | undefined;
+      const r = res as { keys?: unknown; paused?: unknown; stallMinutes?: unknown } | undefined;
       if (Array.isArray(r?.keys)) for (const k of r.keys) if (typeof k === 'string') remember(sigOfKey(k), k);
       paused = r?.paused === true;
+      watch.configure({ stallMinutes: r?.stallMinutes });
     })
     .catch(() => {})
     .finally(() => {
@@ -94,13 +113,29 @@ export function startRecorder(deps: RecorderDeps): Recorder {
       if (!paused) flush();
     });
 
+  const SR = doc.defaultView?.ShadowRoot ?? ShadowRoot;
+  const ownFrame = SIGNATURES.some((s) =>
+    s.frameHosts?.some((h) => deps.host === h || deps.host.endsWith(`.${h}`)),
+  );
+  const observeShadows = (n: Document | ShadowRoot): void => {
+    for (const el of n.querySelectorAll('*')) {
+      if (!el.shadowRoot) continue;
+      observer.observe(el.shadowRoot, OBSERVE);
+      observeShadows(el.shadowRoot);
+    }
+  };
+
   function readVisible(): { raw: RawMessage[] } {
-    if (!root || !root.isConnected) {
+    if (!root?.isConnected) {
       root = adapter.findRoot(doc);
+      // mutations inside open shadow roots do not reach the document observer: watch every shadow root on the
+      // way to the root (an outer re-render replaces it) or, while there is no root in a vendor's own frame,
+      // all of them (a conversation that opens inside shadow DOM: Salesforce MIAW from its FAB)
+      if (root)
+        for (let rn = root.getRootNode(); rn instanceof SR; rn = rn.host.getRootNode())
+          observer.observe(rn, OBSERVE);
+      else if (ownFrame) observeShadows(doc);
       if (!root) return { raw: [] };
-      // mutations inside an open shadow root do not reach the document observer
-      const rn = root.getRootNode();
-      if (rn !== doc && rn instanceof (doc.defaultView?.ShadowRoot ?? ShadowRoot)) observer.observe(rn, OBSERVE);
     }
     const raw: RawMessage[] = [];
     for (const el of adapter.listItems(root)) {
@@ -119,6 +154,10 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     timer = undefined;
     if (!resumed || paused || signal.aborted) return;
     const { raw } = readVisible();
+    watch.check(root);
+    // the lines shown when the conversation first appears are history, not live ends or stalls
+    const first = !sawRoot && root !== null;
+    if (root) sawRoot = true;
     if (raw.length === 0) return;
     const at = isoLocal(deps.now());
     const withId = raw.filter((m) => m.id);
@@ -152,6 +191,7 @@ export function startRecorder(deps: RecorderDeps): Recorder {
       }
     }
     if (fresh.length) {
+      if (first) watch.history(fresh.map((m) => m.key));
       queue.push(...fresh);
       void pump();
     }
@@ -170,7 +210,9 @@ export function startRecorder(deps: RecorderDeps): Recorder {
         messages: batch,
       })) as { ok?: boolean } | undefined;
       if (!res?.ok) throw new Error('not stored');
+      deps.onAck?.(res as { ok: true; openOffer?: string | null });
       queue.splice(0, batch.length);
+      watch.stored(batch);
       retryMs = 0;
     } catch {
       // Worker asleep, restarting, or storage full: keep the lines and try again.
@@ -184,7 +226,16 @@ export function startRecorder(deps: RecorderDeps): Recorder {
   }
 
   const schedule = () => {
-    if (timer === undefined && !signal.aborted) timer = setTimeout(flush, batchMs);
+    if (timer !== undefined || signal.aborted) return;
+    timer = setTimeout(flush, batchMs);
+    // Hidden tabs clamp timers to about a second (Firefox: every background tab), which would delay a
+    // disconnect alert by as much; nobody types into a hidden page, so batch to the end of this task.
+    if (doc.visibilityState === 'hidden')
+      queueMicrotask(() => {
+        if (timer === undefined) return;
+        clearTimeout(timer);
+        flush();
+      });
   };
   const observer = new MutationObserver((records) => {
     // Observer callbacks only queue: forget cached reads of items that changed, then batch.

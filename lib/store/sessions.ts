@@ -133,7 +133,30 @@ export async function captureBatch(db: DB, input: CaptureInput): Promise<Capture
   if (input.title && !session.title) session.title = input.title;
   if (input.conversationId && !session.conversationId) session.conversationId = input.conversationId;
 
+  const win =
+    session.rateWindow && input.now - session.rateWindow.start < 60_000
+      ? session.rateWindow
+      : { start: input.now, count: 0, capped: false };
   for (const m of fresh) {
+    if (win.count >= LIMITS.sessionMessagesPerMinute) {
+      if (!win.capped) {
+        win.capped = true;
+        const ev: ChatEvent = {
+          sessionId: session.id,
+          type: 'truncated',
+          at: nowIso,
+          seq: null,
+          detail: {
+            limit: LIMITS.sessionMessagesPerMinute,
+            reason:
+              'more new lines in one minute than any real chat shows: the rest of this minute was not stored',
+          },
+        };
+        ev.id = await events.add(ev);
+        result.events.push(ev);
+      }
+      break;
+    }
     if (session.messageCount >= LIMITS.sessionMessages) {
       if (!session.truncated) {
         session.truncated = true;
@@ -162,6 +185,22 @@ export async function captureBatch(db: DB, input: CaptureInput): Promise<Capture
     const row: Message = { ...base, key: m.key, hash, prevHash: session.headHash };
     await messages.add(row);
     result.stored.push(row);
+    win.count += 1;
+    if (m.text.length >= LIMITS.textChars && m.text.endsWith('…')) {
+      // the recorder cut an over-long line (LIMITS.textChars): say so next to it
+      const ev: ChatEvent = {
+        sessionId: session.id,
+        type: 'truncated',
+        at: m.at,
+        seq: row.seq,
+        detail: {
+          limit: LIMITS.textChars,
+          reason: 'message longer than the per-message cap: its end was cut',
+        },
+      };
+      ev.id = await events.add(ev);
+      result.events.push(ev);
+    }
     session.messageCount += 1;
     session.headHash = hash;
     if (m.at > session.lastActivityAt) session.lastActivityAt = m.at;
@@ -181,6 +220,7 @@ export async function captureBatch(db: DB, input: CaptureInput): Promise<Capture
       session.currentAgent = m.author;
     }
   }
+  session.rateWindow = win;
   await sessions.put(session);
   await tx.done;
   result.session = session;

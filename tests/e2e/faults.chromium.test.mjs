@@ -25,7 +25,8 @@ async function openChat(ctx, { keep = false } = {}) {
   await page.waitForFunction(() => document.documentElement.dataset.fixture === 'ready');
   return page;
 }
-const say = (page, i) => page.evaluate((n) => window.addLine(n % 3 ? 'customer' : 'agent', n % 3 ? null : 'Alex', `line ${n}`), i);
+const say = (page, i) =>
+  page.evaluate((n) => window.addLine(n % 3 ? 'customer' : 'agent', n % 3 ? null : 'Alex', `line ${n}`), i);
 const texts = (store) =>
   store.messages
     .filter((m) => store.sessions.find((s) => s.id === m.sessionId)?.origin === `http://${HOST}`)
@@ -38,10 +39,13 @@ async function extPage(b) {
   return p;
 }
 async function waitLines(ext, n) {
-  return until(async () => {
-    const s = await readStore(ext);
-    return texts(s).length >= n && s;
-  }, { what: `${n} lines`, timeout: 20_000 });
+  return until(
+    async () => {
+      const s = await readStore(ext);
+      return texts(s).length >= n && s;
+    },
+    { what: `${n} lines`, timeout: 20_000 },
+  );
 }
 
 test('service worker stopped five times mid-chat: nothing lost, nothing twice', async () => {
@@ -158,25 +162,57 @@ test("schema upgrade: release 1's database with data is upgraded, nothing lost",
       });
       const tx = db.transaction(['sessions', 'messages'], 'readwrite');
       tx.objectStore('sessions').put({
-        id: 'old-1', vendor: 'intercom', url: 'https://old.example/', origin: 'https://old.example', title: 'Old chat',
-        startedAt: '2026-10-01T09:00:00.000+00:00', lastActivityAt: '2026-10-01T09:10:00.000+00:00', endedAt: null,
-        endReason: null, agents: ['Sam'], caseNumbers: [], desiredOutcome: '', outcome: null, notes: 'kept',
-        messageCount: 1, headHash: 'x', tabId: null, conversationId: null,
+        id: 'old-1',
+        vendor: 'intercom',
+        url: 'https://old.example/',
+        origin: 'https://old.example',
+        title: 'Old chat',
+        startedAt: '2026-10-01T09:00:00.000+00:00',
+        lastActivityAt: '2026-10-01T09:10:00.000+00:00',
+        endedAt: null,
+        endReason: null,
+        agents: ['Sam'],
+        caseNumbers: [],
+        desiredOutcome: '',
+        outcome: null,
+        notes: 'kept',
+        messageCount: 1,
+        headHash: 'x',
+        tabId: null,
+        conversationId: null,
       });
-      tx.objectStore('messages').put({ sessionId: 'old-1', seq: 0, key: 'k', role: 'agent', author: 'Sam', text: 'from release 1', at: '2026-10-01T09:00:00.000+00:00', shownAt: null, hash: 'x', prevHash: '' });
-      await new Promise((res) => { tx.oncomplete = res; });
+      tx.objectStore('messages').put({
+        sessionId: 'old-1',
+        seq: 0,
+        key: 'k',
+        role: 'agent',
+        author: 'Sam',
+        text: 'from release 1',
+        at: '2026-10-01T09:00:00.000+00:00',
+        shownAt: null,
+        hash: 'x',
+        prevHash: '',
+      });
+      await new Promise((res) => {
+        tx.oncomplete = res;
+      });
       db.close();
     });
     const page = await openChat(b.ctx);
     const ext = await extPage(b);
     await say(page, 0);
     const s = await waitLines(ext, 1);
-    const version = await ext.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'chatproof').version);
+    const version = await ext.evaluate(
+      async () => (await indexedDB.databases()).find((d) => d.name === 'chatproof').version,
+    );
     assert.equal(version, 2);
     const old = s.sessions.find((x) => x.id === 'old-1');
     assert.equal(old.notes, 'kept');
     assert.equal(old.currentAgent, 'Sam');
-    assert.deepEqual(s.messages.filter((m) => m.sessionId === 'old-1').map((m) => m.text), ['from release 1']);
+    assert.deepEqual(
+      s.messages.filter((m) => m.sessionId === 'old-1').map((m) => m.text),
+      ['from release 1'],
+    );
     assert.deepEqual(texts(s), ['line 0']);
   } finally {
     await b.ctx.close();
@@ -189,7 +225,9 @@ test('disk full: writing fails visibly, earlier lines stay intact, recording res
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', mnt]);
   } catch (e) {
     // CI runs as root where tmpfs mounts work; elsewhere say so loudly rather than pass silently.
-    t.diagnostic(`cannot mount a tmpfs here (${e.message}); the disk-full fault is covered by tests/store/quota.test.ts`);
+    t.diagnostic(
+      `cannot mount a tmpfs here (${e.message}); the disk-full fault is covered by tests/store/quota.test.ts`,
+    );
     throw new Error('disk-full e2e needs root to mount a small tmpfs');
   }
   const dir = path.join(mnt, 'profile');
@@ -217,17 +255,25 @@ test('disk full: writing fails visibly, earlier lines stay intact, recording res
     const big = 'x'.repeat(400_000);
     await page.evaluate((t) => window.addLine('customer', null, t), `line 2 ${big}`);
     // a visible error: the tab's state (what the popup shows) and a '!' badge on the toolbar icon
-    const tabId = await (await worker(b.ctx)).evaluate(async () => (await chrome.tabs.query({ url: 'http://stream.example.test/*' }))[0].id);
+    const tabId = await (await worker(b.ctx)).evaluate(
+      async () => (await chrome.tabs.query({ url: 'http://stream.example.test/*' }))[0].id,
+    );
     const err = await until(
       async () => {
-        const st = await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'getTabState', tabId: id }), tabId);
+        const st = await ext.evaluate(
+          (id) => chrome.runtime.sendMessage({ type: 'getTabState', tabId: id }),
+          tabId,
+        );
         return st?.error?.message ?? null;
       },
       { what: 'a visible write error', timeout: 20_000 },
     );
     t.diagnostic(`write error shown: ${err}`);
     assert.match(err, /\w+Error/);
-    const badge = await (await worker(b.ctx)).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = await (await worker(b.ctx)).evaluate(
+      (id) => chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
     assert.equal(badge, '!');
     // earlier data intact
     assert.deepEqual(texts(await readStore(ext)).slice(0, 2), ['line 0', 'line 1']);
@@ -236,10 +282,16 @@ test('disk full: writing fails visibly, earlier lines stay intact, recording res
     await say(page, 3);
     const s = await waitLines(ext, 4);
     await sleep(500);
-    const after = await ext.evaluate((id) => chrome.runtime.sendMessage({ type: 'getTabState', tabId: id }), tabId);
+    const after = await ext.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'getTabState', tabId: id }),
+      tabId,
+    );
     assert.equal(after.error, null, 'the error clears once a write succeeds');
     const got = texts(await readStore(ext));
-    assert.deepEqual(got.map((x) => x.slice(0, 6)), ['line 0', 'line 1', 'line 2', 'line 3']);
+    assert.deepEqual(
+      got.map((x) => x.slice(0, 6)),
+      ['line 0', 'line 1', 'line 2', 'line 3'],
+    );
     assert.equal(s.sessions.length, 1);
   } finally {
     await b.ctx.close().catch(() => {});

@@ -73,7 +73,15 @@ async function runCase(seed: number, kind: keyof typeof WIDGETS) {
     return { ok: true };
   };
   const ac = new AbortController();
-  const rec = startRecorder({ doc: document, host: 'x.example', vendorHint: kind, send, now: () => 0, signal: ac.signal, batchMs: 1e9 });
+  const rec = startRecorder({
+    doc: document,
+    host: 'x.example',
+    vendorHint: kind,
+    send,
+    now: () => 0,
+    signal: ac.signal,
+    batchMs: 1e9,
+  });
   await rec.ready;
   const sent: (Line & { id: number })[] = [];
   const shown: number[] = []; // indexes into `sent`, in display order
@@ -93,7 +101,16 @@ async function runCase(seed: number, kind: keyof typeof WIDGETS) {
   };
   const log: string[] = [];
   const tick = async () => {
-    log.push(`shown: ${Array.from(w.list().children).map((e) => e.textContent!.replace(/line (\d+) of case \d+/, 'L$1').replace(/edited (\d+) of case \d+/, 'E$1').replace('Ana', '')).join(' ')} | stored so far ${stored.length}`);
+    log.push(
+      `shown: ${Array.from(w.list().children)
+        .map((e) =>
+          e
+            .textContent!.replace(/line (\d+) of case \d+/, 'L$1')
+            .replace(/edited (\d+) of case \d+/, 'E$1')
+            .replace('Ana', ''),
+        )
+        .join(' ')} | stored so far ${stored.length}`,
+    );
     rec.flush();
     for (let i = 0; i < 4; i++) await Promise.resolve();
   };
@@ -102,7 +119,9 @@ async function runCase(seed: number, kind: keyof typeof WIDGETS) {
     if (r < 0.45) {
       const dup = sent.length > 0 && rnd() < 0.2;
       const role = rnd() < 0.5 ? 'agent' : 'customer';
-      const line = dup ? { ...sent.at(-1)!, id: nextId++ } : { role, text: `line ${nextId} of case ${seed}`, id: nextId++ };
+      const line = dup
+        ? { ...sent.at(-1)!, id: nextId++ }
+        : { role, text: `line ${nextId} of case ${seed}`, id: nextId++ };
       sent.push(line as Line & { id: number });
       log.push('add');
       shown.push(sent.length - 1);
@@ -132,7 +151,7 @@ async function runCase(seed: number, kind: keyof typeof WIDGETS) {
       const el = els.get(idx);
       if (el) {
         edited.add(idx);
-      log.push('edit');
+        log.push('edit');
         w.setText(el, `edited ${idx} of case ${seed}`);
       }
     }
@@ -146,10 +165,19 @@ async function runCase(seed: number, kind: keyof typeof WIDGETS) {
 
 describe.each(['generic', 'chatwoot'] as const)('recorder fuzz: %s widget', (kind) => {
   test(`${CASES / 2} seeded random mutation sequences`, async () => {
-    const only = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : Array.from({ length: CASES / 2 }, (_, i) => i + 1);
+    const only = process.env.FUZZ_SEED
+      ? [Number(process.env.FUZZ_SEED)]
+      : Array.from({ length: CASES / 2 }, (_, i) => i + 1);
     for (const seed of only) {
       const { stored, sent, edited, log } = await runCase(seed, kind);
-      if (process.env.FUZZ_SEED) console.log(log.join('\n'), '\nSTORED', stored.map((m) => m.text), '\nSENT', sent.map((l) => l.text));
+      if (process.env.FUZZ_SEED)
+        console.log(
+          log.join('\n'),
+          '\nSTORED',
+          stored.map((m) => m.text),
+          '\nSENT',
+          sent.map((l) => l.text),
+        );
       const ctx = `seed ${seed} (${kind})`;
       const keys = stored.map((m) => m.key);
       expect(new Set(keys).size, `${ctx}: a key stored twice`).toBe(keys.length);

@@ -129,6 +129,26 @@ describe('captureBatch', () => {
     expect(evs.filter((e) => e.type === 'truncated')).toHaveLength(1);
   });
 
+  test('a flood of new lines in one minute is capped with one truncated event; the next minute stores again', async () => {
+    const many = Array.from({ length: LIMITS.sessionMessagesPerMinute + 50 }, (_, i) =>
+      line(`f${i}`, 'agent', `spam ${i}`),
+    );
+    const r = await capture(many.slice(0, 400));
+    for (let i = 400; i < many.length; i += 400) await capture(many.slice(i, i + 400));
+    const sid = r.session!.id;
+    expect((await getMessages(db, sid)).length).toBe(LIMITS.sessionMessagesPerMinute);
+    expect((await getEvents(db, sid)).filter((e) => e.type === 'truncated')).toHaveLength(1);
+    const later = await capture([line('next', 'customer', 'a real line')], { now: T0 + 61_000 });
+    expect(later.stored).toHaveLength(1);
+  });
+
+  test('a line cut at the per-message cap gets a truncated event next to it', async () => {
+    const long = `${'x'.repeat(LIMITS.textChars - 1)}…`;
+    const r = await capture([line('a', 'agent', long)]);
+    const evs = await getEvents(db, r.session!.id);
+    expect(evs.find((e) => e.type === 'truncated')).toMatchObject({ seq: 0 });
+  });
+
   test('recentKeys returns the keys of recent sessions of this site and vendor, oldest first', async () => {
     await capture([line('a', 'agent', 'Hi'), line('b', 'customer', 'x')]);
     await capture([line('z', 'agent', 'other vendor')], { vendor: 'drift' });

@@ -1,0 +1,163 @@
+/**
+ * Runs the analysers (lib/detectors) over a session's transcript each time lines are stored, records
+ * each new finding once as an event (with the line as evidence), keeps the session's case numbers and
+ * agents current, and raises the live alerts: an upsell offer shows in the popup, an assent also
+ * notifies. Findings for a line depend only on the lines before it, so re-running is idempotent.
+ */
+import { analyse, type Finding } from '../detectors';
+import { createOfferTracker } from '../detectors/upsell';
+import type { ChatEvent, EventType, Message, Session } from '../model';
+import type { DB } from '../store/db';
+import { addEvents, getEvents, getMessages, updateSession } from '../store/sessions';
+import { getSettings, hostListed } from '../store/settings';
+import { patchTabState, type TabAlert } from './tab-state';
+
+const findingKey = (type: string, seq: number | null, value: unknown) =>
+  `${type}|${seq}|${String(value ?? '')}`;
+
+/** Events for findings not recorded yet. Pure. */
+export function newFindingEvents(
+  session: Pick<Session, 'id'>,
+  lines: readonly { seq: number; at: string; text: string }[],
+  findings: readonly Finding[],
+  existing: readonly ChatEvent[],
+): ChatEvent[] {
+  const have = new Set(
+    existing
+      .filter((e) => e.detail.source === 'analyser')
+      .map((e) => findingKey(e.type, e.seq, e.detail.value)),
+  );
+  const out: ChatEvent[] = [];
+  for (const f of findings) {
+    const line = lines[f.i];
+    if (!line) continue;
+    const k = findingKey(f.label, line.seq, f.value);
+    if (have.has(k)) continue;
+    have.add(k);
+    out.push({
+      sessionId: session.id,
+      type: f.label as EventType,
+      at: line.at,
+      seq: line.seq,
+      detail: {
+        source: 'analyser',
+        value: f.value ?? null,
+        evidence: f.evidence,
+        text: line.text.slice(0, 2000),
+      },
+    });
+  }
+  return out;
+}
+
+export interface AnalysisDeps {
+  now(): number;
+  notify?(id: string, title: string, message: string): Promise<void>;
+}
+
+export interface AnalysisResult {
+  events: ChatEvent[];
+  /** The offer still open, for the inline warning beside the chat's input box. */
+  openOffer: string | null;
+}
+
+export async function runAnalysis(
+  db: DB,
+  sessionId: string,
+  tabId: number | null,
+  deps: AnalysisDeps,
+): Promise<AnalysisResult> {
+  const messages = await getMessages(db, sessionId);
+  const lines = messages.map((m) => ({ role: m.role, author: m.author, text: m.text, at: m.at }));
+  const findings = analyse(lines);
+  const existing = await getEvents(db, sessionId);
+  const fresh = newFindingEvents({ id: sessionId }, messages, findings, existing);
+  const open = openOffer(lines);
+  if (fresh.length === 0) return { events: [], openOffer: open };
+  const stored = await addEvents(db, fresh);
+  const cases = stored.filter((e) => e.type === 'case-number').map((e) => String(e.detail.value));
+  const names = stored.filter((e) => e.type === 'agent-name').map((e) => String(e.detail.value));
+  const session = await updateSession(db, sessionId, (s) => ({
+    ...s,
+    caseNumbers: [
+      ...s.caseNumbers,
+      ...cases.filter((c, i) => !s.caseNumbers.includes(c) && cases.indexOf(c) === i),
+    ],
+    agents: [...s.agents, ...names.filter((n, i) => !s.agents.includes(n) && names.indexOf(n) === i)],
+  }));
+  if (tabId !== null && session) await raiseUpsellAlerts(db, session, tabId, stored, deps);
+  return { events: stored, openOffer: open };
+}
+
+async function raiseUpsellAlerts(
+  db: DB,
+  session: Session,
+  tabId: number,
+  evs: ChatEvent[],
+  deps: AnalysisDeps,
+): Promise<void> {
+  const settings = await getSettings(db);
+  let host = '';
+  try {
+    host = new URL(session.url).hostname;
+  } catch {}
+  if (!settings.upsellAlerts || hostListed(settings.alertsOffSites, host)) return;
+  const alerts: TabAlert[] = [];
+  for (const e of evs) {
+    const text = String(e.detail.text ?? '');
+    if (e.type === 'upsell-offer') {
+      alerts.push({
+        kind: 'upsell-offer',
+        sessionId: session.id,
+        at: e.at,
+        title: 'The rep is offering something you did not ask for',
+        message: `“${clip(text)}” — you do not have to accept anything new to get your problem solved.`,
+      });
+    } else if (e.type === 'upsell-assent') {
+      const offer = [...(await getEvents(db, session.id))]
+        .filter((x) => x.type === 'upsell-offer' && (x.seq ?? -1) <= (e.seq ?? -1))
+        .at(-1);
+      const what = offer ? clip(String(offer.detail.text ?? '')) : 'an offer';
+      alerts.push({
+        kind: 'upsell-assent',
+        sessionId: session.id,
+        at: e.at,
+        title: 'You may have just agreed to an offer',
+        message: `Your reply “${clip(text, 60)}” may accept: “${what}”. If you did not mean to, say so in the chat now and ask for it in writing.`,
+      });
+      await deps
+        .notify?.(
+          `assent:${session.id}:${e.seq}`,
+          'Chatproof: you may have agreed to an offer',
+          `Your reply may accept: “${what}”. If you did not mean to, say so now.`,
+        )
+        .catch(() => {});
+    }
+  }
+  if (alerts.length)
+    await patchTabState(tabId, (s) => ({
+      ...s,
+      alerts: [
+        ...s.alerts.filter((a) => !alerts.some((n) => n.kind === a.kind && n.sessionId === a.sessionId)),
+        ...alerts,
+      ].slice(-10),
+    }));
+}
+
+function clip(s: string, n = 140): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+/** The upsell offer still open at the end of the transcript (not accepted, declined or withdrawn). Pure. */
+export function openOffer(
+  lines: readonly { role: Message['role']; author: string | null; text: string }[],
+): string | null {
+  const tracker = createOfferTracker();
+  let last: string | null = null;
+  for (const l of lines) {
+    const step = tracker.step(l);
+    if (step.offer) last = l.text;
+  }
+  return tracker.open ? last : null;
+}

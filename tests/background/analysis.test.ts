@@ -1,0 +1,96 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { runAnalysis } from '../../lib/background/analysis';
+import { getTabState } from '../../lib/background/tab-state';
+import type { CapturedMessage } from '../../lib/model';
+import { type DB, getDb, resetDbForTests } from '../../lib/store/db';
+import { captureBatch, getEvents, getSession } from '../../lib/store/sessions';
+
+let db: DB;
+const T0 = Date.parse('2026-11-22T10:00:00Z');
+let n = 0;
+const line = (
+  role: CapturedMessage['role'],
+  text: string,
+  author: string | null = null,
+): CapturedMessage => ({
+  key: `k${n++}`,
+  role,
+  author,
+  text,
+  at: new Date(T0 + n * 1000).toISOString(),
+  shownAt: null,
+});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  resetDbForTests();
+  db = await getDb();
+});
+
+async function chat(lines: CapturedMessage[]) {
+  const r = await captureBatch(db, {
+    tabId: 7,
+    tabUrl: 'https://telco.example/help',
+    vendor: 'livechat',
+    title: 'Telco',
+    conversationId: null,
+    messages: lines,
+    now: T0,
+    newId: () => 'sess',
+  });
+  return r.session!.id;
+}
+
+describe('runAnalysis', () => {
+  test('records findings once as events and keeps case numbers current', async () => {
+    const sid = await chat([
+      line('agent', "Hi, I'm Priya. I've opened case number CS-48213 for you.", 'Priya'),
+      line('customer', 'Thanks'),
+    ]);
+    const notify = vi.fn(async () => {});
+    await runAnalysis(db, sid, 7, { now: () => T0, notify });
+    await runAnalysis(db, sid, 7, { now: () => T0, notify }); // idempotent
+    const evs = (await getEvents(db, sid)).filter((e) => e.detail.source === 'analyser');
+    expect(evs.filter((e) => e.type === 'case-number').map((e) => e.detail.value)).toEqual(['CS-48213']);
+    expect((await getSession(db, sid))!.caseNumbers).toEqual(['CS-48213']);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  test('an upsell offer alerts in the popup; the assent also notifies, naming the offer', async () => {
+    const sid = await chat([
+      line(
+        'agent',
+        'While I have you, would you like to upgrade to our Premium plan for $20 more a month? It includes faster speeds.',
+        'Priya',
+      ),
+      line('customer', 'yes please'),
+    ]);
+    const notify = vi.fn(async () => {});
+    await runAnalysis(db, sid, 7, { now: () => T0, notify });
+    const st = await getTabState(7);
+    expect(st?.alerts.map((a) => a.kind)).toEqual(['upsell-offer', 'upsell-assent']);
+    expect(st?.alerts[1]?.message).toContain('Premium plan');
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  test('the open offer is reported until it is answered', async () => {
+    const sid = await chat([
+      line('agent', 'Would you like to add our Device Protection plan for just $9.99 a month?', 'Priya'),
+    ]);
+    expect((await runAnalysis(db, sid, 7, { now: () => T0 })).openOffer).toContain('Device Protection');
+    await captureBatch(db, {
+      tabId: 7,
+      tabUrl: 'https://telco.example/help',
+      vendor: 'livechat',
+      title: 'Telco',
+      conversationId: null,
+      messages: [line('customer', 'No thanks, just fix my internet.')],
+      now: T0,
+      newId: () => 'sess2',
+    });
+    expect((await runAnalysis(db, sid, 7, { now: () => T0 })).openOffer).toBeNull();
+  });
+});
