@@ -30,16 +30,26 @@ export async function startFixtureServer() {
   const requests = [];
   const handler = (req, res) => {
     const url = new URL(req.url, `http://${req.headers.host}`);
-    requests.push({ host: url.hostname, path: url.pathname, method: req.method });
+    requests.push({
+      host: url.hostname,
+      path: url.pathname,
+      method: req.method,
+      origin: req.headers.origin ?? null,
+      referer: req.headers.referer ?? null,
+      status: 0,
+    });
+    const rec = requests.at(-1);
     const file = path.join(
       FIXTURES,
       path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''),
     );
     if (!file.startsWith(FIXTURES) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      rec.status = 404;
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
     }
+    rec.status = 200;
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
