@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { FRAME_HOST_PATTERNS } from './lib/vendors/signatures';
 
 // Explicit imports only (imports: false): every dependency is grep-able.
 export default defineConfig({
@@ -27,19 +27,37 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'chatproof@chatproof.app',
-          strict_min_version: '128.0',
+          // 140: data_collection_permissions (Firefox's data-consent key) needs it
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
     ...(browser !== 'firefox' && { minimum_chrome_version: '111' }),
   }),
-  hooks: {
-    // Frame hosts are listed for documentation/tests; <all_urls> already covers them.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      void FRAME_HOST_PATTERNS;
-      void manifest;
-    },
-  },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), noInnerHtml()] }),
 });
+
+/**
+ * Chatproof renders captured text only as text. Preact's one HTML sink is dangerouslySetInnerHTML,
+ * which no component uses: this plugin turns it into an error at run time, so a future mistake
+ * cannot render a vendor's text as HTML (and addons-linter sees no innerHTML assignment). The build
+ * fails if the pinned Preact changes shape, rather than silently keeping the sink.
+ */
+function noInnerHtml(): Plugin {
+  const SINK = '(t.innerHTML=h.__html)';
+  return {
+    name: 'chatproof:no-inner-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
+      if (!code.includes(SINK))
+        throw new Error('chatproof: Preact changed; update noInnerHtml() in wxt.config.ts');
+      return code.replace(
+        SINK,
+        "(()=>{throw new Error('dangerouslySetInnerHTML is disabled in Chatproof')})()",
+      );
+    },
+  };
+}

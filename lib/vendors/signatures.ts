@@ -266,8 +266,3 @@ export const SIGNATURES: readonly VendorSignature[] = [
   { id: 'sprinklr', name: 'Sprinklr', adapter: false, selectors: ['iframe#spr-live-chat-frame'] },
   { id: 'nuance', name: 'Nuance', adapter: false, selectors: ['#nuanMessagingFrame', 'iframe#inqChatStage'] },
 ];
-
-/** Match patterns for every vendor frame host (docs and tests; <all_urls> covers them in the manifest). */
-export const FRAME_HOST_PATTERNS: readonly string[] = SIGNATURES.flatMap((s) =>
-  (s.frameHosts ?? []).map((h) => `*://${h}/*`),
-);
