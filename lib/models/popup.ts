@@ -125,7 +125,8 @@ export const PopupModel = createModel((port: UiPort) => {
       session.value = s;
       messages.value = same ? [...messages.peek(), ...fresh] : fresh;
       events.value = evs;
-      error.value = err?.message ?? null;
+      // a full disk cannot hold its own error report: the tab's in-memory state carries it
+      error.value = state?.error?.message ?? err?.message ?? null;
       if (!desiredDirty) desired.value = s?.desiredOutcome ?? '';
     });
   }
