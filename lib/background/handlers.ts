@@ -87,8 +87,9 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
     case 'captureMessages': {
       const settings = await getSettings(db);
       if (hostListed(settings.pausedSites, host)) return { ok: true, paused: true };
+      let res: Awaited<ReturnType<typeof captureBatch>>;
       try {
-        const res = await captureBatch(db, {
+        res = await captureBatch(db, {
           tabId: ctx.tabId,
           tabUrl: ctx.tabUrl,
           vendor: msg.vendor,
@@ -98,22 +99,6 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
           now: deps.now(),
           newId: deps.newId,
         });
-        // undefined = unchanged (nothing new was analysed)
-        let openOffer: string | null | undefined;
-        if (res.session) {
-          const sid = res.session.id;
-          await patchTabState(ctx.tabId, (s) => ({ ...s, sessionId: sid, url: ctx.tabUrl }), ctx.tabUrl);
-          if (res.stored.length && deps.afterCapture) {
-            const a = await deps
-              .afterCapture(sid, ctx.tabId)
-              .catch((e) => console.error('chatproof: analysis failed', e));
-            openOffer = a?.openOffer ?? null;
-          }
-          await setMeta(db, 'lastError', null);
-          await clearWriteError(ctx.tabId, deps);
-          deps.broadcast({ type: 'sessionChanged', sessionId: sid, tabId: ctx.tabId });
-        }
-        return { ok: true, stored: res.stored.length, sessionId: res.session?.id ?? null, openOffer };
       } catch (e) {
         // Quota or write errors reach the UI; the recorder keeps the lines and retries.
         const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -125,6 +110,25 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
         deps.broadcast({ type: 'tabStateChanged', tabId: ctx.tabId });
         return { ok: false, error: message };
       }
+      // The lines are stored: whatever follows is best effort and never reported as a lost write.
+      await clearWriteError(ctx.tabId, deps).catch(() => {});
+      await setMeta(db, 'lastError', null).catch(() => {});
+      // undefined = unchanged (nothing new was analysed)
+      let openOffer: string | null | undefined;
+      if (res.session) {
+        const sid = res.session.id;
+        await patchTabState(ctx.tabId, (s) => ({ ...s, sessionId: sid, url: ctx.tabUrl }), ctx.tabUrl).catch(
+          () => {},
+        );
+        if (res.stored.length && deps.afterCapture) {
+          const a = await deps
+            .afterCapture(sid, ctx.tabId)
+            .catch((e) => console.error('chatproof: analysis failed', e));
+          openOffer = a?.openOffer ?? null;
+        }
+        deps.broadcast({ type: 'sessionChanged', sessionId: sid, tabId: ctx.tabId });
+      }
+      return { ok: true, stored: res.stored.length, sessionId: res.session?.id ?? null, openOffer };
     }
     case 'reportSignal': {
       // paused sites record nothing, so nothing ends there either

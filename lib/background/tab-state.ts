@@ -37,11 +37,18 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
   return (rec[k] as TabState | undefined) ?? null;
 }
 
-export async function patchTabState(
-  tabId: number,
-  change: (s: TabState) => TabState,
-  url = '',
-): Promise<TabState> {
+/**
+ * Read-modify-write of one tab's state. Calls are serialised: a capture, a disconnect signal and an
+ * analysis can patch the same tab at once, and interleaved reads would lose one of the changes.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+export function patchTabState(tabId: number, change: (s: TabState) => TabState, url = ''): Promise<TabState> {
+  const run = queue.then(() => patchNow(tabId, change, url));
+  queue = run.catch(() => {});
+  return run;
+}
+
+async function patchNow(tabId: number, change: (s: TabState) => TabState, url: string): Promise<TabState> {
   const cur = (await getTabState(tabId)) ?? {
     tabId,
     vendor: null,
