@@ -36,7 +36,11 @@ export default defineConfig({
     }),
     ...(browser !== 'firefox' && { minimum_chrome_version: '111' }),
   }),
-  vite: () => ({ plugins: [preact(), noInnerHtml()] }),
+  // CHATPROOF_NO_MINIFY=1 keeps names readable for profiling (bench/).
+  vite: () => ({
+    plugins: [preact(), noInnerHtml()],
+    ...(process.env.CHATPROOF_NO_MINIFY && { build: { minify: false } }),
+  }),
 });
 
 /**

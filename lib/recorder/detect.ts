@@ -14,7 +14,13 @@ export interface Detection {
 const ALL_SELECTORS = SIGNATURES.map((s) => s.selectors.join(',')).join(',');
 /** Live regions and a composer near them: worth loading the generic recorder to look closer. */
 const LOG = '[role="log"],[aria-live="polite"],[aria-live="assertive"]';
-const COMPOSER = 'textarea,[contenteditable="true"],input[type="text"]';
+/** A message box, not a search box (shops put a search field and an aria-live cart status side by side). */
+const COMPOSER =
+  'textarea,[contenteditable="true"],input[type="text"]:not([name*="search" i]):not([placeholder*="search" i]):not([aria-label*="search" i]):not([role="searchbox"])';
+/** An aria-live region (not role=log) must sit in something that says it is a chat. */
+const CHAT_WORDS = /chat|messag|conversation|support|assistant|helpdesk|messenger/i;
+const labelled = (el: Element) =>
+  `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
 
 export function detect(doc: Document, host: string): Detection | null {
   for (const s of SIGNATURES)
@@ -26,9 +32,12 @@ export function detect(doc: Document, host: string): Detection | null {
       for (const sel of s.selectors) if (el.matches(sel)) return { vendor: s.id, via: sel };
   }
   for (const log of doc.querySelectorAll(LOG)) {
+    let words = log.getAttribute('role') === 'log';
     let p: Element | null = log;
-    for (let i = 0; p && i < 8; i++, p = p.parentElement)
-      if (p.querySelector(COMPOSER)) return { vendor: 'generic', via: 'log' };
+    for (let i = 0; p && i < 8; i++, p = p.parentElement) {
+      words ||= CHAT_WORDS.test(labelled(p));
+      if (words && p.querySelector(COMPOSER)) return { vendor: 'generic', via: 'log' };
+    }
   }
   return null;
 }

@@ -125,9 +125,21 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     }
   };
 
-  function readVisible(): { raw: RawMessage[] } {
+  // The generic rules look for a conversation with a document-wide query that scores every live
+  // region: while there is none, they look at most every `findGap` ms, backing off to 2 s.
+  let lastFind = 0;
+  let findGap = 0;
+  function readVisible(): { raw: RawMessage[]; els: Element[] } {
     if (!root?.isConnected) {
+      const t = performance.now();
+      if (t - lastFind < findGap) {
+        if (timer === undefined && !signal.aborted) timer = setTimeout(flush, findGap - (t - lastFind));
+        return { raw: [], els: [] };
+      }
+      lastFind = t;
       root = adapter.findRoot(doc);
+      // vendor adapters look with a few id/class queries (cheap): only the generic rules back off
+      findGap = root || adapter !== generic ? 0 : Math.min(Math.max(findGap * 2, 250), 2000);
       // mutations inside open shadow roots do not reach the document observer: watch every shadow root on the
       // way to the root (an outer re-render replaces it) or, while there is no root in a vendor's own frame,
       // all of them (a conversation that opens inside shadow DOM: Salesforce MIAW from its FAB)
@@ -135,9 +147,10 @@ export function startRecorder(deps: RecorderDeps): Recorder {
         for (let rn = root.getRootNode(); rn instanceof SR; rn = rn.host.getRootNode())
           observer.observe(rn, OBSERVE);
       else if (ownFrame) observeShadows(doc);
-      if (!root) return { raw: [] };
+      if (!root) return { raw: [], els: [] };
     }
     const raw: RawMessage[] = [];
+    const els: Element[] = [];
     for (const el of adapter.listItems(root)) {
       let m = cache.get(el);
       if (m === undefined) {
@@ -145,15 +158,43 @@ export function startRecorder(deps: RecorderDeps): Recorder {
         // an element that is not a message yet (still rendering) is read again next time
         if (m) cache.set(el, m);
       }
-      if (m) raw.push(m);
+      if (m) {
+        raw.push(m);
+        els.push(el);
+      }
     }
-    return { raw };
+    return { raw, els };
+  }
+
+  /** Content signature of a read message, computed once per read (reads are cached per element). */
+  const sigs = new WeakMap<RawMessage, string>();
+  const sigOf = (m: RawMessage): string => {
+    let sig = sigs.get(m);
+    if (sig === undefined) sigs.set(m, (sig = signature(m)));
+    return sig;
+  };
+  /** Elements and signatures of the lines without ids at the last flush, when all of them were captured. */
+  let lastEls: Element[] = [];
+  let lastSigs: string[] = [];
+
+  /**
+   * The common case, a widget appending lines: every element shown last time is still there, first,
+   * in the same order and with the same text, so the lines after them are new. O(lines) pointer and
+   * string comparisons, no alignment. Null when anything else happened (re-render, scroll, edit).
+   */
+  function appended(els: Element[], sigList: string[]): number[] | null {
+    if (lastEls.length === 0 || els.length < lastEls.length) return null;
+    for (let i = 0; i < lastEls.length; i++)
+      if (els[i] !== lastEls[i] || sigList[i] !== lastSigs[i]) return null;
+    const out: number[] = [];
+    for (let i = lastEls.length; i < els.length; i++) out.push(i);
+    return out;
   }
 
   function flush(): void {
     timer = undefined;
     if (!resumed || paused || signal.aborted) return;
-    const { raw } = readVisible();
+    const { raw, els } = readVisible();
     watch.check(root);
     // the lines shown when the conversation first appears are history, not live ends or stalls
     const first = !sawRoot && root !== null;
@@ -161,7 +202,13 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     if (raw.length === 0) return;
     const at = isoLocal(deps.now());
     const withId = raw.filter((m) => m.id);
-    const plain = raw.filter((m) => !m.id);
+    const plain: RawMessage[] = [];
+    const plainEls: Element[] = [];
+    raw.forEach((m, i) => {
+      if (m.id) return;
+      plain.push(m);
+      plainEls.push(els[i]!);
+    });
     const fresh: CapturedMessage[] = [];
     const toCaptured = (m: RawMessage, key: string): CapturedMessage => ({
       key,
@@ -173,7 +220,7 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     });
     // Lines with a vendor id: the id is the identity.
     for (const m of withId) {
-      const sig = signature(m);
+      const sig = sigOf(m);
       const key = `${sig}.id:${m.id!.slice(0, 200)}`;
       if (idKeys.has(key)) continue;
       remember(sig, key);
@@ -181,10 +228,12 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     }
     // Lines without: align what is shown with what was captured.
     if (plain.length) {
-      const sigs = plain.map(signature);
-      const { fresh: idx } = align(known, sigs);
+      const sigList = plain.map(sigOf);
+      const idx = appended(plainEls, sigList) ?? align(known, sigList).fresh;
+      lastEls = plainEls;
+      lastSigs = sigList;
       for (const i of idx) {
-        const sig = sigs[i]!;
+        const sig = sigList[i]!;
         const key = `${sig}.${occurrences.get(sig) ?? 0}`;
         remember(sig, key);
         fresh.push(toCaptured(plain[i]!, key));

@@ -353,11 +353,29 @@ function expand(item: Element): Element[] {
   return bubbles && kids.every((k) => readText(k)) ? kids : [item];
 }
 
+/**
+ * What each list child stands for (nothing, itself, or its bubbles), remembered while its class and
+ * number of children stay the same: the recorder lists the messages on every mutation batch, and a
+ * long chat must not cost a selector match per old line each time.
+ */
+const itemsOf = new WeakMap<Element, { cls: string | null; n: number; out: Element[] }>();
+const composerOf = new WeakMap<Element, HTMLTextAreaElement>();
+
 /** Message-like children of a list: typing indicators, dividers and controls left out. */
 export function listMessages(root: Element): Element[] {
-  return Array.from(listOf(root).children)
-    .filter((item) => !SKIP_ITEM.test(labelOf(item)) && !item.matches('[role="separator"], hr, button'))
-    .flatMap(expand);
+  const out: Element[] = [];
+  for (const item of listOf(root).children) {
+    const cls = item.getAttribute('class');
+    const n = item.childElementCount;
+    let hit = itemsOf.get(item);
+    if (!hit || hit.cls !== cls || hit.n !== n) {
+      const skip = SKIP_ITEM.test(labelOf(item)) || item.matches('[role="separator"], hr, button');
+      hit = { cls, n, out: skip ? [] : expand(item) };
+      itemsOf.set(item, hit);
+    }
+    for (const e of hit.out) out.push(e);
+  }
+  return out;
 }
 
 function findRegions(root: Document | ShadowRoot, out: Element[]): void {
@@ -416,8 +434,12 @@ export const generic: VendorAdapter = {
       : null;
   },
   readState(_doc, root) {
-    const found = root ? scopeOf(root) : null;
-    const c = found?.composer as HTMLTextAreaElement | undefined;
+    // the composer rarely changes: keep the one found for this root while it is still in the page
+    let c = root ? composerOf.get(root) : undefined;
+    if (root && !c?.isConnected) {
+      c = (scopeOf(root)?.composer as HTMLTextAreaElement | undefined) ?? undefined;
+      if (c) composerOf.set(root, c);
+    }
     return {
       composerEnabled: c ? !(c.disabled || c.readOnly || c.getAttribute('aria-disabled') === 'true') : null,
       endPrompt: false,

@@ -33,15 +33,9 @@ after(async () => {
 const tabStates = () => ext.evaluate(async () => Object.values(await chrome.storage.session.get(null)));
 
 for (const site of ['news-ticker.html', 'comments.html']) {
-  test(`${site}: detected as a possible widget, recorded as nothing`, async () => {
+  test(`${site}: not taken for a chat, nothing loaded, nothing recorded`, async () => {
     const page = await b.ctx.newPage();
     await page.goto(`http://${SHOP}/sites/${site}`);
-    // the detector saw a live region near a text box and the recorder was injected into the page
-    await until(
-      async () =>
-        (await tabStates()).some((s) => s?.url?.endsWith(`/sites/${site}`) && s.vendor === 'generic'),
-      { what: `${site} detected` },
-    );
     // many updates (one every 400 ms), each one a mutation the recorder looks at
     await until(
       async () => Number(await page.evaluate(() => document.documentElement.dataset.updates)) >= 12,
@@ -50,6 +44,13 @@ for (const site of ['news-ticker.html', 'comments.html']) {
       },
     );
     await sleep(1000);
+    // a live region beside a search box or a comment box is not chat evidence: the detector does not
+    // even load the recorder here (the page pays nothing)
+    const states = (await tabStates()).filter((s) => s?.url?.endsWith(`/sites/${site}`));
+    assert.ok(
+      states.every((s) => !s.vendor),
+      `not detected (${JSON.stringify(states)})`,
+    );
     const { sessions, messages } = await readStore(ext);
     assert.deepEqual(sessions, [], 'no session at all');
     assert.equal(messages.length, 0);

@@ -148,9 +148,9 @@ describe('generic: does not record', () => {
     runSite(rel);
     vi.advanceTimersByTime(3000);
     expect(Number(document.documentElement.dataset.updates)).toBeGreaterThanOrEqual(5);
-    // the always-on detector is broad on purpose (a live region near a text box) …
-    expect(detect(document, 'news.example.test')?.vendor).toBe('generic');
-    // … the recorder is not: no conversation here
+    // the always-on detector wants chat evidence (role="log" or chat words) beside a message box …
+    expect(detect(document, 'news.example.test')).toBeNull();
+    // … and the recorder finds no conversation here either
     expect(generic.findRoot(document)).toBeNull();
   });
 
