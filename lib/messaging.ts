@@ -71,6 +71,11 @@ export type ContentMessage =
       title: string;
       conversationId: string | null;
       messages: CapturedMessage[];
+      /**
+       * The lines were already on screen when the conversation first appeared (its history): they
+       * count against the per-session cap but not the per-minute one, so a long history is kept whole.
+       */
+      history?: boolean;
     }
   | { type: 'reportSignal'; vendor: string; signal: WidgetSignal };
 
@@ -159,6 +164,7 @@ function parseContent(m: Record<string, unknown>): ContentMessage | string {
         vendor: m.vendor,
         title: m.title,
         conversationId: m.conversationId,
+        history: m.history === true,
         messages: m.messages.map((x) => ({
           key: x.key,
           role: x.role,

@@ -96,6 +96,7 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
           title: ctx.tabTitle.slice(0, 500),
           conversationId: msg.conversationId,
           messages: msg.messages,
+          history: msg.history === true,
           now: deps.now(),
           newId: deps.newId,
         });

@@ -173,6 +173,8 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     if (sig === undefined) sigs.set(m, (sig = signature(m)));
     return sig;
   };
+  /** Keys of the lines shown when the conversation first appeared (sent flagged as history). */
+  const historyKeys = new Set<string>();
   /** Elements and signatures of the lines without ids at the last flush, when all of them were captured. */
   let lastEls: Element[] = [];
   let lastSigs: string[] = [];
@@ -240,7 +242,10 @@ export function startRecorder(deps: RecorderDeps): Recorder {
       }
     }
     if (fresh.length) {
-      if (first) watch.history(fresh.map((m) => m.key));
+      if (first) {
+        watch.history(fresh.map((m) => m.key));
+        for (const m of fresh) historyKeys.add(m.key);
+      }
       queue.push(...fresh);
       void pump();
     }
@@ -250,6 +255,7 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     if (sending || queue.length === 0 || signal.aborted) return;
     sending = true;
     const batch = queue.slice(0, LIMITS.batch);
+    const history = batch.every((m) => historyKeys.has(m.key));
     try {
       const res = (await deps.send({
         type: 'captureMessages',
@@ -257,6 +263,7 @@ export function startRecorder(deps: RecorderDeps): Recorder {
         title: '',
         conversationId: null,
         messages: batch,
+        ...(history && { history: true }),
       })) as { ok?: boolean } | undefined;
       if (!res?.ok) throw new Error('not stored');
       deps.onAck?.(res as { ok: true; openOffer?: string | null });

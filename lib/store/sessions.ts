@@ -16,6 +16,8 @@ export interface CaptureInput {
   messages: CapturedMessage[];
   now: number;
   newId: () => string;
+  /** History shown when the conversation first appeared: exempt from the per-minute cap. */
+  history?: boolean;
 }
 
 export interface CaptureResult {
@@ -138,7 +140,7 @@ export async function captureBatch(db: DB, input: CaptureInput): Promise<Capture
       ? session.rateWindow
       : { start: input.now, count: 0, capped: false };
   for (const m of fresh) {
-    if (win.count >= LIMITS.sessionMessagesPerMinute) {
+    if (!input.history && win.count >= LIMITS.sessionMessagesPerMinute) {
       if (!win.capped) {
         win.capped = true;
         const ev: ChatEvent = {
@@ -185,7 +187,7 @@ export async function captureBatch(db: DB, input: CaptureInput): Promise<Capture
     const row: Message = { ...base, key: m.key, hash, prevHash: session.headHash };
     await messages.add(row);
     result.stored.push(row);
-    win.count += 1;
+    if (!input.history) win.count += 1;
     if (m.text.length >= LIMITS.textChars && m.text.endsWith('…')) {
       // the recorder cut an over-long line (LIMITS.textChars): say so next to it
       const ev: ChatEvent = {

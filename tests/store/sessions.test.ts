@@ -142,6 +142,17 @@ describe('captureBatch', () => {
     expect(later.stored).toHaveLength(1);
   });
 
+  test('history shown when a conversation first appears is kept whole, past the per-minute cap', async () => {
+    const many = Array.from({ length: LIMITS.sessionMessagesPerMinute + 50 }, (_, i) =>
+      line(`h${i}`, 'agent', `old ${i}`),
+    );
+    let sid = '';
+    for (let i = 0; i < many.length; i += 400)
+      sid = (await capture(many.slice(i, i + 400), { history: true })).session!.id;
+    expect((await getMessages(db, sid)).length).toBe(many.length);
+    expect((await getEvents(db, sid)).filter((e) => e.type === 'truncated')).toHaveLength(0);
+  });
+
   test('a line cut at the per-message cap gets a truncated event next to it', async () => {
     const long = `${'x'.repeat(LIMITS.textChars - 1)}…`;
     const r = await capture([line('a', 'agent', long)]);
