@@ -7,6 +7,7 @@
 //   node bench/run.mjs --only=detector,latency
 //   options: --runs=N  --no-build  --update-doc (copy the table into docs/performance.md)
 //            --aa: calibration, the extension off on both sides (shows the method's noise floor)
+//            --from=FILE: no measuring, re-render the table (and --update-doc) from a results file
 //   sections: idle, load, detector, latency, cost, long, completeness
 //
 // Builds the extension first when its output (CHATPROOF_OUT_DIR, default .output) is missing or
@@ -35,6 +36,7 @@ function parseArgs(argv) {
     else if (a === '--no-build') opts.build = false;
     else if (a === '--update-doc') opts.updateDoc = true;
     else if (a === '--aa') opts.aa = true;
+    else if (a.startsWith('--from=')) opts.from = a.slice(7);
     else if (a.startsWith('--only=')) opts.only = a.slice(7).split(',').filter(Boolean);
     else if (a.startsWith('--runs=')) opts.runs = Number(a.slice(7));
     else if (a === '--help' || a === '-h') opts.help = true;
@@ -52,10 +54,10 @@ function config({ smoke, runs }) {
   const n = runs ?? (smoke ? 1 : 10);
   if (smoke)
     return {
-      idle: { runs: n, windowMs: 2000, perSecond: 500 },
+      idle: { runs: n, windowMs: 2000, perSecond: 500, settleMs: 500 },
       load: { runs: n, loadsPerRun: 2 },
       capture: { messages: 40, rate: 40, segment: 20 },
-      long: { lines: 500, runs: n, segmentLines: 5, rate: 20, exportRuns: 1, dashboardRuns: 1 },
+      long: { lines: 300, runs: n, segmentLines: 5, rate: 20, exportRuns: 1, dashboardRuns: 1 },
       completeness: { lines: 60, keep: 30, rate: 40 },
     };
   return {
@@ -132,6 +134,18 @@ function updateDoc(table, header) {
   fs.writeFileSync(DOC, `${doc.slice(0, a + start.length)}\n${header}\n\n${table}\n${doc.slice(b)}`);
 }
 
+/** The table of an earlier run (e.g. after a budget changed), from its results file. */
+function rerender(opts) {
+  const saved = JSON.parse(fs.readFileSync(opts.from, 'utf8'));
+  const rows = rowsFor(saved.results);
+  const table = markdownTable(rows);
+  console.log(`${saved.header}\n\n${table}\n`);
+  if (opts.updateDoc) updateDoc(table, saved.header);
+  const missed = rows.filter((r) => r.ok === false);
+  for (const r of missed) console.error(`BUDGET MISSED: ${r.measure}: ${r.result} (budget ${r.budget})`);
+  return saved.mode === 'smoke' || missed.length === 0 ? 0 : 1;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.help) {
@@ -146,6 +160,7 @@ async function main() {
     console.log(header.map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
     return 0;
   }
+  if (opts.from) return rerender(opts);
   const cfg = config(opts);
   const want = new Set(opts.only);
   const t0 = Date.now();
@@ -194,10 +209,13 @@ async function main() {
   console.log(`\n${header}\n\n${table}\n`);
   const missed = rows.filter((r) => r.ok === false);
   fs.mkdirSync(RESULTS, { recursive: true });
+  // latest.json, and a copy named after the run: several people may run the bench on one machine
+  const saved = `${JSON.stringify({ when, header, mode: opts.smoke ? 'smoke' : 'full', sections: opts.only, config: cfg, machine, load: { before, during }, timings, results, rows }, null, 2)}\n`;
   fs.writeFileSync(
-    path.join(RESULTS, 'latest.json'),
-    `${JSON.stringify({ when, mode: opts.smoke ? 'smoke' : 'full', sections: opts.only, config: cfg, machine, load: { before, during }, timings, results, rows }, null, 2)}\n`,
+    path.join(RESULTS, `${when.replace(/:/g, '')}-${opts.smoke ? 'smoke' : 'full'}.json`),
+    saved,
   );
+  fs.writeFileSync(path.join(RESULTS, 'latest.json'), saved);
   if (opts.updateDoc) updateDoc(table, header);
   for (const e of results.errors) console.error(`ERROR ${e}`);
   if (results.errors.length) return 2;

@@ -14,6 +14,14 @@ export const BUDGETS = {
   completeness: 1,
 };
 
+/**
+ * Run-to-run noise of a with/without ratio on this machine: with the extension off on both sides
+ * (`--aa`, 6–10 pairs, 2 busy cores) the ratio's median and quartiles strayed up to ×1.06 from 1. The
+ * profile's figure decides; the run-to-run ratio only fails a budget when even its lower quartile is
+ * above the budget plus this noise.
+ */
+export const RATIO_NOISE = 0.05;
+
 const ms = (x, digits = x < 10 ? 2 : x < 100 ? 1 : 0) =>
   Number.isFinite(x) ? `${x.toFixed(digits)} ms` : '–';
 const ratio = (x) => (Number.isFinite(x) ? `×${x.toFixed(3)}` : '–');
@@ -47,8 +55,8 @@ export function rowsFor(r) {
         ms(i.scriptMs.without.median),
         `${iqr(i.scriptRatio, ratio)}; profile: ${iqr(i.attributedRatio, ratio)}`,
         `≤ ×${BUDGETS.idleRatio}`,
-        // the profile's ratio is the verdict; the run-to-run ratio only when most pairs agree
-        i.attributedRatio.median <= BUDGETS.idleRatio && i.scriptRatio.q1 <= BUDGETS.idleRatio,
+        // the profile's ratio is the verdict; the run-to-run ratio only beyond its noise (RATIO_NOISE)
+        i.attributedRatio.median <= BUDGETS.idleRatio && i.scriptRatio.q1 <= BUDGETS.idleRatio + RATIO_NOISE,
       ),
       row(
         '…content scripts in the profile (per run; longest uninterrupted stretch)',

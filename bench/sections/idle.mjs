@@ -23,11 +23,11 @@ import { median, sum, summary } from '../lib/stats.mjs';
  */
 export const HEAVY_PAGES = { plain: '/bench/heavy.html', shop: '/bench/heavy.html?live=1' };
 
-async function idleRun(browser, { site, page: pagePath, windowMs, perSecond }) {
+async function idleRun(browser, { site, page: pagePath, windowMs, perSecond, settleMs }) {
   const { page, cdp, metrics } = await meteredPage(browser);
   try {
     await page.goto(siteUrl(site, pagePath));
-    await settle(1500); // document_idle injection, the detector's first check, the recorder if any
+    await settle(settleMs); // document_idle injection, the detector's first check, the recorder if any
     const longTasks = await watchLongTasks(page);
     const m0 = await metrics();
     await startProfile(cdp);
@@ -44,9 +44,9 @@ async function idleRun(browser, { site, page: pagePath, windowMs, perSecond }) {
 }
 
 /** Idle cost on one variant of the heavy page (`plain` or `shop`). */
-export async function runIdle({ pair, variant, runs, windowMs, perSecond }) {
+export async function runIdle({ pair, variant, runs, windowMs, perSecond, settleMs = 1500 }) {
   const pairs = [];
-  const opts = { site: `idle-${variant}`, page: HEAVY_PAGES[variant], windowMs, perSecond };
+  const opts = { site: `idle-${variant}`, page: HEAVY_PAGES[variant], windowMs, perSecond, settleMs };
   for (let i = 0; i < runs; i++) {
     const r = {};
     for (const b of alternate(pair, i)) r[b.name] = await idleRun(b, opts);
