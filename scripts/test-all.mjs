@@ -83,7 +83,12 @@ run(
 );
 run('build chrome', bin('wxt'), ['build']);
 run('build firefox', bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
-run('addons-linter', bin('addons-linter'), ['--warnings-as-errors', '--output', 'text', '.output/firefox-mv3']);
+run('addons-linter', bin('addons-linter'), [
+  '--warnings-as-errors',
+  '--output',
+  'text',
+  '.output/firefox-mv3',
+]);
 const e2eFiles = fs
   .readdirSync('tests/e2e')
   .filter((f) => f.endsWith('.test.mjs'))

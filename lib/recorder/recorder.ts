@@ -170,7 +170,10 @@ export function startRecorder(deps: RecorderDeps): Recorder {
   const sigs = new WeakMap<RawMessage, string>();
   const sigOf = (m: RawMessage): string => {
     let sig = sigs.get(m);
-    if (sig === undefined) sigs.set(m, (sig = signature(m)));
+    if (sig === undefined) {
+      sig = signature(m);
+      sigs.set(m, sig);
+    }
     return sig;
   };
   /** Keys of the lines shown when the conversation first appeared (sent flagged as history). */

@@ -95,7 +95,7 @@ test('a web page cannot reach, read, list or delete the records', async () => {
       try {
         const r = await fetch(`chrome-extension://${id}/${file}`);
         out[file] = `status ${r.status}`;
-      } catch (e) {
+      } catch {
         out[file] = 'blocked';
       }
     }
