@@ -60,7 +60,9 @@ export function startAssentGuard(
   }
 
   function update(): void {
-    const composer = findComposer();
+    // No open offer (nearly every stored batch): nothing to show, so no search for the input box,
+    // which for the generic recorder is a search of the whole page (docs/performance.md).
+    const composer = offer ? findComposer() : null;
     if (!offer || !composer || !isAssentDraft(draftOf(composer))) {
       hide();
       return;
@@ -75,6 +77,7 @@ export function startAssentGuard(
   }
 
   const onInput = (e: Event) => {
+    if (!offer) return; // hidden already (setOpenOffer(null) hid it): every keystroke stays cheap
     const c = findComposer();
     if (c && (e.target === c || c.contains(e.target as Node))) update();
   };
