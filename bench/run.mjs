@@ -205,7 +205,7 @@ async function main() {
     `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB; ${machine.chromium}; Node ${machine.node}. ` +
     `Machine load: other processes ${(before.busy * 100).toFixed(0)}% busy before the run (load average ${before.loadAvg1}); ` +
     `during it, CPUs ${(during.busy * 100).toFixed(0)}% busy in all, load average ${during.loadAvg1.min}–${during.loadAvg1.max} ` +
-    `(median ${during.loadAvg1.median}). Took ${((Date.now() - t0) / 1000).toFixed(0)} s.`;
+    `(median ${during.loadAvg1.median.toFixed(2)}). Took ${((Date.now() - t0) / 1000).toFixed(0)} s.`;
   console.log(`\n${header}\n\n${table}\n`);
   const missed = rows.filter((r) => r.ok === false);
   fs.mkdirSync(RESULTS, { recursive: true });

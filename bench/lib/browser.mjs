@@ -11,7 +11,10 @@ export { sleep, until };
 /** One persistent context with the extension enabled; `close()` also removes its profile. */
 export async function launchWith(port) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chatproof-bench-'));
-  const b = await launchChromium(port, { userDataDir: dir });
+  const b = await launchChromium(port, { userDataDir: dir }).catch((e) => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw e;
+  });
   b.name = 'with';
   b.close = async () => {
     await b.ctx.close();
@@ -26,7 +29,10 @@ export async function launchWith(port) {
  */
 export async function launchPair(port, { aa = false } = {}) {
   const withExt = await launchWith(port);
-  const without = await launchWith(port);
+  const without = await launchWith(port).catch(async (e) => {
+    await withExt.close();
+    throw e;
+  });
   without.name = 'without';
   // --aa (calibration): the extension is off on both sides, so any difference is the method's noise
   for (const b of aa ? [withExt, without] : [without]) await disableExtension(b);

@@ -79,7 +79,15 @@ export async function timeExports(page, code, sessionId, runs) {
         jsonBytes = j.length;
         htmlBytes = h.length;
       }
-      return { readMs, messages: messages.length, json, html, jsonBytes, htmlBytes };
+      return {
+        readMs,
+        messages: messages.length,
+        rowBytes: JSON.stringify(messages).length,
+        json,
+        html,
+        jsonBytes,
+        htmlBytes,
+      };
     },
     [sessionId, runs],
   );

@@ -45,38 +45,6 @@ async function storageUsage(browser) {
   });
 }
 
-/** Messages stored for `site` once the count stops moving (or reaches `max`). */
-async function settledCount(browser, site, max) {
-  let last = -1;
-  let n = 0;
-  for (let stable = 0; stable < 6 && n < max; await sleep(500)) {
-    n = await countMessages(browser, site);
-    stable = n === last ? stable + 1 : 0;
-    last = n;
-  }
-  return n;
-}
-
-/** In the worker: Date.now() runs 31 s ahead after each write transaction on `messages`. */
-async function spreadBatchesOverMinutes(browser) {
-  const sw = await worker(browser.ctx);
-  await sw.evaluate(() => {
-    const realNow = Date.now.bind(Date);
-    const transaction = IDBDatabase.prototype.transaction;
-    let skew = 0;
-    Date.now = () => realNow() + skew;
-    IDBDatabase.prototype.transaction = function (names, mode, ...rest) {
-      if (mode === 'readwrite' && [].concat(names).includes('messages')) skew += 31_000;
-      return transaction.call(this, names, mode, ...rest);
-    };
-    globalThis.__benchUnskew = () => {
-      Date.now = realNow;
-      IDBDatabase.prototype.transaction = transaction;
-    };
-  });
-  return async () => (await worker(browser.ctx)).evaluate(() => globalThis.__benchUnskew?.());
-}
-
 /**
  * Opens the long chat in a fresh page: main-thread time until quiet, the content script's longest
  * uninterrupted stretch (profile; the page's own 10,000-line render is a long task on both sides),
@@ -139,27 +107,17 @@ async function openDashboard(browser, sessionId, markers, timeoutMs) {
 
 export async function runLongChat({ pair, lines, runs, segmentLines, rate, exportRuns, dashboardRuns }) {
   const url = siteUrl('long', `/bench/chat.html?prefill=${lines}`);
-  // 1a. what the product keeps of such a page: the store's flood cap (LIMITS.sessionMessagesPerMinute)
-  // stores the first lines of the minute and drops the rest
-  const capped = await pair.with.ctx.newPage();
-  await capped.goto(siteUrl('long-capped', `/bench/chat.html?prefill=${lines}`));
-  const cappedStored = await settledCount(pair.with, 'long-capped', lines);
-  await closeQuietly(capped);
-  // 1b. the long chat itself, stored whole: the worker's clock moves 31 s per stored batch meanwhile,
-  // so no minute sees more than two batches (a chat that grew over hours, not a flood)
-  await settle(1000);
+  // 1. first capture of a page that opens with `lines` lines (history: exempt from the flood cap)
   const before = await storageUsage(pair.with);
-  const unskew = await spreadBatchesOverMinutes(pair.with);
   const t0 = Date.now();
   const first = await pair.with.ctx.newPage();
   await first.goto(url);
   await until(async () => (await countMessages(pair.with, 'long')) >= lines, {
     timeout: 300_000,
     every: 250,
-    what: `${lines} stored lines (if the worker restarted, its clock hook was lost)`,
+    what: `${lines} stored lines`,
   });
   const firstCaptureMs = Date.now() - t0;
-  await unskew();
   await closeQuietly(first);
   await settle(1000);
   const after = await storageUsage(pair.with);
@@ -214,7 +172,6 @@ export async function runLongChat({ pair, lines, runs, segmentLines, rate, expor
 
   return {
     lines,
-    cappedStored,
     storedLines: session.messageCount,
     firstCaptureMs,
     indexedDbBytes:
@@ -236,6 +193,7 @@ export async function runLongChat({ pair, lines, runs, segmentLines, rate, expor
     captureWhereAtLength: withSource(mergeTop(perLine.map((p) => p.top)), EXT),
     exports: {
       readMs: ex.readMs,
+      rowBytes: ex.rowBytes,
       messages: ex.messages,
       jsonMs: summary(ex.json),
       htmlMs: summary(ex.html),
