@@ -41,20 +41,24 @@ function fakeBackground(resumeKeys: string[] = []) {
 
 const settle = () => new Promise((r) => setTimeout(r, 60));
 
+/** A recorder on this page's generic widget, talking to a fake background. */
+const record = (bg: { send: (m: ContentMessage) => Promise<unknown> }, ac: AbortController) =>
+  startRecorder({
+    doc: document,
+    host: 'shop.example',
+    vendorHint: 'generic',
+    send: bg.send,
+    now: () => 0,
+    signal: ac.signal,
+    batchMs: 5,
+  });
+
 describe('recorder', () => {
   test('captures lines once across re-renders, keeps duplicates the person really sent', async () => {
     const page = chatPage();
     const bg = fakeBackground();
     const ac = new AbortController();
-    const rec = startRecorder({
-      doc: document,
-      host: 'shop.example',
-      vendorHint: 'generic',
-      send: bg.send,
-      now: () => 0,
-      signal: ac.signal,
-      batchMs: 5,
-    });
+    const rec = record(bg, ac);
     await rec.ready;
     page.add('agent', 'Hello');
     page.add('customer', 'ok');
@@ -79,15 +83,7 @@ describe('recorder', () => {
     const page = chatPage();
     const first = fakeBackground();
     const ac1 = new AbortController();
-    const r1 = startRecorder({
-      doc: document,
-      host: 'x',
-      vendorHint: 'generic',
-      send: first.send,
-      now: () => 0,
-      signal: ac1.signal,
-      batchMs: 5,
-    });
+    const r1 = record(first, ac1);
     await r1.ready;
     page.add('agent', 'Hello');
     page.add('customer', 'Hi');
@@ -100,15 +96,7 @@ describe('recorder', () => {
       ['customer', 'Hi'],
     ]);
     const ac2 = new AbortController();
-    const r2 = startRecorder({
-      doc: document,
-      host: 'x',
-      vendorHint: 'generic',
-      send: second.send,
-      now: () => 0,
-      signal: ac2.signal,
-      batchMs: 5,
-    });
+    const r2 = record(second, ac2);
     await r2.ready;
     page.add('agent', 'New line');
     await settle();
@@ -120,15 +108,7 @@ describe('recorder', () => {
     const page = chatPage();
     const bg = fakeBackground();
     const ac = new AbortController();
-    const rec = startRecorder({
-      doc: document,
-      host: 'x',
-      vendorHint: 'generic',
-      send: bg.send,
-      now: () => 0,
-      signal: ac.signal,
-      batchMs: 5,
-    });
+    const rec = record(bg, ac);
     await rec.ready;
     bg.failNext(1);
     page.add('agent', 'one');
@@ -145,15 +125,7 @@ describe('recorder', () => {
     chatPage();
     const bg = fakeBackground();
     const ac = new AbortController();
-    const rec = startRecorder({
-      doc: document,
-      host: 'x',
-      vendorHint: 'generic',
-      send: bg.send,
-      now: () => 0,
-      signal: ac.signal,
-      batchMs: 5,
-    });
+    const rec = record(bg, ac);
     await rec.ready;
     const box = document.querySelector('textarea')!;
     box.value = 'draft text';
