@@ -7,7 +7,7 @@ const CLOSING = [
   /\b(?:is there )?anything else (?:i|we) (?:can|could|may) (?:help|assist|do)\b/,
   /\b(?:can|may|could) i (?:help|assist) (?:you )?with anything else\b/,
   /\banything else(?: for today| today| for you)?\s*\?/,
-  /\bthank(?:s| you)(?: so much)? for (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using)\b/,
+  /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using)\b/,
   /\b(?:have|enjoy) a (?:great|good|nice|wonderful|lovely|pleasant|safe|fantastic) (?:day|evening|night|afternoon|weekend|trip|flight|one|drive|rest of your day)\b/,
   /\btake care\b|\bsafe travels\b|\bgoodbye\b|\bbye\b/,
   /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b/,
@@ -21,6 +21,10 @@ const DONE_AFTER_ANYTHING_ELSE =
   /^\W*(?:no|nope|nah|nothing|that's (?:all|it|everything)|thats (?:all|it))\b/;
 const COMPLETION =
   /\bthat'?s (?:all|it|everything)\b|\bthats (?:all|it)\b|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b/;
+/** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
+const RESOLVED =
+  /\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b/;
+const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/;
 const DECLINE_FORMULA = /\bno,? thanks?(?: you)?\b/g;
 const CONFIRM =
   /\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b/;
@@ -53,6 +57,7 @@ export const prematureClose: Analyser = {
         customerSpoke = true;
         const kept = t.replace(DECLINE_FORMULA, ' ');
         if ((askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t)) || COMPLETION.test(t)) solved = true;
+        else if (RESOLVED.test(t) && !NEGATED.test(t)) solved = true;
         else if (offerWasOpen) solved ||= CONFIRM.test(kept);
         else if (some(PROBLEM, t)) solved = false;
         else if (CONFIRM.test(kept)) solved = true;

@@ -9,7 +9,10 @@ export const TIME =
 const FIRST_PERSON =
   /\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to) (?:also |then |now |personally )?(\w+)/g;
 const IN_CHAT =
-  /^(?:check|look|see|verify|pull|transfer|connect|get|need|be|have|run|take|try|just|go|close|end|ask you|put|place|stay|wait|review|confirm|help|assist|walk|guide)$/;
+  /^(?:check|look|see|verify|pull|transfer|connect|get|need|be|have|run|take|try|just|go|close|end|ask you|put|place|stay|wait|review|confirm|help|assist|walk|guide|hand|pass|route|bring|loop|patch)$/;
+/** Things done from the agent's screen while the customer waits ("I'll send a refresh signal to your SIM"). */
+const IN_CHAT_ACTION =
+  /\b(?:i|we)(?:'ll| will|'m going to| am going to| are going to) (?:now )?(?:send|push|trigger) (?:a|an|the) (?:\w+ )?(?:signal|refresh|reset|ping|hit)\b[^.;]*/g;
 
 /** Someone or something else "will / should" do something. */
 const THIRD_PERSON =
@@ -18,26 +21,32 @@ const NOT_A_COMMITMENT = /^(?:need|have|want|like|lose|not|able|be able|you|i|we
 
 /** Present-tense schedule statements: "ships today", "refunds are processed within 7 days". */
 const SCHEDULE =
-  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited))\b/;
+  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|due (?:by|on)|set to|slated|planned for|on track)\b/;
+/** "Expect a call from our team": an outcome announced without a date is still a commitment. */
+const EXPECT = /^(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
 
 /** An offer is not a commitment: "since you'll be saving, you might want to add…". */
 const OFFER = /\byou might (?:want|like)\b|\bwould you like\b|\bwant (?:me )?to\b|\binterested\b/;
 /** "Your plan would be replaced starting next bill": a hypothetical, not a schedule. */
 const HYPOTHETICAL = /\b(?:would|could|might)\b|'d\b/;
 
-/** Other languages: a future or delivery verb is enough. */
+/** Other languages: a future or delivery verb is enough (plus first-person "I send you" + a day). */
 const FUTURE_OTHER =
-  /(?<!\p{L})(?:recibirás?|enviaré|enviaremos|se verá|quedará|llegará|recevrez|vous sera|sera envoy\p{L}*|erhalten sie|sie erhalten|meldet sich|wird|arriverà|contatterà|riceverà|vai receber|receberá|gaat in|ontvangt u)(?!\p{L})/u;
+  /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|zal|zullen|wordt)(?!\p{L})/u;
+const SEND_TODAY_OTHER =
+  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|je vous envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío)(?!\p{L})[^.]*(?<!\p{L})(?:heute|morgen|demain|aujourd'hui|hoy|mañana|oggi|domani|vandaag|hoje|amanhã|jetzt|maintenant|ahora|adesso|nu|agora)(?!\p{L})/u;
 
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {
   for (const s of sentences(norm(text))) {
     if (s.includes('?') || /^(?:if you|would you|do you)\b/.test(s) || OFFER.test(s)) continue;
-    for (const m of s.matchAll(FIRST_PERSON)) if (!IN_CHAT.test(m[1] ?? '')) return s;
-    const tp = THIRD_PERSON.exec(s.replace(FIRST_PERSON, ' '));
+    const plain = s.replace(IN_CHAT_ACTION, ' ');
+    for (const m of plain.matchAll(FIRST_PERSON)) if (!IN_CHAT.test(m[1] ?? '')) return s;
+    const tp = THIRD_PERSON.exec(plain.replace(FIRST_PERSON, ' '));
     if (tp && !NOT_A_COMMITMENT.test(tp[1] ?? '')) return s;
     if (SCHEDULE.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;
-    if (FUTURE_OTHER.test(s)) return s;
+    if (EXPECT.test(s)) return s;
+    if (FUTURE_OTHER.test(s) || SEND_TODAY_OTHER.test(s)) return s;
   }
   return null;
 }

@@ -22,7 +22,8 @@ const STOCK = [
 const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   {
     type: 'email',
-    ask: /\be-?mail(?: address)?\b(?! (?:confirmation|with))/,
+    // "the email on the account", not a channel ("send you the details by email", "an email").
+    ask: /\b(?<!\b(?:by|via|over|through|per|an|in an|in the|by the) )e-?mail(?: address)?\b(?! (?:confirmation|with|you|me|us|them|it))/,
     given: /[\w.+-]+@[\w-]+\.[\w.]+/,
   },
   {
@@ -94,6 +95,9 @@ const ANY_STEP = anyOf(STEPS.map((r) => r.re));
 const ANY_STOCK = anyOf(STOCK);
 const THREE_DIGITS = /(?:\D*\d){3}/;
 
+/** A bot menu lists options ("Please choose: Restart modem / Check outage"); naming one asks nothing. */
+const MENU = /\b(?:choose|select|pick|options?)\b[^:.?!]*:[^.?!]*(?:\s\/\s|\|)[^.?!]*/g;
+
 function stripStock(ss: readonly string[]): string {
   return ANY_STOCK.test(ss.join(' ')) ? ss.filter((s) => !some(STOCK, s)).join(' ') : ss.join(' ');
 }
@@ -161,7 +165,7 @@ export const scriptLoop: Analyser = {
       }
       if (!isAgentSide(line.role)) return;
       const t = norm(line.text);
-      const ss = sentences(t);
+      const ss = sentences(t.replace(MENU, ' '));
       const infoAsked = ANY_ASK.test(t) ? asked(ss, INFO) : [];
       const stepsAsked = ANY_STEP.test(t) ? asked(ss, STEPS) : [];
       let why: string | null = null;

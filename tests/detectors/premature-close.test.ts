@@ -19,6 +19,17 @@ describe('premature-close', () => {
       'after a bare ok',
       [C('when will it be fixed?'), A('Engineers are on it.'), C('ok'), A('Have a great day!')],
     ],
+    [
+      'thanks for your patience and for choosing',
+      [
+        C('5 more business days? this is my money'),
+        A('I understand. Thank you for your patience and for choosing Coinvault.'),
+      ],
+    ],
+    [
+      'resolution words negated',
+      [C('the site is down'), A('Try now.'), C("it's still not working"), A('Great, anything else?')],
+    ],
     ['after an unanswered question', [C('who can approve this then'), A('Anything else for today?')]],
     [
       'thanks then a new problem',
@@ -55,6 +66,19 @@ describe('premature-close', () => {
     [
       'thanks in French',
       [C('le colis est arrivé'), A('Parfait.'), C('merci beaucoup'), A('Avec plaisir, bonne journée !')],
+    ],
+    [
+      'fix confirmed in own words',
+      [
+        C('the database is read-only'),
+        A('Resize the volume.'),
+        C("done, it's writable again"),
+        A('Great! Anything else?'),
+      ],
+    ],
+    [
+      'customer got what was missing',
+      [C('my gems never arrived'), A("I've added them now."), C('got them'), A('Enjoy! Anything else?')],
     ],
     ['greeting that thanks', [C('hi'), A('Thanks for contacting Acme! How can I help?')]],
     [

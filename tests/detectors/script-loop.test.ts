@@ -79,6 +79,17 @@ describe('script-loop', () => {
     ['short filler repeated', [A('One moment please.'), C('ok'), A('One moment please.')]],
     ['different question', [C('my email is rae@example.org'), A('Thanks. What is the order number?')]],
     ['customer has not done it', [C("I haven't restarted anything yet"), A('Please restart your modem.')]],
+    [
+      'offer to send by email after the email was given',
+      [C('r.whitman@postbox.net'), A('Would you like me to send you the details by email?')],
+    ],
+    [
+      'bot menu naming a step already done',
+      [
+        C('I already restarted the modem'),
+        B('Sorry, I did not understand. Please choose: Restart modem / Check outage / Talk to an agent'),
+      ],
+    ],
     ['different step', [C('I already restarted it'), A('Please reset the network settings.')]],
   ])('does not fire: %s', (_name, lines) => {
     expect(firesAtEnd(lines)).toBe(false);

@@ -79,6 +79,110 @@ describe('upsell-offer', () => {
       ],
     ],
     [
+      'trial that later charges (streaming)',
+      [
+        C('the app keeps logging me out'),
+        A(
+          'Fixed. By the way, you can start a 7-day free trial of Ad-Free, then $4.99/month. Want to try it?',
+        ),
+      ],
+    ],
+    [
+      'bundle (utility)',
+      [
+        C('my meter reading looks off'),
+        A("I've corrected it. Would you be interested in our Home Energy Bundle for $12/month?"),
+      ],
+    ],
+    [
+      'priority support (SaaS)',
+      [
+        C('the export failed'),
+        A("It's fixed now. For $49/month you could get Priority Support with a 1-hour response time."),
+      ],
+    ],
+    [
+      'annual billing switch',
+      [
+        C('where is my invoice'),
+        A("I've resent it. You could save 20% by switching to annual billing, shall I switch you?"),
+      ],
+    ],
+    [
+      'contract extension for a discount (gym)',
+      [
+        C('I want to pause my membership'),
+        A("I've paused it. If you extend to a 12-month contract I can lock in $5 off per month. Interested?"),
+      ],
+    ],
+    [
+      'device upgrade (telecom)',
+      [
+        C('my bill is wrong'),
+        A(
+          "Corrected. Also, you're eligible for a device upgrade to the Pixel 9 for $0 down on a 24-month installment plan.",
+        ),
+      ],
+    ],
+    [
+      'premium tier (insurance)',
+      [
+        C('I need my ID card'),
+        A('Sent! Would you like to upgrade to our Premium coverage for $9 more a month?'),
+      ],
+    ],
+    [
+      'I can add it for only $x',
+      [C('my order is late'), A("It ships today. I can add express shipping for only $4.99 if you'd like.")],
+    ],
+    [
+      'we have a promotion',
+      [
+        C('just checking my balance'),
+        A(
+          'Your balance is $0. We have a promotion right now: Disney+ for $1.99/month for 6 months. Want me to add it?',
+        ),
+      ],
+    ],
+    [
+      'paid service pitched unprompted (auto)',
+      [
+        C('is my car ready?'),
+        A('Yes. While it was in we noticed the wipers are worn, want us to replace them for $35?'),
+      ],
+    ],
+    [
+      'loaner asked for, protection plan offered',
+      [
+        C('can you give me a loaner?'),
+        A(
+          "We don't offer loaners. Though with our VoltCare+ plan, which you can add today for $89/year, repairs include a loaner unit.",
+        ),
+      ],
+    ],
+    [
+      'asked for late checkout, sold a room upgrade',
+      [
+        C('can I get a late checkout?'),
+        A(
+          'Done, 2pm at no charge. For $35 per night I could also upgrade you to an ocean view king, would you like that?',
+        ),
+      ],
+    ],
+    [
+      'asked about a debit limit, sold a loan',
+      [
+        C('I need to increase my debit card limit'),
+        A(
+          "I can't go above $5,000. You may qualify for an auto loan at 5.9% APR, want me to check your rate?",
+        ),
+      ],
+    ],
+    [
+      'offer after a replacement in the sentence before',
+      [C('it arrived broken'), A("I've sent a replacement. Would you like to add Device Care for $9/month?")],
+    ],
+    [
       'German offer',
       [
         C('kündigen'),
@@ -137,6 +241,42 @@ describe('upsell-offer', () => {
       'statement of plan details, no proposal',
       [C('why is it $80'), A('Your plan is $80 per month after the promo ended.')],
     ],
+    [
+      'customer asked to extend (stemming)',
+      [
+        C('I need to extend my rental by 2 days'),
+        C('ZC-4410298'),
+        B('Your rental can be extended to Friday for $118.40. Shall I go ahead?'),
+      ],
+    ],
+    [
+      'customer asked to add a person (category)',
+      [
+        C('my daughter needs a phone plan, can i add her to mine? how much'),
+        A(
+          'Sure! Adding a line to your plan is $20/month with unlimited talk and 15GB of data. Do you want me to add the line now?',
+        ),
+      ],
+    ],
+    [
+      'customer asked for faster internet',
+      [C('can I get faster speeds?'), A('Yes, Fiber 1000 is $20 more per month. Want me to upgrade you?')],
+    ],
+    [
+      'hold while adding notes',
+      [C('ok'), A('Can I put you on a brief hold while I add notes to the ticket?')],
+    ],
+    [
+      'paid repair of the reported fault',
+      [C('my screen is cracked'), A('We can repair the screen for $129. Would you like to book that?')],
+    ],
+    [
+      'apology discount',
+      [
+        C('the delivery was 3 hours late'),
+        A('So sorry! Would you like 20% off your next order for the trouble?'),
+      ],
+    ],
   ])('does not fire: %s', (_name, lines) => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
   });
@@ -165,6 +305,35 @@ describe('upsell-assent', () => {
       ],
     ],
     ['sign me up', [C('hi'), offer, C('ok sign me up')]],
+    ['go ahead and add it', [C('hi'), offer, C('go ahead and add it')]],
+    ['sure sign me up', [C('hi'), offer, C('sure sign me up')]],
+    [
+      'fine, do the 24 month one',
+      [
+        C('hi'),
+        A('You could switch to a 12 or 24 month plan and save up to $10 a month. Interested?'),
+        C('fine, do the 24 month one'),
+      ],
+    ],
+    ["ok let's do that", [C('hi'), offer, C("ok let's do that")]],
+    ['no problem, go ahead', [C('hi'), offer, C('no problem, go ahead')]],
+    ['bare ok as the first reply to the offer', [C('hi'), offer, C('ok')]],
+    [
+      'go-ahead question after the offer',
+      [C('hi'), offer, C('hmm'), A('Shall I go ahead and add it?'), C('yes')],
+    ],
+    [
+      'after a hold, naming the offer',
+      [
+        C('hi'),
+        offer,
+        C('one sec'),
+        A('Can I place you on hold?'),
+        C('yes'),
+        A('Thanks for holding.'),
+        C('yes add the device care please'),
+      ],
+    ],
   ])('fires: %s', (_name, lines) => {
     expect(labelsAtEnd(lines)).toContain('upsell-assent');
   });
@@ -179,6 +348,30 @@ describe('upsell-assent', () => {
     ['defers', [C('hi'), offer, C("ok I'll think about it")]],
     ['a question that starts with ok', [C('hi'), offer, C('ok how do I add it later?')]],
     ['no offer at all', [C('hi'), A('I have reset your password.'), C('ok thanks')]],
+    [
+      'ok acknowledging an answer about the offer',
+      [C('hi'), offer, C('what does it cover?'), A('Drops and spills, two claims a year.'), C('ok')],
+    ],
+    [
+      'yes to verification after a question',
+      [C('hi'), offer, C('hmm'), A('Can you confirm the last 4 of your SSN?'), C('yes 1234')],
+    ],
+    ['later is a decline', [C('hi'), offer, C("sure, I'll add it later")]],
+    ['not right now', [C('hi'), offer, C('not right now, thanks')]],
+    [
+      'declined offer, then yes to another question',
+      [C('hi'), offer, C('nah'), A('Would you like your receipt by email?'), C('yes please')],
+    ],
+    [
+      'withdrawn offer',
+      [
+        C('hi'),
+        offer,
+        C('hmm'),
+        A('Actually, never mind, that offer is no longer available for your plan.'),
+        C('ok sure'),
+      ],
+    ],
     [
       'asked-for product is not an offer',
       [C('can I add a line?'), A('Yes, $20/month. Want me to add it?'), C('yes')],

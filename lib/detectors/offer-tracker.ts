@@ -1,0 +1,126 @@
+import { offerSentence } from './offer';
+import { categoriesOf, contentStems, PURCHASE_INTENT, productCore } from './offer-lexicon';
+import { isAgentSide, norm, some } from './text';
+import type { Line } from './types';
+
+/** Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). */
+const DECLINE =
+  /\b(?:no|nope|nah|pass|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b/;
+const NOT_A_DECLINE =
+  /\bno (?:problem|worries|rush|doubt|brainer)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b/g;
+/** Accepting in so many words: enough even after the agent answered a question about the offer. */
+const STRONG =
+  /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the)|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that))\b/;
+/** Acknowledgements: an assent only as the first reply to the offer itself. */
+const WEAK =
+  /^\W*(?:ok(?:ay)?|k|kk|alright|all right|fine|cool|great|perfect|nice|got it|understood|makes sense)\b/;
+/** Naming the thing taken ("let's do the DVR upgrade", "just the protection"). */
+const EXPLICIT =
+  /\b(?:let's do (?:it|that|the)|sign (?:me|us) up|add (?:it|that|one|a|the|them)|i'll take (?:it|that|one|the)|upgrade|switch|subscribe|enroll|do the|go with the|just the)\b/;
+const QUESTION =
+  /\?|(?:^|[.,;!]\s*|^(?:ok|okay|so|and|but|hmm|umm)\s+)(?:what|why|how|when|where|who|which)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do(?! (?:the|it|that|this)\b)|does|did) (?:i|you|we|it|this|that|there|they|my|the)\b/;
+const ANSWER = /^(?:yes|yep|sure|absolutely|of course|definitely|certainly|you can|we do)\b/;
+const WITHDRAWN =
+  /\b(?:never mind|nevermind|offer (?:has )?expired|no longer available|(?:offer|deal|promo\w*) (?:isn't|is not|is no longer) (?:available|valid))\b/;
+/** The agent asking for the go-ahead on the open offer: still the offer's question, not another. */
+const GO_AHEAD =
+  /\b(?:go ahead|proceed|set (?:it|that|this) up|add (?:it|that|this|them)|sign you up|do that|process (?:it|that)|want (?:it|that|one)|like (?:it|that|to add))\b/;
+
+export type OfferStep = { offer: string | null; assent: boolean; declined: boolean };
+
+const NONE: OfferStep = { offer: null, assent: false, declined: false };
+
+/**
+ * Follows offers through a transcript one line at a time, so the upsell and premature-close
+ * analysers agree on whether an offer is open. `step` must be called for lines in order; each
+ * answer depends only on the lines stepped so far (prefix-stable).
+ */
+export function createOfferTracker() {
+  let open: { stems: Set<string> } | null = null;
+  let repliesSinceOffer = 0;
+  let agentAskedOther = false; // the latest agent line asked something other than the offer
+  let lastCustomer = '';
+  const intents: Set<string>[] = []; // stems of the customer's requests (and answers to them)
+  const requested = new Set<string>(); // product categories the customer asked for
+
+  // Did the customer ask for it? When both sides name product categories, every category offered
+  // must have been requested ("a loaner" does not request a plan that includes one). Otherwise
+  // the offer must share a stem with the customer's question just asked, or two with an earlier request.
+  const asked = (offer: string, message: string) => {
+    const core = productCore(offer);
+    const cats = categoriesOf(core);
+    if (cats.size > 0 && requested.size > 0) return [...cats].every((c) => requested.has(c));
+    const stems = contentStems(core);
+    const shared = (seen: Set<string>) => [...seen].filter((w) => stems.has(w)).length;
+    const lastAsks = some(PURCHASE_INTENT, lastCustomer) || QUESTION.test(lastCustomer);
+    if (lastAsks && shared(contentStems(lastCustomer)) >= 1) return true;
+    // "Yes, $20/month. Want me to add it?" names nothing to compare: it answers the question asked.
+    if (stems.size === 0 && some(PURCHASE_INTENT, lastCustomer) && ANSWER.test(message)) return true;
+    return intents.some((seen) => shared(seen) >= 2);
+  };
+
+  const agentStep = (line: Line): OfferStep => {
+    const t = norm(line.text);
+    let suppressed = false;
+    const offer = offerSentence(line.text, (s, m) => {
+      const yes = asked(s, m);
+      suppressed ||= yes;
+      return yes;
+    });
+    if (suppressed) intents.push(contentStems(t));
+    if (offer) {
+      open = { stems: contentStems(t) };
+      repliesSinceOffer = 0;
+      agentAskedOther = false;
+      return { ...NONE, offer };
+    }
+    if (WITHDRAWN.test(t)) open = null;
+    const question = t.includes('?');
+    // "Shall I go ahead?" after an offer asks about the offer, like the offer itself.
+    if (question && open && GO_AHEAD.test(t)) {
+      repliesSinceOffer = 0;
+      agentAskedOther = false;
+    } else agentAskedOther = question;
+    return NONE;
+  };
+
+  const customerStep = (t: string): OfferStep => {
+    lastCustomer = t;
+    if (!open) {
+      if (some(PURCHASE_INTENT, t)) {
+        intents.push(contentStems(t));
+        for (const c of categoriesOf(t)) requested.add(c);
+      }
+      return NONE;
+    }
+    const first = repliesSinceOffer === 0;
+    repliesSinceOffer++;
+    const plain = t.replace(NOT_A_DECLINE, ' ');
+    if (DECLINE.test(plain)) {
+      open = null;
+      return { ...NONE, declined: true };
+    }
+    // "ok how do I add the dog then" asks something; it accepts nothing yet.
+    if (QUESTION.test(t)) return NONE;
+    const refers = EXPLICIT.test(t) || [...contentStems(t)].some((w) => open?.stems.has(w));
+    let accepted: boolean;
+    if (agentAskedOther)
+      accepted = STRONG.test(t) && refers; // "yes" to "can you hold?" is not it
+    else if (first) accepted = STRONG.test(t) || WEAK.test(t) || EXPLICIT.test(t);
+    else accepted = STRONG.test(t) || EXPLICIT.test(t); // a bare "ok" after an answer acknowledges it
+    if (!accepted) return NONE;
+    open = null;
+    return { ...NONE, assent: true };
+  };
+
+  return {
+    get open() {
+      return open !== null;
+    },
+    step(line: Line): OfferStep {
+      if (isAgentSide(line.role)) return agentStep(line);
+      if (line.role !== 'customer') return NONE;
+      return customerStep(norm(line.text));
+    },
+  };
+}
