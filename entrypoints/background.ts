@@ -1,31 +1,50 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { runAnalysis } from '../lib/background/analysis';
+import { createAnalysisQueue, runAnalysis } from '../lib/background/analysis';
 import { onNotificationClicked, onTabNavigated, onTabRemoved } from '../lib/background/disconnect';
 import { handleContent, handleUi } from '../lib/background/handlers';
 import { RETENTION_ALARM, runRetention } from '../lib/background/retention';
 import { clearTabState } from '../lib/background/tab-state';
-import { parseMessage } from '../lib/messaging';
+import { PORT_NAME, parseMessage, parsePortRequest } from '../lib/messaging';
 import { getDb } from '../lib/store/db';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   let rejected = 0;
+  const analyse = createAnalysisQueue((e) => console.error('chatproof: analysis failed', e));
+  /** The open offer each recorder frame was last told about ("tab:frame"), so it is sent on change only. */
+  const toldOffer = new Map<string, string | null>();
   const deps = {
     db: getDb,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
-    afterCapture: async (sessionId: string, tabId: number) =>
-      runAnalysis(await getDb(), sessionId, tabId, {
-        now: () => Date.now(),
-        notify: async (id, title, message) => {
-          await browser.notifications.create(id, {
-            type: 'basic',
-            iconUrl: browser.runtime.getURL('/icon/128.png'),
-            title,
-            message,
+    afterCapture: (sessionId: string, tabId: number, frameId: number) =>
+      void analyse(sessionId, async () => {
+        const { events, openOffer } = await runAnalysis(await getDb(), sessionId, tabId, {
+          now: () => Date.now(),
+          notify: async (id, title, message) => {
+            await browser.notifications.create(id, {
+              type: 'basic',
+              iconUrl: browser.runtime.getURL('/icon/128.png'),
+              title,
+              message,
+            });
+          },
+        });
+        // findings and alerts arrive after the capture's own broadcast: the popup and dashboard refresh again
+        if (events.length) {
+          deps.broadcast({ type: 'sessionChanged', sessionId, tabId });
+          deps.broadcast({ type: 'tabStateChanged', tabId });
+        }
+        const key = `${tabId}:${frameId}`;
+        if (toldOffer.get(key) === openOffer) return;
+        toldOffer.set(key, openOffer);
+        // not awaited: the next analysis of this chat must never wait on a frame's answer
+        void browser.tabs
+          .sendMessage(tabId, { type: 'openOffer', offer: openOffer }, { frameId })
+          .catch(() => {
+            toldOffer.delete(key); // the frame is gone or not listening yet: tell it next time
           });
-        },
       }),
     inject: async (tabId: number, frameId: number) => {
       await browser.scripting.executeScript({
@@ -44,14 +63,18 @@ export default defineBackground(() => {
       });
     },
   };
-  browser.runtime.onMessage.addListener((raw, sender) => {
+  const reject = (reason: string) => {
+    // forged or malformed: ignored and counted, never answered
+    rejected++;
+    console.debug(`chatproof: rejected message (${reason}); ${rejected} so far`);
+    return undefined;
+  };
+  const handle = (
+    raw: unknown,
+    sender: Parameters<typeof parseMessage>[1] & { tab?: { title?: string } },
+  ) => {
     const p = parseMessage(raw, sender, self);
-    if (!p.ok) {
-      // forged or malformed: ignored and counted, never answered
-      rejected++;
-      console.debug(`chatproof: rejected message (${p.reason}); ${rejected} so far`);
-      return undefined;
-    }
+    if (!p.ok) return reject(p.reason);
     if (p.from === 'content')
       return handleContent(
         p.msg,
@@ -59,16 +82,44 @@ export default defineBackground(() => {
         deps,
       );
     return handleUi(p.msg, deps);
+  };
+  browser.runtime.onMessage.addListener((raw, sender) => handle(raw, sender));
+  // The recorder's port (lib/recorder/port.ts): the same messages and checks, answered by request id.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PORT_NAME || !port.sender?.tab) {
+      port.disconnect();
+      return;
+    }
+    const sender = port.sender;
+    port.onMessage.addListener((raw) => {
+      const req = parsePortRequest(raw);
+      if (!req) return void reject('not a port request');
+      const answer = handle(req.msg, sender);
+      if (answer === undefined) return;
+      const reply = (m: object) => {
+        try {
+          port.postMessage({ re: req.id, ...m });
+        } catch {} // the page went away meanwhile: nobody to tell
+      };
+      void Promise.resolve(answer).then(
+        (res) => reply({ res }),
+        (e) => {
+          // answered at once, as a rejected sendMessage would be: the recorder keeps its lines and retries
+          console.error('chatproof: request failed', e);
+          reply({ error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+        },
+      );
+    });
   });
   // Disconnects (issue 4): a chat in a closed or left tab ends as tab-closed (no alert), then the tab's
   // state goes; a notification click opens the transcript.
   const logError = (e: unknown) => console.error('chatproof: disconnect handling failed', e);
-  browser.tabs.onRemoved.addListener(
-    (tabId) =>
-      void onTabRemoved(tabId, deps)
-        .catch(logError)
-        .finally(() => clearTabState(tabId)),
-  );
+  browser.tabs.onRemoved.addListener((tabId) => {
+    for (const k of toldOffer.keys()) if (k.startsWith(`${tabId}:`)) toldOffer.delete(k);
+    void onTabRemoved(tabId, deps)
+      .catch(logError)
+      .finally(() => clearTabState(tabId));
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void onTabNavigated(tabId, change.url, deps).catch(logError);
   });

@@ -98,7 +98,10 @@ export type UiMessage =
   | { type: 'importChat'; fileName: string; data: string };
 
 /** Messages the background sends to content scripts. */
-export type ToContentMessage = { type: 'insertText'; text: string };
+export type ToContentMessage =
+  | { type: 'insertText'; text: string }
+  /** The upsell offer still open in this frame's chat (null: none), for the inline assent warning. */
+  | { type: 'openOffer'; offer: string | null };
 
 /** Broadcasts from the background to open extension pages. */
 export type Broadcast =
@@ -317,11 +320,41 @@ export function parseMessage(raw: unknown, sender: SenderLike, self: SelfInfo): 
   return { ok: true, from: 'ui', msg: parsed };
 }
 
+/** Name of the recorder's long-lived port to the background (lib/recorder/port.ts). */
+export const PORT_NAME = 'chatproof-recorder';
+
+/** A request on the recorder's port: an id the answer carries back, and a content message. */
+export interface PortRequest {
+  id: number;
+  msg: unknown;
+}
+/** The answer to request `re`: its result, or `error` when the background failed to handle it. */
+export interface PortReply {
+  re: number;
+  res: unknown;
+  error?: string;
+}
+
+/** The envelope of a port request; the message inside still goes through `parseMessage`. */
+export function parsePortRequest(raw: unknown): PortRequest | null {
+  return isObj(raw) && int(raw.id) && 'msg' in raw ? { id: raw.id, msg: raw.msg } : null;
+}
+
+export function parsePortReply(raw: unknown): PortReply | null {
+  if (!isObj(raw) || !int(raw.re)) return null;
+  return typeof raw.error === 'string'
+    ? { re: raw.re, res: undefined, error: raw.error }
+    : { re: raw.re, res: raw.res };
+}
+
 /** Validates a message the background sent to a content script (the recorder checks it too). */
 export function parseToContent(raw: unknown, sender: SenderLike, selfId: string): ToContentMessage | null {
-  if (sender.id !== selfId || sender.tab) return null;
-  if (!isObj(raw) || raw.type !== 'insertText' || !str(raw.text, LIMITS.promptChars)) return null;
-  return { type: 'insertText', text: raw.text };
+  if (sender.id !== selfId || sender.tab || !isObj(raw)) return null;
+  if (raw.type === 'insertText' && str(raw.text, LIMITS.promptChars))
+    return { type: 'insertText', text: raw.text };
+  if (raw.type === 'openOffer' && strOrNull(raw.offer, LIMITS.textChars))
+    return { type: 'openOffer', offer: raw.offer };
+  return null;
 }
 
 export function parseBroadcast(raw: unknown): Broadcast | null {

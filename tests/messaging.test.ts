@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { LIMITS, parseMessage, parseToContent, type SenderLike } from '../lib/messaging';
+import {
+  LIMITS,
+  parseMessage,
+  parsePortReply,
+  parsePortRequest,
+  parseToContent,
+  type SenderLike,
+} from '../lib/messaging';
 
 const self = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
 const content: SenderLike = {
@@ -105,4 +112,42 @@ test('content scripts accept insertText only from the background', () => {
   });
   expect(parseToContent({ type: 'insertText', text: 'hi' }, { id: 'ext', tab: { id: 1 } }, 'ext')).toBeNull();
   expect(parseToContent({ type: 'insertText', text: 'hi' }, { id: 'evil' }, 'ext')).toBeNull();
+});
+
+test.each([
+  [{ type: 'openOffer', offer: 'Add Device Protection for $9/month?' }, { id: 'ext' }, true],
+  [{ type: 'openOffer', offer: null }, { id: 'ext' }, true],
+  [{ type: 'openOffer', offer: 'x' }, { id: 'ext', tab: { id: 1 } }, false], // from another content script
+  [{ type: 'openOffer', offer: 'x' }, { id: 'evil' }, false],
+  [{ type: 'openOffer' }, { id: 'ext' }, false],
+  [{ type: 'openOffer', offer: 42 }, { id: 'ext' }, false],
+  [{ type: 'openOffer', offer: 'x'.repeat(LIMITS.textChars + 1) }, { id: 'ext' }, false],
+])('the background tells the recorder the open offer: %j from %j accepted=%s', (raw, sender, ok) => {
+  const res = parseToContent(raw, sender as SenderLike, 'ext');
+  if (ok) expect(res).toEqual(raw);
+  else expect(res).toBeNull();
+});
+
+test.each([
+  [{ id: 1, msg: { type: 'resumeCapture', vendor: 'intercom' } }, true],
+  [{ id: 0, msg: null }, true],
+  [{ id: -1, msg: {} }, false],
+  [{ id: 1.5, msg: {} }, false],
+  [{ id: '1', msg: {} }, false],
+  [{ id: 1 }, false],
+  [[1, {}], false],
+  [null, false],
+])('port request envelope %j accepted=%s (the message inside is still parsed on its own)', (raw, ok) => {
+  expect(parsePortRequest(raw) !== null).toBe(ok);
+});
+
+test('port replies: a result, or an error string; anything else is not a reply', () => {
+  expect(parsePortReply({ re: 3, res: { ok: true } })).toEqual({ re: 3, res: { ok: true } });
+  expect(parsePortReply({ re: 3, error: 'UnknownError: full' })).toEqual({
+    re: 3,
+    res: undefined,
+    error: 'UnknownError: full',
+  });
+  expect(parsePortReply({ re: 'x', res: 1 })).toBeNull();
+  expect(parsePortReply('hi')).toBeNull();
 });

@@ -161,3 +161,27 @@ export function openOffer(
   }
   return tracker.open ? last : null;
 }
+
+/**
+ * Runs analysis jobs one at a time per session: a batch stored while its session is being analysed
+ * asks for one more run (with the newest job) instead of a second concurrent one, so a fast chat
+ * costs one pass per burst, not one per batch, and two passes never race on the same events.
+ */
+export function createAnalysisQueue(onError: (e: unknown) => void = (e) => console.error(e)) {
+  const next = new Map<string, (() => Promise<void>) | null>();
+  return function schedule(sessionId: string, job: () => Promise<void>): Promise<void> {
+    if (next.has(sessionId)) {
+      next.set(sessionId, job);
+      return Promise.resolve();
+    }
+    next.set(sessionId, null);
+    return (async () => {
+      for (let run: (() => Promise<void>) | null = job; run; ) {
+        await run().catch(onError);
+        run = next.get(sessionId) ?? null;
+        next.set(sessionId, null);
+      }
+      next.delete(sessionId);
+    })();
+  };
+}

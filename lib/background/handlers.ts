@@ -19,8 +19,11 @@ export interface BgDeps {
   broadcast(b: Broadcast): void;
   /** Sends a message to a tab's frames; resolves with the first answer. */
   toTab(tabId: number, msg: unknown): Promise<unknown>;
-  /** Runs after lines are stored (analysers, alerts); errors are logged, never lost lines. */
-  afterCapture?(sessionId: string, tabId: number): Promise<{ openOffer: string | null } | undefined>;
+  /**
+   * Called once lines are stored: schedules the analysers and alerts. Never awaited by the capture
+   * path (the recorder's answer must not wait for analysis: capture latency); errors are logged.
+   */
+  afterCapture?(sessionId: string, tabId: number, frameId: number): void;
   now(): number;
   newId(): string;
   /** Shows/clears the "could not save" badge on a tab's toolbar icon. */
@@ -114,22 +117,16 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
       // The lines are stored: whatever follows is best effort and never reported as a lost write.
       await clearWriteError(ctx.tabId, deps).catch(() => {});
       await setMeta(db, 'lastError', null).catch(() => {});
-      // undefined = unchanged (nothing new was analysed)
-      let openOffer: string | null | undefined;
       if (res.session) {
         const sid = res.session.id;
         await patchTabState(ctx.tabId, (s) => ({ ...s, sessionId: sid, url: ctx.tabUrl }), ctx.tabUrl).catch(
           () => {},
         );
-        if (res.stored.length && deps.afterCapture) {
-          const a = await deps
-            .afterCapture(sid, ctx.tabId)
-            .catch((e) => console.error('chatproof: analysis failed', e));
-          openOffer = a?.openOffer ?? null;
-        }
+        // analysis runs after the answer; the open offer reaches the recorder as its own message
+        if (res.stored.length) deps.afterCapture?.(sid, ctx.tabId, ctx.frameId);
         deps.broadcast({ type: 'sessionChanged', sessionId: sid, tabId: ctx.tabId });
       }
-      return { ok: true, stored: res.stored.length, sessionId: res.session?.id ?? null, openOffer };
+      return { ok: true, stored: res.stored.length, sessionId: res.session?.id ?? null };
     }
     case 'reportSignal': {
       // paused sites record nothing, so nothing ends there either

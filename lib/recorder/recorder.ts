@@ -23,8 +23,6 @@ export interface RecorderDeps {
   signal: AbortSignal;
   /** Batch delay after a mutation (ms). Capture latency budget is 100 ms p95. */
   batchMs?: number;
-  /** Called with the background's answer to each stored batch (e.g. the open upsell offer). */
-  onAck?: (res: { ok: true; openOffer?: string | null }) => void;
   /** This frame is the tab's top frame (default: computed from `doc`). */
   isTop?: boolean;
 }
@@ -39,6 +37,8 @@ export function chooseAdapter(doc: Document, host: string, hint: string): Vendor
 }
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+const EMPTY = { raw: [] as RawMessage[], els: [] as Element[], unread: false };
 
 function signature(m: RawMessage): string {
   return sigHash(`${m.role}\u0001${m.author ?? ''}\u0001${m.text}`);
@@ -129,12 +129,12 @@ export function startRecorder(deps: RecorderDeps): Recorder {
   // region: while there is none, they look at most every `findGap` ms, backing off to 2 s.
   let lastFind = 0;
   let findGap = 0;
-  function readVisible(): { raw: RawMessage[]; els: Element[] } {
+  function readVisible(): { raw: RawMessage[]; els: Element[]; unread: boolean } {
     if (!root?.isConnected) {
       const t = performance.now();
       if (t - lastFind < findGap) {
         if (timer === undefined && !signal.aborted) timer = setTimeout(flush, findGap - (t - lastFind));
-        return { raw: [], els: [] };
+        return EMPTY;
       }
       lastFind = t;
       root = adapter.findRoot(doc);
@@ -147,23 +147,52 @@ export function startRecorder(deps: RecorderDeps): Recorder {
         for (let rn = root.getRootNode(); rn instanceof SR; rn = rn.host.getRootNode())
           observer.observe(rn, OBSERVE);
       else if (ownFrame) observeShadows(doc);
-      if (!root) return { raw: [], els: [] };
+      if (!root) return EMPTY;
     }
+    const items = adapter.listItems(root);
+    const read = readItems(items, undefined);
+    lastListed = items.at(-1) ?? null;
+    lastRead = read.raw.at(-1);
+    return read;
+  }
+
+  /** Reads listed elements (cached per element); `prev` is the message before the first. */
+  function readItems(items: readonly Element[], prev: RawMessage | undefined) {
     const raw: RawMessage[] = [];
     const els: Element[] = [];
-    for (const el of adapter.listItems(root)) {
+    let unread = false;
+    for (const el of items) {
       let m = cache.get(el);
       if (m === undefined) {
-        m = adapter.readItem(el, raw.at(-1));
+        m = adapter.readItem(el, raw.at(-1) ?? prev);
         // an element that is not a message yet (still rendering) is read again next time
         if (m) cache.set(el, m);
+        else unread = true;
       }
       if (m) {
         raw.push(m);
         els.push(el);
       }
     }
-    return { raw, els };
+    return { raw, els, unread };
+  }
+
+  /**
+   * The fast path: since the last read, the widget only appended nodes after its last listed element
+   * (`appendedNodes`), so the new messages are among them and nothing before them changed. Reads those
+   * alone: a 10,000-line chat costs what a 10-line one does. Null when the adapter cannot list them.
+   */
+  function readAppended(): { raw: RawMessage[]; els: Element[]; unread: boolean } | null {
+    if (!adapter.listAdded || !root?.isConnected || !lastListed?.isConnected || !appendedNodes) return null;
+    const added = appendedNodes.filter((n) => n.isConnected);
+    // only the outermost nodes: a node added inside another added node is listed with it
+    const outer = added.filter((n) => !added.some((o) => o !== n && o.contains(n)));
+    const items = adapter.listAdded(root, outer);
+    if (!items) return null;
+    const read = readItems(items, lastRead);
+    if (items.length) lastListed = items.at(-1)!;
+    if (read.raw.length) lastRead = read.raw.at(-1);
+    return read;
   }
 
   /** Content signature of a read message, computed once per read (reads are cached per element). */
@@ -176,6 +205,39 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     }
     return sig;
   };
+  /** The last element listed and the last message read, at the end of the last read. */
+  let lastListed: Element | null = null;
+  let lastRead: RawMessage | undefined;
+  /**
+   * Element nodes appended after `lastListed` since the last read, or null once anything else changed
+   * in the conversation (a removal, an edit, an insertion before it): then everything is listed again.
+   */
+  let appendedNodes: Element[] | null = null;
+  const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+  const INSIDE = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
+  /** Notes what one mutation record means for the fast path (observer callback: no reading here). */
+  function noteRecord(r: MutationRecord): void {
+    if (!appendedNodes) return;
+    if (!root || !lastListed) {
+      appendedNodes = null; // no conversation or no message yet: the next read lists everything
+      return;
+    }
+    if (!root.contains(r.target)) return; // outside the conversation (a removed root is caught on read)
+    if (r.type !== 'childList' || r.removedNodes.length) {
+      appendedNodes = null;
+      return;
+    }
+    for (const n of r.addedNodes) {
+      if (n.nodeType === 3 && !n.nodeValue?.trim()) continue; // whitespace between elements
+      const pos = n.nodeType === 1 ? lastListed.compareDocumentPosition(n) : 0;
+      if (!(pos & FOLLOWS) || pos & INSIDE) {
+        appendedNodes = null;
+        return;
+      }
+      appendedNodes.push(n as Element);
+    }
+  }
+
   /** Keys of the lines shown when the conversation first appeared (sent flagged as history). */
   const historyKeys = new Set<string>();
   /** Elements and signatures of the lines without ids at the last flush, when all of them were captured. */
@@ -196,10 +258,19 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     return out;
   }
 
-  function flush(): void {
+  /**
+   * Reads the widget and queues what is new. `quick` (the observer's batches): use the fast path when
+   * the widget only appended, and skip reading when nothing changed in the conversation.
+   */
+  function flush(quick = false): void {
     timer = undefined;
     if (!resumed || paused || signal.aborted) return;
-    const { raw, els } = readVisible();
+    for (const r of observer.takeRecords()) noteRecord(r);
+    const tail =
+      quick && appendedNodes?.length === 0 && root?.isConnected ? EMPTY : quick ? readAppended() : null;
+    const { raw, els, unread } = tail ?? readVisible();
+    // a message still rendering is read again: list everything next time
+    appendedNodes = unread || !root ? null : [];
     watch.check(root);
     // the lines shown when the conversation first appears are history, not live ends or stalls
     const first = !sawRoot && root !== null;
@@ -232,7 +303,17 @@ export function startRecorder(deps: RecorderDeps): Recorder {
       fresh.push(toCaptured(m, key));
     }
     // Lines without: align what is shown with what was captured.
-    if (plain.length) {
+    if (plain.length && tail) {
+      // the fast path read appended lines only: all of them are new
+      for (let i = 0; i < plain.length; i++) {
+        const sig = sigOf(plain[i]!);
+        lastEls.push(plainEls[i]!);
+        lastSigs.push(sig);
+        const key = `${sig}.${occurrences.get(sig) ?? 0}`;
+        remember(sig, key);
+        fresh.push(toCaptured(plain[i]!, key));
+      }
+    } else if (plain.length) {
       const sigList = plain.map(sigOf);
       const idx = appended(plainEls, sigList) ?? align(known, sigList).fresh;
       lastEls = plainEls;
@@ -269,7 +350,6 @@ export function startRecorder(deps: RecorderDeps): Recorder {
         ...(history && { history: true }),
       })) as { ok?: boolean } | undefined;
       if (!res?.ok) throw new Error('not stored');
-      deps.onAck?.(res as { ok: true; openOffer?: string | null });
       queue.splice(0, batch.length);
       watch.stored(batch);
       retryMs = 0;
@@ -286,19 +366,20 @@ export function startRecorder(deps: RecorderDeps): Recorder {
 
   const schedule = () => {
     if (timer !== undefined || signal.aborted) return;
-    timer = setTimeout(flush, batchMs);
+    timer = setTimeout(flush, batchMs, true);
     // Hidden tabs clamp timers to about a second (Firefox: every background tab), which would delay a
     // disconnect alert by as much; nobody types into a hidden page, so batch to the end of this task.
     if (doc.visibilityState === 'hidden')
       queueMicrotask(() => {
         if (timer === undefined) return;
         clearTimeout(timer);
-        flush();
+        flush(true);
       });
   };
   const observer = new MutationObserver((records) => {
     // Observer callbacks only queue: forget cached reads of items that changed, then batch.
     for (const r of records) {
+      noteRecord(r);
       for (let n: Node | null = r.target; n && n !== root; n = n.parentNode) {
         if (n.nodeType === 1 && cache.has(n as Element)) {
           cache.delete(n as Element);

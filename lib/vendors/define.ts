@@ -59,6 +59,17 @@ export function defineAdapter(spec: AdapterSpec): VendorAdapter {
     containerSelectors: spec.containers ?? [],
     findRoot: (doc) => firstMatch(doc, spec.root, spec.shadow),
     listItems: (root) => Array.from(root.querySelectorAll(spec.item)),
+    // `:scope` in an item selector means the root, which `matches()` on another element cannot express
+    listAdded: spec.item.includes(':scope')
+      ? undefined
+      : (_root, added) => {
+          const out: Element[] = [];
+          for (const n of added) {
+            if (n.matches(spec.item)) out.push(n);
+            for (const e of n.querySelectorAll(spec.item)) out.push(e);
+          }
+          return out;
+        },
     readItem(el, prev) {
       const role = spec.role(el);
       if (!role) return null;

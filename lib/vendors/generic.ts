@@ -361,19 +361,39 @@ function expand(item: Element): Element[] {
 const itemsOf = new WeakMap<Element, { cls: string | null; n: number; out: Element[] }>();
 const composerOf = new WeakMap<Element, HTMLTextAreaElement>();
 
+/** What one list child stands for: nothing, itself, or its bubbles. */
+function messagesOf(item: Element): Element[] {
+  const cls = item.getAttribute('class');
+  const n = item.childElementCount;
+  let hit = itemsOf.get(item);
+  if (!hit || hit.cls !== cls || hit.n !== n) {
+    const skip = SKIP_ITEM.test(labelOf(item)) || item.matches('[role="separator"], hr, button');
+    hit = { cls, n, out: skip ? [] : expand(item) };
+    itemsOf.set(item, hit);
+  }
+  return hit.out;
+}
+
 /** Message-like children of a list: typing indicators, dividers and controls left out. */
 export function listMessages(root: Element): Element[] {
   const out: Element[] = [];
-  for (const item of listOf(root).children) {
-    const cls = item.getAttribute('class');
-    const n = item.childElementCount;
-    let hit = itemsOf.get(item);
-    if (!hit || hit.cls !== cls || hit.n !== n) {
-      const skip = SKIP_ITEM.test(labelOf(item)) || item.matches('[role="separator"], hr, button');
-      hit = { cls, n, out: skip ? [] : expand(item) };
-      itemsOf.set(item, hit);
-    }
-    for (const e of hit.out) out.push(e);
+  const list = listOf(root);
+  listedFrom.set(root, list);
+  for (const item of list.children) for (const e of messagesOf(item)) out.push(e);
+  return out;
+}
+
+/** The list element `listMessages` last listed for a root (a single wrapper can stop being one). */
+const listedFrom = new WeakMap<Element, Element>();
+
+/** `listMessages` for children appended to the list; null when an added node is not one of them. */
+export function listAddedMessages(root: Element, added: readonly Element[]): Element[] | null {
+  const list = listOf(root);
+  if (listedFrom.get(root) !== list) return null;
+  const out: Element[] = [];
+  for (const item of added) {
+    if (item.parentElement !== list) return null;
+    for (const e of messagesOf(item)) out.push(e);
   }
   return out;
 }
@@ -425,6 +445,7 @@ export const generic: VendorAdapter = {
     return best;
   },
   listItems: listMessages,
+  listAdded: listAddedMessages,
   readItem: (el, prev) => readItem(el, prev),
   findComposer(doc) {
     const root = this.findRoot(doc);

@@ -8,7 +8,7 @@
  * conversation is a JS event (`conversation:ended`), not a known visible string.
  */
 import { readText } from '../recorder/text';
-import { listMessages, readItem } from './generic';
+import { listAddedMessages, listMessages, readItem } from './generic';
 import type { VendorAdapter } from './types';
 
 const CONTAINER = '#gladlyChat_container';
@@ -30,6 +30,7 @@ const adapter: VendorAdapter = {
   findRoot: (doc) =>
     doc.querySelector(`${CONTAINER} [role="log"]`) ?? doc.querySelector(`${CONTAINER} [aria-live]`),
   listItems: listMessages,
+  listAdded: listAddedMessages,
   readItem: (el, prev) => readItem(el, prev),
   findComposer: (doc) => composer(doc),
   readState(doc) {

@@ -55,6 +55,13 @@ export interface VendorAdapter {
   /** Message elements currently rendered under `root`, in display order (cheap: no text reading). */
   listItems(root: Element): Element[];
   /**
+   * Optional fast path for a chat that only grew: the message elements among `added` (nodes the widget
+   * appended after its last message, in document order, none inside another) and their descendants —
+   * exactly what `listItems` would list after the old ones. Null when it cannot tell (the recorder then
+   * lists everything). Lets a long chat cost the same per new line as a short one.
+   */
+  listAdded?(root: Element, added: readonly Element[]): Element[] | null;
+  /**
    * One message element read into a RawMessage, UI chrome removed; null when the element is not a
    * message (typing indicator, divider) or not rendered yet. `prev` is the message before it, for
    * widgets that show an author once above a group of bubbles.

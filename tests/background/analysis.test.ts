@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { runAnalysis } from '../../lib/background/analysis';
+import { createAnalysisQueue, runAnalysis } from '../../lib/background/analysis';
 import { getTabState } from '../../lib/background/tab-state';
 import type { CapturedMessage } from '../../lib/model';
 import { type DB, getDb, resetDbForTests } from '../../lib/store/db';
@@ -92,5 +92,51 @@ describe('runAnalysis', () => {
       newId: () => 'sess2',
     });
     expect((await runAnalysis(db, sid, 7, { now: () => T0 })).openOffer).toBeNull();
+  });
+});
+
+describe('createAnalysisQueue', () => {
+  const deferred = () => {
+    let resolve!: () => void;
+    const p = new Promise<void>((r) => {
+      resolve = r;
+    });
+    return { p, resolve };
+  };
+
+  test('one run at a time per session; calls meanwhile coalesce into one re-run with the newest job', async () => {
+    const schedule = createAnalysisQueue();
+    const log: string[] = [];
+    const gate = deferred();
+    const first = schedule('s1', async () => {
+      log.push('a');
+      await gate.p;
+    });
+    await schedule('s1', async () => void log.push('b'));
+    await schedule('s1', async () => void log.push('c'));
+    expect(log).toEqual(['a']);
+    gate.resolve();
+    await first;
+    expect(log).toEqual(['a', 'c']);
+    await schedule('s1', async () => void log.push('d'));
+    expect(log).toEqual(['a', 'c', 'd']);
+  });
+
+  test('sessions do not wait for each other; a failing job is reported and the queue goes on', async () => {
+    const errors: unknown[] = [];
+    const schedule = createAnalysisQueue((e) => errors.push(e));
+    const gate = deferred();
+    const log: string[] = [];
+    const slow = schedule('s1', async () => {
+      await gate.p;
+      throw new Error('boom');
+    });
+    await schedule('s2', async () => void log.push('s2'));
+    expect(log).toEqual(['s2']);
+    void schedule('s1', async () => void log.push('s1 again'));
+    gate.resolve();
+    await slow;
+    expect(errors).toHaveLength(1);
+    expect(log).toEqual(['s2', 's1 again']);
   });
 });

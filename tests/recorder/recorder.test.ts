@@ -1,7 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ContentMessage } from '../../lib/messaging';
 import type { CapturedMessage } from '../../lib/model';
 import { startRecorder } from '../../lib/recorder/recorder';
+import { generic } from '../../lib/vendors/generic';
 
 /** A chat page with the generic widget markup; returns helpers to play lines. */
 function chatPage() {
@@ -132,6 +133,125 @@ describe('recorder', () => {
     box.textContent = 'draft text';
     await settle();
     expect(bg.stored).toEqual([]);
+    ac.abort();
+  });
+});
+
+/**
+ * The fast path (docs/performance.md): while a widget only appends, the recorder reads the appended
+ * nodes alone instead of listing the whole conversation; anything else falls back to a full listing.
+ */
+describe('recorder: appended lines are read alone', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  async function started() {
+    const page = chatPage();
+    page.add('agent', 'Hello, I am Ana.');
+    const bg = fakeBackground();
+    const ac = new AbortController();
+    const list = vi.spyOn(generic, 'listItems');
+    const read = vi.spyOn(generic, 'readItem');
+    const rec = record(bg, ac);
+    await rec.ready;
+    await settle();
+    list.mockClear();
+    read.mockClear();
+    return { page, bg, ac, list, read, rec };
+  }
+
+  test('a chat that only grows is never listed again, and every line is stored once, in order', async () => {
+    const { page, bg, ac, list, read } = await started();
+    for (let i = 0; i < 30; i++) {
+      page.add(i % 2 ? 'agent' : 'customer', `line ${i}`);
+      if (i % 3 === 0) page.add('customer', `line ${i}`); // the same text really sent twice
+      await settle();
+    }
+    expect(list).not.toHaveBeenCalled();
+    expect(read).toHaveBeenCalledTimes(40); // each new line read once, nothing old read again
+    const texts = bg.stored.map((m) => m.text);
+    expect(texts).toHaveLength(41);
+    expect(texts.slice(0, 4)).toEqual(['Hello, I am Ana.', 'line 0', 'line 0', 'line 1']);
+    expect(new Set(bg.stored.map((m) => m.key)).size).toBe(41);
+    ac.abort();
+  });
+
+  test('mutations outside the conversation cost no read at all', async () => {
+    const { bg, ac, list, read } = await started();
+    const ticker = document.createElement('p');
+    document.body.append(ticker);
+    for (let i = 0; i < 10; i++) {
+      ticker.textContent = `price ${i}`;
+      await settle();
+    }
+    expect(list).not.toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
+    expect(bg.stored).toHaveLength(1);
+    ac.abort();
+  });
+
+  test.each([
+    [
+      'a typing indicator added and removed',
+      (log: Element) => {
+        const t = document.createElement('div');
+        t.className = 'typing-indicator';
+        t.textContent = '…';
+        log.append(t);
+        return () => t.remove();
+      },
+    ],
+    [
+      'a line inserted before the last one (arrived late)',
+      (log: Element) => {
+        const d = document.createElement('div');
+        d.className = 'message msg-customer';
+        d.innerHTML = '<p>sent from my phone</p>';
+        log.insertBefore(d, log.lastElementChild);
+        return () => {};
+      },
+    ],
+    [
+      'the last line edited in place',
+      (log: Element) => {
+        log.lastElementChild!.querySelector('p')!.textContent = 'Hello, I am Ana (edited).';
+        return () => {};
+      },
+    ],
+  ])('%s: the whole list is read again and nothing is lost or doubled', async (_name, change) => {
+    const { page, bg, ac, list } = await started();
+    page.add('customer', 'first question');
+    await settle();
+    const undo = change(page.log);
+    await settle();
+    undo();
+    page.add('agent', 'an answer');
+    await settle();
+    expect(list).toHaveBeenCalled();
+    const texts = bg.stored.map((m) => m.text);
+    expect(texts.filter((t) => t === 'first question')).toHaveLength(1);
+    expect(texts.filter((t) => t === 'an answer')).toHaveLength(1);
+    expect(texts.at(-1)).toBe('an answer');
+    expect(new Set(bg.stored.map((m) => m.key)).size).toBe(bg.stored.length);
+    ac.abort();
+  });
+
+  test('a line appended empty and filled in later is stored once, with its text', async () => {
+    const { page, bg, ac } = await started();
+    const d = document.createElement('div');
+    d.className = 'message msg-agent';
+    page.log.append(d);
+    await settle();
+    const p = document.createElement('p');
+    p.textContent = 'Your refund is on its way.';
+    d.append(p);
+    await settle();
+    page.add('customer', 'thanks');
+    await settle();
+    expect(bg.stored.map((m) => m.text)).toEqual([
+      'Hello, I am Ana.',
+      'Your refund is on its way.',
+      'thanks',
+    ]);
     ac.abort();
   });
 });

@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Where the recorder's time goes while a chat streams: self time per function of the content script,
+// from V8's sampling profiler, on tests/fixtures/bench/chat.html. A diagnosis tool, not a budget.
+//   CHATPROOF_NO_MINIFY=1 CHATPROOF_OUT_DIR=.out-perf npx wxt build
+//   CHATPROOF_OUT_DIR=.out-perf node bench/profile-capture.mjs [lines=600] [prefill=1]
+import { startFixtureServer } from '../tests/e2e/harness.mjs';
+import { countMessages, launchWith, siteUrl, sleep, until } from './lib/browser.mjs';
+
+const lines = Number(process.argv[2] ?? 600);
+const prefill = Number(process.argv[3] ?? 1);
+const server = await startFixtureServer();
+const b = await launchWith(server.port);
+try {
+  const page = await b.ctx.newPage();
+  const cdp = await b.ctx.newCDPSession(page);
+  await page.goto(siteUrl('prof', `/bench/chat.html?prefill=${prefill}`));
+  await until(async () => (await countMessages(b, 'prof')) >= prefill, {
+    timeout: 60_000,
+    what: 'history stored',
+  });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.evaluate((n) => window.streamMessages(n, 20), lines);
+  await sleep(500);
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = new Map();
+  profile.samples.forEach((id, i) => {
+    dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  let ext = 0;
+  for (const [id, ms] of dt) {
+    const f = byId.get(id).callFrame;
+    const inExt = f.url.startsWith('chrome-extension://');
+    const k = inExt
+      ? `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`
+      : `[${f.functionName || f.url || '(program)'}]`;
+    if (inExt) ext += ms;
+    self.set(k, (self.get(k) ?? 0) + ms);
+  }
+  console.log(
+    `${lines} lines after ${prefill}; extension self time ${ext.toFixed(1)} ms = ${(ext / lines).toFixed(3)} ms/line`,
+  );
+  for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${ms.toFixed(1).padStart(9)} ms  ${k}`);
+} finally {
+  await b.close();
+  await server.close();
+}

@@ -1,0 +1,89 @@
+/**
+ * The recorder's channel to the background: one long-lived runtime Port instead of a
+ * `runtime.sendMessage` per batch. A sendMessage opens and closes a channel each time, which cost the
+ * chat page's main thread most of the capture budget per line (docs/performance.md); a port message
+ * is one post. Requests carry an id and resolve with the background's answer. The port drops when the
+ * worker stops: waiting requests fail (the recorder keeps their lines and retries) and the next
+ * request connects again, which wakes the worker.
+ */
+import { PORT_NAME, type PortReply, parsePortReply } from '../messaging';
+
+/** What we use of `runtime.Port` (structural, so tests can pass a fake). */
+export interface PortLike {
+  postMessage(m: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(f: (m: unknown) => void): void };
+  onDisconnect: { addListener(f: () => void): void };
+}
+
+/** No answer in this long: the worker is wedged or gone without a disconnect; the caller retries. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export interface PortSender {
+  send(msg: unknown): Promise<unknown>;
+  close(): void;
+}
+
+export function createPortSender(
+  connect: (name: string) => PortLike,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): PortSender {
+  let port: PortLike | null = null;
+  let nextId = 1;
+  const waiting = new Map<
+    number,
+    { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> }
+  >();
+  const failAll = (why: string) => {
+    for (const w of waiting.values()) {
+      clearTimeout(w.timer);
+      w.reject(new Error(why));
+    }
+    waiting.clear();
+  };
+  const open = (): PortLike => {
+    if (port) return port;
+    const p = connect(PORT_NAME);
+    p.onMessage.addListener((raw) => {
+      const r: PortReply | null = parsePortReply(raw);
+      const w = r && waiting.get(r.re);
+      if (!r || !w) return;
+      waiting.delete(r.re);
+      clearTimeout(w.timer);
+      if (r.error !== undefined) w.reject(new Error(r.error));
+      else w.resolve(r.res);
+    });
+    p.onDisconnect.addListener(() => {
+      if (port === p) port = null;
+      failAll('port closed');
+    });
+    port = p;
+    return p;
+  };
+  return {
+    send(msg) {
+      return new Promise((resolve, reject) => {
+        const id = nextId++;
+        const timer = setTimeout(() => {
+          waiting.delete(id);
+          reject(new Error('no answer'));
+        }, timeoutMs);
+        waiting.set(id, { resolve, reject, timer });
+        try {
+          open().postMessage({ id, msg });
+        } catch (e) {
+          // posting on a port whose other end is gone throws: connect afresh next time
+          port = null;
+          waiting.delete(id);
+          clearTimeout(timer);
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      });
+    },
+    close() {
+      port?.disconnect();
+      port = null;
+      failAll('closed');
+    },
+  };
+}
