@@ -10,22 +10,29 @@ const SELF_INTRO = [
   String.raw`\bi(?:'m|’m| am)\s+${NAME}`,
   String.raw`\bthis is\s+${NAME}`,
   // es, fr, de, it, pt, nl
+  String.raw`\b(?:aqui (?:é|e)|aquí (?:es|está))(?:\s+(?:o|a|el|la))?\s+${NAME}`,
   String.raw`\b(?:soy|me llamo|mi nombre es|je m'appelle|je m’appelle|je suis|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|ik ben|mijn naam is)\s+${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** Any agent-side line presenting an agent: join lines, "now chatting with", hand-offs by name. */
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
-  String.raw`^(?:agent\s+|representative\s+)?${NAME}\s+(?:has\s+)?joined\b`,
-  String.raw`^${NAME}\s+(?:is now|will be)\s+(?:assisting|helping|chatting with|taking over)\b`,
+  String.raw`^(?:agent\s+|representative\s+)?${NAME}(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
+  String.raw`^(?:you(?:'re|’re| are) (?:now )?)?connected (?:to|with)\s+${NAME}(?=[.!]?$)`,
+  String.raw`^(?:se ha unido|ha entrado|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
+  String.raw`\byou(?:'re|’re| are) (?:now )?through to\s+${NAME}`,
+  String.raw`^${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
   String.raw`\btransfer(?:ring)? you (?:over )?to\s+(?:my (?:supervisor|colleague|manager|team lead),?\s+)?${NAME}`,
-  String.raw`\b(?:estás chateando con|está chateando con|sie chatten jetzt mit|vous discutez avec|vous êtes en ligne avec|você está (?:falando|conversando) com|stai parlando con|u chat met)\s+${NAME}`,
+  String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes en relation avec|sie chatten jetzt mit|vous discutez avec|vous êtes en ligne avec|você está (?:falando|conversando) com|stai parlando con|u chat met)\s+${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Ss]peaking|from|with|at|in)\b/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui)(?!\p{L})/u;
+/** "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top. */
+const ITS_NAME = /^[Ii]t(?:'s|’s| is)\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on)\b.*)?$/u;
 const GREETING =
   /^(?:hi|hey|hello|heya|hiya|howdy|good (?:morning|afternoon|evening)|greetings)(?: there)?\b[\s!,.]*/iu;
 
@@ -38,6 +45,7 @@ const NOT_A_NAME = new Set(
   agent representative rep support team billing sales fraud prevention services service customer care technical
   tech warranty retention accounts account department specialist specialists tier supervisor manager relations
   assistant bot virtual automated your chat online done correct right afraid new one only what how why when
+  monday tuesday wednesday thursday friday saturday sunday today tomorrow
   unfortunately desolé désolé désolée lo le la el un una el il une ein eine der die das de da do o`.split(
     /\s+/,
   ),
@@ -56,15 +64,37 @@ function cleanName(raw: string, requireCap: boolean): string | null {
   return title ? `${title} ${name}` : name;
 }
 
+/** Authors that are a role, not a person: a signature under them cannot be checked against them. */
+const GENERIC_AUTHOR =
+  /^(?:agent|support|bot|assistant|team|staff|rep|representative|customer (?:service|care)|operator)\b/i;
+
 const ANY_SELF = anyOf([...SELF_INTRO, ...INTRODUCED]);
 const ANY_INTRODUCED = anyOf(INTRODUCED);
 
 /** Names introduced in one line (deduplicated, in order). */
-export function namesIn(text: string, selfIntro: boolean): string[] {
+export function namesIn(text: string, selfIntro: boolean, author: string | null = null): string[] {
   const found: string[] = [];
+  // "Ms. Reyes" already found: the signature "Reyes in the Registrar's Office" is the same name.
   const add = (n: string | null) => {
-    if (n && !found.some((f) => f.toLowerCase() === n.toLowerCase())) found.push(n);
+    const k = n?.toLowerCase();
+    if (n && k && !found.some((f) => f.toLowerCase() === k || f.toLowerCase().endsWith(` ${k}`)))
+      found.push(n);
   };
+  // A signature is the weakest form: when the line has an author, "Corran Telecom here" must share a
+  // word with it to be a name rather than the company signing.
+  const byAuthor = (n: string | null) =>
+    n === null ||
+    author === null ||
+    GENERIC_AUTHOR.test(author) ||
+    n
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) =>
+        author
+          .toLowerCase()
+          .split(/[\s.]+/)
+          .includes(w),
+      );
   if ((selfIntro ? ANY_SELF : ANY_INTRODUCED).test(text)) {
     for (const re of selfIntro ? [...SELF_INTRO, ...INTRODUCED] : INTRODUCED) {
       for (const m of text.matchAll(re)) add(cleanName(m[1] ?? '', true));
@@ -74,13 +104,16 @@ export function namesIn(text: string, selfIntro: boolean): string[] {
     // Only the first two clauses: a signature sits at the top of a message, after a greeting.
     const clauses = text.split(/[.!?,;:\n]+/).map((c) => c.replace(GREETING, '').trim());
     for (const c of clauses.filter((c) => c.length > 0).slice(0, 2)) {
+      const its = ITS_NAME.exec(c);
+      if (its) add(cleanName(its[1] ?? '', true));
       const m = SIGNATURE.exec(c);
       // "jess here": casual agents write their own name in lower case; the "here" form is specific enough.
       if (!m) continue;
       const words = (m[1] ?? '').split(/\s+/);
       // "Bank feeds from…", "Please stay in…": every word of a signature name is capitalised.
       if (m[2]?.toLowerCase() !== 'here' && words.some((w) => w[0] === w[0]?.toLowerCase())) continue;
-      add(cleanName(m[1] ?? '', m[2]?.toLowerCase() !== 'here'));
+      const name = cleanName(m[1] ?? '', m[2]?.toLowerCase() !== 'here');
+      if (byAuthor(name)) add(name);
     }
   }
   return found;
@@ -94,7 +127,7 @@ export const agentName: Analyser = {
     const out: Finding[] = [];
     lines.forEach((line, i) => {
       if (line.role === 'customer') return;
-      for (const value of namesIn(line.text, isAgentSide(line.role))) {
+      for (const value of namesIn(line.text, isAgentSide(line.role), line.author)) {
         out.push({ i, label: 'agent-name', value, evidence: clip(line.text) });
       }
     });

@@ -4,28 +4,38 @@ import type { Analyser, Finding } from './types';
 /** The agent saying it cannot or will not do something (en, es, fr, de, it, pt, nl). */
 const INABILITY = [
   /\bi(?:'m| am) (?:not able|unable) to\b/,
+  /\bi(?:'m| am) not (?:authori[sz]ed|permitted|allowed|empowered|in a position) to\b/,
+  // "In person is the only option I'm able to offer": the refusal of every other way.
+  /\bonly (?:option|way|thing|choice) (?:i|we)(?:'m| am|'re| are)? (?:able to |can )(?:offer|do|give)\b/,
   /\bi (?:can't|cannot|can not|won't be able to|am not in a position to)\b/,
-  /\bi don't have (?:the |a )?(?:ability|authority|access|permission|way|tools|option)\b/,
-  /\bi do not have (?:the |a )?(?:ability|authority|access|permission|way)\b/,
+  /\bi don't have (?:the |a )?(?:ability|authority|authori[sz]ation|access|permission|way|tools|option)\b/,
+  /\bi do not have (?:the |a )?(?:ability|authority|authori[sz]ation|access|permission|way)\b/,
   /\bi have no way to\b/,
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only)\b/,
   /\bi can only\b/,
   /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b/,
   /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:scope|control|authority|remit|handle)\b|\boutside of what i can\b/,
-  /\bnot something (?:i|we|support) (?:can|am able|are able)\b/,
+  /\bnot something (?:i|we|support|chat)(?: can|'m able| am able|'re able| are able| is able)\b/,
+  /\bnot (?:within|in) (?:my|our) (?:remit|scope|power|authority|control)\b|\bmy hands are tied\b|\bno way for (?:me|us) to\b/,
+  /\bwe (?:don't|do not) have (?:the |a )?(?:ability|authority|access|permission|option|tools)\b|\bfalls? outside (?:of )?(?:what (?:i|we|chat|support)|my|our)\b/,
   /\bpolicy (?:doesn't|does not|won't|will not) allow\b|\bper our (?:terms|policy|membership agreement|agreement)\b/,
   /\b(?:isn't|is not|aren't|are not) (?:accepted|permitted|allowed|possible)\b/,
   /\bcan(?:'t|not) be (?:cancel|refund|chang|modif|return|process|revers|waiv|overrid|undone|accept)\w*/,
   /\b(?:unable|not able) to help\b|\bcan't help\b/,
+  // No authority, no access, not my remit, no means, in es, fr, pt, de, it.
+  /(?<!\p{L})(?:no tengo (?:autorización|acceso|permiso|forma|manera)|no está en mis manos|je n'ai (?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
   /\bno (?:puedo|podemos)\b|\bje ne peux pas\b|\bnous ne pouvons pas\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/,
 ];
 /** "I can't see / find / say for certain" is not a refusal. */
 const BENIGN_AFTER =
-  /^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall)\b/;
+  /^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall|ver|encontrar|voir|trouver|sehen|finden|vedere)\b/;
 
 /** A concrete way forward offered in the same message: then the agent is redirecting, not refusing. */
 const PATH = [
   /\bbut (?:i|we)(?: can| could| will|'ll)\b/,
+  /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})/u,
+  // A workaround for now: "I don't have access to the servers… meanwhile, if you filter by month…".
+  /\b(?:meanwhile|in the meantime|for now),? (?:if you|you can|you could|try)\b/,
   /\bhowever,? (?:i|we)(?: can| could| will|'ll)\b/,
   /\binstead,? (?:i|we) can\b|\bwhat i can do\b|\balternatively\b/,
   /\b(?:i|we)(?:'ll| will)(?: need to)? (?:transfer|connect|escalate|submit|send|open|create|ask|request|file|refer|forward|get you|issue)\b/,

@@ -85,7 +85,9 @@ const STOP = new Set(
   `the and for you your our with this that are was its it's can get per month year more only just also have has
   what how why would like want add plan new free one two all any now off yes please not but let's lets from will
   day days week weeks time today tomorrow their they them then than there which who into out over need could
-  should about some much does did been being here right still really actually okay sure thanks thank`.split(
+  should about some much does did been being here right still really actually okay sure thanks thank
+  pour les des une est que qui dans avec sur par pas vous votre vos nous por para los las una con del
+  mit und der die das ein eine für sie ihr ihnen von com uma não seu sua você nao per della sono`.split(
     /\s+/,
   ),
 );

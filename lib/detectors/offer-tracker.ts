@@ -5,18 +5,18 @@ import type { Line } from './types';
 
 /** Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). */
 const DECLINE =
-  /\b(?:no|nope|nah|pass|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b/;
+  /\b(?:no|nope|nah|pass|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no)(?!\p{L})/u;
 const NOT_A_DECLINE =
   /\bno (?:problem|worries|rush|doubt|brainer)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b/g;
 /** Accepting in so many words: enough even after the agent answered a question about the offer. */
 const STRONG =
-  /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the)|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that))\b/;
+  /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the)|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|colocar|fazer)|quero|ja|gerne|einverstanden|machen sie|va bene|certo|graag)(?!\p{L})/u;
 /** Acknowledgements: an assent only as the first reply to the offer itself. */
 const WEAK =
   /^\W*(?:ok(?:ay)?|k|kk|alright|all right|fine|cool|great|perfect|nice|got it|understood|makes sense)\b/;
 /** Naming the thing taken ("let's do the DVR upgrade", "just the protection"). */
 const EXPLICIT =
-  /\b(?:let's do (?:it|that|the)|sign (?:me|us) up|add (?:it|that|one|a|the|them)|i'll take (?:it|that|one|the)|upgrade|switch|subscribe|enroll|do the|go with the|just the)\b/;
+  /\b(?:let's do (?:it|that|the)|sign (?:me|us) up|add (?:it|that|one|a|the|them)|i'll take (?:it|that|one|the)|upgrade|switch|subscribe|enroll|do the|go with the|just the|put (?:me|us) on)\b|(?:^|[,.;!]\s*|\b(?:ok|okay|fine|alright)\W+)(?:the|that) [\w-]+(?: [\w-]+){0,2} (?:then|please)\b/;
 const QUESTION =
   /\?|(?:^|[.,;!]\s*|^(?:ok|okay|so|and|but|hmm|umm)\s+)(?:what|why|how|when|where|who|which)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do(?! (?:the|it|that|this)\b)|does|did) (?:i|you|we|it|this|that|there|they|my|the)\b/;
 const ANSWER = /^(?:yes|yep|sure|absolutely|of course|definitely|certainly|you can|we do)\b/;

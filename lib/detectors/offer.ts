@@ -1,15 +1,20 @@
+import { categoriesOf } from './offer-lexicon';
 import { norm, sentences, some } from './text';
 
 /** "You could get / switch / add…": a proposal, but a weak one for "get" (see WEAK_PROPOSAL). */
 const YOU_CAN =
   /\byou (?:could|can|may) (?:also |easily |even )?(?:get|upgrade|switch|move|add|join|save|raise|bump|extend|lock in|go)\b/;
+/** A better deal in exchange for a commitment, either way round. */
+const COMMITMENT =
+  /\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) [^.?!]*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b/;
 /** A sentence putting something to the customer. */
 const PROPOSAL = [
   /\b(?:would|do) you (?:also |perhaps |maybe )?(?:like|want|wanna|be interested|care)\b/,
-  /\b(?:are|were) you (?:also )?interested\b|\binterested\?|\binterested in (?:adding|upgrading|switching|trying|joining|hearing)\b/,
+  /\b(?:are|were) you (?:also )?interested\b|\binterested\?|\binterested in (?:adding|upgrading|switching|trying|joining|hearing)\b|\bany interest\b|\bwould (?:that|this|it) (?:work|suit|interest)\b/,
   /\bwant (?:me |us )?to\b|\bcare to (?:add|try|upgrade|join)\b|\bready to (?:upgrade|switch|join|try|start)\b/,
   /\b(?:shall|should) (?:i|we)\b/,
   /\b(?:can|may) (?:i|we) (?:offer|add|sign|upgrade|set|enroll|interest|get you|suggest|recommend|put you (?:on|in) (?:the|our))\b/,
+  /\b(?:would|are) you (?:be )?open to\b|\bfancy (?:adding|upgrading|trying|switching|a|an|the|our)\b/,
   /\bhow about\b|\bwhat about (?:adding|upgrading|switching)\b|\bwhy not (?:add|try|upgrade|switch)\b/,
   /\bhave you (?:considered|thought about)\b|\bconsider (?:adding|upgrading|switching|our)\b|\bworth (?:considering|adding|upgrading|it)\b/,
   /\byou (?:might|may) (?:also )?(?:like|want|enjoy|be interested)\b/,
@@ -17,26 +22,32 @@ const PROPOSAL = [
   /\bif you(?:'d| would)? (?:like|want|prefer),? (?:i|we) (?:can|could)\b|\blet me know if you(?:'d| would)? (?:like|want)\b/,
   /\bdid you know\b/,
   /\btry it\b/,
-  /\b(?:i|we) (?:can|could) (?:also |even )?(?:offer|match|upgrade|add|move you|switch you|bump|get you|enroll|sign you up|set you up|put you (?:on|in) (?:the|our)|extend|lock in|include|throw in)\b/,
+  /\b(?:i|we) (?:can|could) (?:also |even )?(?:offer|match|upgrade|add|move you|switch you|bump|get you|enroll|sign you up|set you up|put you (?:on|in) (?:the|our)|extend|lock in|include|throw in|open (?:it|one|that|an?|the) )/,
+  // A price or perk bought with a commitment: "if you renew for two years we can take 10% off",
+  // "we could drop your fee if you sign up for another 12 months", "if you switch it works out cheaper".
+  COMMITMENT,
   /\b(?:i|we)(?:'d| would) (?:also )?(?:recommend|suggest) (?:adding|upgrading|switching|our|the|a)\b|\b(?:i|we) (?:recommend|suggest) (?:adding|upgrading|switching|our)\b/,
   /\b(?:i|we)(?:'d| would) (?:be happy|love) to (?:add|upgrade|set you up|sign you up|enroll|switch)\b/,
   /\byou(?:'re| are) (?:eligible|pre-?approved|qualified)\b|\byou (?:may |might )?qualify\b|\bqualifies for\b/,
   /\b(?:we(?:'re| are)? (?:have|running|offering)|there(?:'s| is)) (?:a |an |our )?(?:\w+ ){0,3}(?:promo\w*|special offer|deal|special)\b/,
   /^(?:upgrade|switch|join|subscribe|sign up|start your|grab|claim|unlock|lock in) /,
   /\banbieten\b|\binteresse\?|\bte interesa|\bte puedo ofrecer|\bje peux vous proposer|\bvous int[ée]resse/,
+  // es, fr, de, pt, it, nl: "¿quiere que se lo active?", "je peux ajouter…", "soll ich es mitbestellen?", "quer que eu ative?"
+  /(?<!\p{L})(?:quiere que|quieres que|le interesa|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiarle)|je (?:peux|pourrais) (?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|tente)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik)(?!\p{L})/u,
 ];
 /** Something that costs money or commits the customer. */
 const CHARGE = [
   /[$€£]\s?\d[\d,.]*(?!\s*(?:off|credit|back|discount|voucher|refund))\b/,
   /\b\d[\d,.]*\s?(?:€|eur\b|euros?\b|dollars?\b|bucks\b)(?!\s*(?:off|credit|back))/,
   /\bper (?:month|year|night|order|user|stay|day|week|line|device|seat|person|bag)\b|\/(?:mo|month|yr|year|night|user|day|wk|seat)\b|\ba (?:month|year|day|week)\b|\b(?:monthly|weekly|daily)\b|\bim monat\b/,
+  /(?<!\p{L})(?:par (?:mois|an|jour|nuit)|por (?:mes|año|día|dia|mês|ano|noite|noche)|al (?:mes|año|día)|ao (?:mês|ano|dia)|pro (?:monat|jahr|tag|nacht)|monatlich|al mese|per (?:maand|jaar|dag))(?!\p{L})/u,
   /\bfree for \d+|\bfree trial\b|\b(?:first|1st) (?:month|\d+ (?:days|weeks|months)) (?:is )?free\b|\bthen \$|\bafter the (?:free )?trial\b|\bbilled (?:annually|yearly|monthly)\b|\bauto-?renew/,
   /\b\d+[- ]month (?:agreement|contract|commitment|installment|term)|\b(?:sign|new) (?:a )?(?:\d+[- ]month )?(?:agreement|contract)\b|\bverlängern\b/,
 ];
 const SALES_VERB =
-  /\b(?:add|adding|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in)\b/;
+  /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in)\b/;
 const SALES_NOUN =
-  /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal)\b/;
+  /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account)\b/;
 /** Remedies are not sales: refunds, credits, waived fees. */
 const REMEDY =
   /\b(?:refund|refunded|credited|waive|waived|reimburs\w*|compensat\w*|voucher|courtesy|goodwill|on the house|apolog\w*|for the (?:trouble|inconvenience))\b|\b(?:a|an|the|courtesy|loyalty|one-time|store|account|service) credit\b|[$€£][\d.,]+ credit\b|\bcredit (?:you|your account|of [$€£])/;
@@ -44,13 +55,23 @@ const REMEDY =
 const FIX = /\b(?:replacement|replace|reship|repair|exchange|return label)\b/;
 const UNPROMPTED =
   /\b(?:we|i) (?:also )?(?:noticed|see|saw|found)\b|\bwhile (?:it's|its|it is|we're|you're|i have you|we have)\b|\bby the way\b|\bbtw\b|\balso\b/;
-/** Holds and verification are never sales ("can I put you on a brief hold while I add notes?"). */
-const NOT_A_SALE = /\bhold\b|\bverif\w*|\bconfirm (?:your|the)\b/;
+/**
+ * Holds and verification are never sales ("can I put you on a brief hold while I add notes?"), nor
+ * paperwork ("so I can add a note") or reaching a person ("do you want to speak to an agent?").
+ */
+const NOT_A_SALE =
+  /\bhold\b|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b/;
+/** The remedy or cancellation the offer is an alternative to: "before I refund it — we could…". */
+const RETENTION_FRAME =
+  /\b(?:before|instead of) (?:i |we |you )?(?:\w+ ){0,2}(?:it|that|this|the \w+|your \w+|go|leave|cancel\w*|refund\w*)\b/g;
 /** Proposals to take something away are never sales. */
 const REDUCTION =
   /\b(?:remove|removing|cancel|cancelling|canceling|drop|downgrade|downgrading|lower|reduce|pause|freeze)\b/;
 /** "You can get a cashier's check…": weak lead-ins need a product word, a price alone is not enough. */
 const WEAK_PROPOSAL = /\byou (?:could|can|may) (?:also |easily |even )?(?:get|go)\b/;
+/** What turns a bare "you can…" into a pitch. */
+const PITCH =
+  /\bsave\b|\d+ ?%|\bcheaper\b|\bdiscount\b|\bif you(?:'d| would)? (?:like|want|prefer)\b|\bfree\b/;
 const FREE_ONLY =
   /\b(?:it's|it is|is|are) (?:completely |totally )?free\b|\bfree to (?:enroll|join|sign up)\b|\bno (?:extra |additional )?(?:cost|charge)\b|\bat no cost\b/;
 
@@ -66,15 +87,22 @@ export function offerSentence(
   if (!charged && FREE_ONLY.test(t)) return null;
   const ss = sentences(t);
   for (const [k, s] of ss.entries()) {
-    if (!some(PROPOSAL, s) || REMEDY.test(s) || REDUCTION.test(s) || NOT_A_SALE.test(s)) continue;
-    const product = SALES_VERB.test(s) || SALES_NOUN.test(s);
-    const weak = WEAK_PROPOSAL.test(s) && !PROPOSAL.some((re) => re !== YOU_CAN && re.test(s));
+    if (!some(PROPOSAL, s) || NOT_A_SALE.test(s)) continue;
+    const framed = s.replace(RETENTION_FRAME, ' ');
+    // A lower price bought with a longer term is a sale, not a reduction ("drop your fee if you renew").
+    if (REMEDY.test(framed) || (REDUCTION.test(framed) && !COMMITMENT.test(s))) continue;
+    const product = SALES_VERB.test(s) || SALES_NOUN.test(s) || COMMITMENT.test(s);
+    const onlyYouCan = !PROPOSAL.some((re) => re !== YOU_CAN && re.test(s));
+    const weak = WEAK_PROPOSAL.test(s) && onlyYouCan;
     if (weak && !product) continue;
+    // "She'd need her own account, or you can add her": an option named in an answer, with no price
+    // and no pitch (a saving, "if you like"), informs; "you can switch and save 15%" sells.
+    if (onlyYouCan && !isCharge(s) && !PITCH.test(s)) continue;
     const specific = product || isCharge(s);
     // "Would you like me to proceed?" is only a sale if the rest of the message sells (and fixes nothing).
     if (!specific && !(charged && !REMEDY.test(t))) continue;
     // "Do you want me to order it?" names nothing: the product is in the sentence before.
-    const selfContained = SALES_NOUN.test(s) || isCharge(s);
+    const selfContained = SALES_NOUN.test(s) || isCharge(s) || categoriesOf(s).size > 0;
     const named = selfContained ? s : `${ss[k - 1] ?? ''} ${s}`;
     if (FIX.test(named) && !(isCharge(named) && UNPROMPTED.test(named))) continue;
     if (asked(named, t)) return null;

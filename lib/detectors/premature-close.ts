@@ -2,28 +2,40 @@ import { clip, isAgentSide, norm, some } from './text';
 import type { Analyser, Finding } from './types';
 import { createOfferTracker } from './upsell';
 
+const ANYTHING_ELSE_OTHER =
+  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was)|noch etwas|qualcos'altro|altro (?:in cui|per cui)|algo mais|mais alguma coisa|iets anders)(?!\p{L})[^.!]*\?/u;
+/** The closes that ask a question, so a bare "no" answers them as "nothing else". */
+const ASKS_ANYTHING_ELSE = /\banything (?:else|more|further)\b|\bwill (?:that|this) be all\b/;
 /** The agent wrapping up. */
 const CLOSING = [
   /\b(?:is there )?anything else (?:i|we) (?:can|could|may) (?:help|assist|do)\b/,
   /\b(?:can|may|could) i (?:help|assist) (?:you )?with anything else\b/,
+  /\banything (?:more|further) (?:i|we) (?:can|could|may) (?:help|assist|do)\b|\bwill (?:that|this) be all\b|\banything else you (?:need|needed|wanted|require)\b/,
+  /\bi hope (?:i've|i have|we've|we have|this|that) (?:resolved|answered|helped|sorted|fixed)\b/,
   /\banything else(?: for today| today| for you)?\s*\?/,
+  // "Puis-je vous aider pour autre chose ?", "¿Hay algo más…?", "Kann ich sonst noch etwas…?", "Mais alguma coisa?"
+  ANYTHING_ELSE_OTHER,
   /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using)\b/,
   /\b(?:have|enjoy) a (?:great|good|nice|wonderful|lovely|pleasant|safe|fantastic) (?:day|evening|night|afternoon|weekend|trip|flight|one|drive|rest of your day)\b/,
   /\btake care\b|\bsafe travels\b|\bgoodbye\b|\bbye\b/,
   /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b/,
-  /\bbonne (?:journée|soirée)\b|\bschönen tag noch\b|\bque tengas? (?:un )?buen día\b|\bbuona giornata\b/,
+  /\bbonne (?:journée|soirée|fin de journée)\b|\bschönen tag noch\b|\bque tengas? (?:un )?buen día\b|\bbuona giornata\b|\btenha um (?:bom|ótimo|excelente) dia\b/,
+  // "Thanks for contacting us" in fr, es, de, pt, it, nl.
+  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|danke(?: schön)?,? (?:für ihre (?:anfrage|nachricht)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|falar)|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht))/u,
 ];
 /** Greetings reuse "thanks for contacting us" but invite the problem rather than close it. */
 const GREETING = /\bhow (?:can|may) i (?:help|assist)\b|\bwhat can i (?:do|help)\b|\bhow can we help\b/;
 
 /** Customer signals, checked in this order (see docs/analysers.md). */
 const DONE_AFTER_ANYTHING_ELSE =
-  /^\W*(?:no|nope|nah|nothing|that's (?:all|it|everything)|thats (?:all|it))\b/;
+  /^\W*(?:no|nope|nah|nothing|that's (?:all|it|everything)|thats (?:all|it)|non|nein|não|nee|nada)(?!\p{L})/u;
+/** "No, just hoping to hear soon": done asking, but still waiting on the problem. */
+const STILL_WAITING = /\b(?:hop(?:e|ing)|wait(?:ing)?|still|expect(?:ing)?|fingers crossed|we'll see)\b/;
 const COMPLETION =
   /\bthat'?s (?:all|it|everything)\b|\bthats (?:all|it)\b|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b/;
 /** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
 const RESOLVED =
-  /\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b/;
+  /\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b/;
 const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/;
 const DECLINE_FORMULA = /\bno,? thanks?(?: you)?\b/g;
 const CONFIRM =
@@ -56,7 +68,8 @@ export const prematureClose: Analyser = {
       if (line.role === 'customer') {
         customerSpoke = true;
         const kept = t.replace(DECLINE_FORMULA, ' ');
-        if ((askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t)) || COMPLETION.test(t)) solved = true;
+        const done = askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t) && !STILL_WAITING.test(t);
+        if (done || COMPLETION.test(t)) solved = true;
         else if (RESOLVED.test(t) && !NEGATED.test(t)) solved = true;
         else if (offerWasOpen) solved ||= CONFIRM.test(kept);
         else if (some(PROBLEM, t)) solved = false;
@@ -65,7 +78,7 @@ export const prematureClose: Analyser = {
       }
       if (!isAgentSide(line.role)) return;
       const closing = some(CLOSING, t);
-      askedAnythingElse = closing !== null && /\banything else\b/.test(t);
+      askedAnythingElse = closing !== null && (ASKS_ANYTHING_ELSE.test(t) || ANYTHING_ELSE_OTHER.test(t));
       if (!closing || GREETING.test(t) || !customerSpoke || solved) return;
       // "Thanks for reaching out! Could you try…?" thanks and carries on: a sign-off asks nothing new.
       if (!askedAnythingElse && t.includes('?')) return;

@@ -9,7 +9,7 @@ export const TIME =
 const FIRST_PERSON =
   /\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to) (?:also |then |now |personally )?(\w+)/g;
 const IN_CHAT =
-  /^(?:check|look|see|verify|pull|transfer|connect|get|need|be|have|run|take|try|just|go|close|end|ask you|put|place|stay|wait|review|confirm|help|assist|walk|guide|hand|pass|route|bring|loop|patch)$/;
+  /^(?:check|look|see|verify|pull|transfer|connect|get|need|be|have|run|take|try|just|go|close|end|ask you|put|place|stay|wait|review|confirm|help|assist|walk|guide|hand|pass|route|bring|loop|patch|point|show|explain|answer|find)$/;
 /** Things done from the agent's screen while the customer waits ("I'll send a refresh signal to your SIM"). */
 const IN_CHAT_ACTION =
   /\b(?:i|we)(?:'ll| will|'m going to| am going to| are going to) (?:now )?(?:send|push|trigger) (?:a|an|the) (?:\w+ )?(?:signal|refresh|reset|ping|hit)\b[^.;]*/g;
@@ -21,10 +21,24 @@ const NOT_A_COMMITMENT = /^(?:need|have|want|like|lose|not|able|be able|you|i|we
 
 /** Present-tense schedule statements: "ships today", "refunds are processed within 7 days". */
 const SCHEDULE =
-  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|due (?:by|on)|set to|slated|planned for|on track)\b/;
+  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
 /** "Expect a call from our team": an outcome announced without a date is still a commitment. */
 const EXPECT = /^(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
 
+/** "You won't be charged for it": a committed outcome, though no "will" + verb carries it. */
+const NO_CHARGE =
+  /\byou (?:won't|will not|shouldn't|should not) (?:be )?(?:charged|billed|invoiced|held (?:liable|responsible)|see (?:the|this|that|a|any) (?:charge|fee))\b/;
+/** "If you filter by month, a few batches will get you everything": the customer's step, not ours. */
+const CONDITIONAL =
+  /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you|would you|do you)\b/;
+/** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días". */
+const TIME_OTHER =
+  /(?<!\p{L})(?:em até|dentro de|en un plazo de|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
+/** "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment. */
+const CONDITION_OR_DUTY_OTHER =
+  /(?<!\p{L})(?:si|wenn|falls|se|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
+/** Future tense in es/pt first person plural and singular: "le recalcularemos", "enviarei". */
+const FUTURE_SUFFIX = /\p{L}{3,}(?:aremos|eremos|iremos|arei|erei|irei)(?!\p{L})/u;
 /** An offer is not a commitment: "since you'll be saving, you might want to add…". */
 const OFFER = /\byou might (?:want|like)\b|\bwould you like\b|\bwant (?:me )?to\b|\binterested\b/;
 /** "Your plan would be replaced starting next bill": a hypothetical, not a schedule. */
@@ -39,14 +53,16 @@ const SEND_TODAY_OTHER =
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {
   for (const s of sentences(norm(text))) {
-    if (s.includes('?') || /^(?:if you|would you|do you)\b/.test(s) || OFFER.test(s)) continue;
+    if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s)) continue;
+    if (NO_CHARGE.test(s)) return s;
     const plain = s.replace(IN_CHAT_ACTION, ' ');
     for (const m of plain.matchAll(FIRST_PERSON)) if (!IN_CHAT.test(m[1] ?? '')) return s;
     const tp = THIRD_PERSON.exec(plain.replace(FIRST_PERSON, ' '));
     if (tp && !NOT_A_COMMITMENT.test(tp[1] ?? '')) return s;
     if (SCHEDULE.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;
     if (EXPECT.test(s)) return s;
-    if (FUTURE_OTHER.test(s) || SEND_TODAY_OTHER.test(s)) return s;
+    if (FUTURE_OTHER.test(s) || SEND_TODAY_OTHER.test(s) || FUTURE_SUFFIX.test(s)) return s;
+    if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s)) return s;
   }
   return null;
 }

@@ -28,7 +28,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   },
   {
     type: 'dob',
-    ask: /\b(?:date of birth|dob|birth ?date|birthday)\b/,
+    ask: /\b(?:date of birth|dob|birth ?date|birthday)\b|(?<!\p{L})(?:date de naissance|fecha de nacimiento|geburtsdatum|data de nascimento|data di nascita|geboortedatum)(?!\p{L})/u,
     given: /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/,
   },
   {
@@ -37,10 +37,16 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   },
   { type: 'phone', ask: /\b(?:phone|mobile|cell) number\b/, given: /\b\d{3}[-. )]+\d{3}[-. ]\d{4}\b/ },
   { type: 'zip', ask: /\b(?:zip(?: code)?|postal code|postcode)\b/ },
-  { type: 'order', ask: /\border (?:number|#|id)\b/, given: /\border\b[^.?!]{0,15}?[#\w-]*\d{3,}/ },
+  {
+    type: 'order',
+    ask: /\border (?:number|#|id)\b|(?<!\p{L})(?:num[ée]ro de (?:commande|pedido)|número do pedido|bestellnummer)(?!\p{L})/u,
+    given:
+      /(?<!\p{L})(?:order|commande|pedido|bestellung|encomenda|ordine)(?!\p{L})[^.?!]{0,15}?[#\w-]*\d{3,}/u,
+  },
   {
     type: 'account',
-    ask: /\baccount (?:number|#|id)\b/,
+    // The customer's own number with the company: account, contract, customer ("número de contrato").
+    ask: /\b(?:account|contract|customer) (?:number|#|id)\b|(?<!\p{L})(?:número de (?:contrato|cliente|cuenta)|numéro de (?:contrat|client|compte)|kundennummer|vertragsnummer|número do (?:contrato|cliente))(?!\p{L})/u,
     given: /\baccount (?:number|#|no)\b[^.?!]{0,10}?\d{4,}/,
   },
   { type: 'booking', ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b/ },
@@ -53,15 +59,19 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   { type: 'url', ask: /\b(?:app|project|workspace) (?:id|url)\b/ },
 ];
 const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b/;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})/u;
 
 /** Troubleshooting steps the customer can report as done. */
 const STEPS: readonly { step: string; re: RegExp }[] = [
   {
     step: 'restart',
-    re: /\b(?:restart\w*|reboot\w*|power[- ]?cycl\w*|unplug\w*|turn(?:ed|ing)? (?:it )?off and (?:back )?on)\b/,
+    re: /\b(?:restart\w*|reboot\w*|power[- ]?cycl\w*|unplug\w*|turn(?:ed|ing)? (?:it )?off and (?:back )?on)\b|(?<!\p{L})(?:vom strom|neu ?start\p{L}*|redémarr\p{L}*|débranch\p{L}*|reinici\p{L}*|desenchuf\p{L}*|deslig\p{L}*)(?!\p{L})/u,
   },
-  { step: 'reset', re: /\breset(?:ting|s)?\b/ },
+  // A verb, not the agent's own "the reset can take 15 minutes to sync".
+  {
+    step: 'reset',
+    re: /(?<!\b(?:the|a|that|this|your) )\breset(?:ting|s)?\b|(?<!\p{L})(?:zurückgesetzt|zurücksetzen|werkseinstellungen|réinitialis\p{L}*|restablec\p{L}*|restaur(?:ar|ei|ou|ado|ada|é|ó))(?!\p{L})/u,
+  },
   { step: 'cache', re: /\b(?:cache|cookies)\b/ },
   { step: 'browser', re: /\bincognito\b|\bprivate (?:window|mode)\b|\b(?:another|different) browser\b/ },
   { step: 'reinstall', re: /\b(?:re-?install\w*|uninstall\w*)\b/ },
@@ -83,11 +93,13 @@ const ASK_NAMED =
   /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)(?: me)? (?:your|the) ((?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+?)(?= (?:on|for|so|and|to|in|from|again|please|that|you|with|here)\b|[?.!,]|$)/g;
 const ASKS_NAMED_ANY = /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)\b/;
 const REQUEST =
-  /\b(?:please|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to)\b/;
+  /\b(?:please|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puede|podría|ha (?:probado|intentado)|pode|poderia|tente|já tentou)(?!\p{L})/u;
 const DONE_ALREADY =
-  /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out)\b/;
-const NOT_DONE = /\b(?:haven't|have not|didn't|did not|not yet|can't|cannot)\b/;
-const REPLY_DONE = /^\W*(?:yes|yep|yeah|done|did that|did it|tried that|tried it|i did|ok done)\b|\bstill\b/;
+  /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out)\b|(?<!\p{L})(?:schon|bereits|mehrfach|gemacht|déjà|fait|ya|hecho|já|feito)(?!\p{L})/u;
+const NOT_DONE =
+  /\b(?:haven't|have not|didn't|did not|not yet|can't|cannot)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
+const REPLY_DONE =
+  /^\W*(?:yes|yep|yeah|done|did that|did it|tried that|tried it|i did|ok done|ja|oui|sí|sim|erledigt)(?!\p{L})|\bstill\b/u;
 
 const ANY_ASK = anyOf(INFO.map((r) => r.ask));
 const ANY_GIVEN = anyOf(INFO.flatMap((r) => (r.given ? [r.given] : [])));

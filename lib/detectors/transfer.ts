@@ -6,12 +6,22 @@ const HANDOFF = [
   /\btransfer(?:ring|red)? (?:you|your (?:chat|call|conversation)|the chat|this chat)\b/,
   /\b(?:you(?:'ve| have)? been|you are being|you're being|(?:chat|conversation) (?:is being|has been|was)) transferred\b/,
   /\btransferring (?:you |your chat )?to\b/,
+  /\b(?:route|routing|forward|forwarding|escalate|escalating|refer|referring) (?:you|your (?:chat|call|conversation)|this chat|the chat) to\b/,
+  /\b(?:chat|conversation) (?:is being|has been|was) (?:passed|handed|routed|forwarded|reassigned)\b/,
+  // "A specialist will join you shortly", said mid-chat (the queue case is ruled out by `present`).
+  /\b(?:specialist|colleague|supervisor|manager|agent|advisor|adviser|representative|team lead|someone from (?:our |the )?\w+) will (?:join|be joining|take over|pick (?:this|it) up)\b/,
   /\bconnect(?:ing)? you (?:with|to)\b/,
   /\b(?:get|getting) you (?:over )?to\b/,
   /\b(?:find|finding|get|getting) (?:you )?(?:a|an) (?:human|agent|person|representative|specialist|live agent)\b/,
   /\b(?:pass|passing|hand|handing) you (?:over )?to\b/,
   /\b(?:i'll|i will|let me|i'm going to|i am going to) (?:get|grab|bring in|fetch|loop in) (?:my|a|an|our) (?:supervisor|manager|colleague|team lead|specialist|lead)\b/,
-  /\b(?:le|te) (?:transfiero|paso con|comunico con)\b|\bje vous (?:transf[èe]re|mets en relation)|\bich (?:verbinde|leite) sie\b|\bvou (?:te |lhe )?(?:transferir|passar)\b|\bla trasferisco\b/,
+  // The passive, usually a system line: "You're being connected to an agent", "you'll be put through".
+  /\b(?:you(?:'re| are) being|you(?:'ve| have) been|you(?:'ll| will) be|you(?:'re| are) now being) (?:connected|put through|passed|routed|handed|redirected)\b/,
+  // "Billing needs a specialist, so hold on while I find one for you": the staff word is in the clause before.
+  /\bwhile (?:i|we) (?:find|get|fetch|grab|look for|locate) (?:you )?(?:one|someone|somebody|(?:a|an) (?:human|agent|person|specialist|colleague|advisor))\b/,
+  /\b(?:le|te) (?:transfiero|paso con|comunico con)\b|\bje vous (?:transf[èe]re|mets en relation|passe)|\bich (?:verbinde|leite) sie\b|\bvou (?:te |lhe )?(?:transferir|passar)\b|\bla trasferisco\b/,
+  // Progressive and passive forms: "estou te transferindo", "le estoy transfiriendo", "Sie werden weitergeleitet".
+  /\b(?:estou|estamos) (?:te |lhe |o |a )?(?:transferindo|passando|encaminhando)\b|\b(?:le|te) (?:estoy|estamos|vamos a) (?:transfiriendo|pasando|transferir|pasar)\b|\bvous (?:êtes|allez être) (?:transféré|mis en relation)|\bsie werden (?:[^.]{0,40} )?(?:weitergeleitet|verbunden)\b/,
 ];
 // "Would you like me to transfer you?" is a proposal; "I can't transfer you" is the opposite.
 const PROPOSAL = /^(?:would you like|do you want|shall i|should i|can i|may i|want me to)\b/;
@@ -20,14 +30,24 @@ const NEGATED =
 
 /** A participant arriving: "Marco has joined", "You are now chatting with Marco". */
 const JOIN = [
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:has )?joined\b/u,
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|is toegevoegd)/u,
+  // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
+  /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
+  // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent).
+  /^(?:you(?:'re| are) (?:now )?)?connected (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)(?=[.!]?$)/u,
+  /\byou(?:'re| are) (?:now )?through to (?<name>[\p{L}][\p{L}'’-]*)/u,
   // The name stops at punctuation ("…with Olga. How can I help?"); only a title keeps its dot.
   /\byou(?:'re| are)(?: now)? (?:chatting|speaking|connected|talking) (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)/u,
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) is now (?:assisting|helping|chatting with) you\b/u,
-  /\b(?:estás chateando con|sie chatten jetzt mit|vous discutez avec|você está (?:falando|conversando) com|stai parlando con) (?<name>[\p{L}][\p{L}'’-]*)/u,
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:is now|will now be) (?:assisting|helping|chatting with|handling|looking after|taking care of|taking over)\b/u,
+  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|vous discutez avec|vous êtes en relation avec|você está (?:falando|conversando) com|você está sendo atendid[oa] por|stai parlando con) (?<name>[\p{L}][\p{L}'’-]*)/u,
 ];
-const UNNAMED = /^(?:an?|the|another) (?:agent|representative|advisor|specialist|person)$/;
+// "An agent has joined", "Un conseiller a rejoint", "connected to our billing team": nobody named.
+const UNNAMED =
+  /^(?:an?|the|another|our|your|un|une|una|uno|um|uma|ein|eine|een) |^(?:an?|the|another) (?:agent|representative|advisor|specialist|person)$/;
 const ROLE_PREFIX = /^(?:agent|representative|advisor|specialist) /;
+
+/** A completed hand-off ("You have been transferred to Savings"), unlike "Transferring to…". */
+const DONE_HANDOFF = /\b(?:have|has|'ve) been (?:transferred|connected|put through|passed)\b/;
 
 const ANY_HANDOFF = anyOf(HANDOFF);
 const ANY_JOIN = anyOf(JOIN);
@@ -103,7 +123,12 @@ export const transfer: Analyser = {
       }
       // Before anyone from the company spoke, "connecting you to an agent" is the queue, not a transfer.
       if (handoff && present) add(`handoff: ${handoff}`);
-      if (!isAgentSide(line.role)) return;
+      // A system line announcing the hand-off ("You have been transferred to the Savings team")
+      // announces the next new author, like an unnamed join line.
+      if (!isAgentSide(line.role)) {
+        if (handoff && present && DONE_HANDOFF.test(t)) unnamedJoin = true;
+        return;
+      }
       const author = line.author;
       if (author !== null && !sameAgent(author, current)) {
         if (present && !unnamedJoin && !handoff) add(`new agent: ${author}`);

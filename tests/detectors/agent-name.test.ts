@@ -26,6 +26,19 @@ describe('agent-name', () => {
     ['German', A('Guten Tag, mein Name ist Lena.'), 'Lena'],
     ['Portuguese', A('Olá, meu nome é Thiago.'), 'Thiago'],
     ['Italian', A('Buongiorno, sono Chiara.'), 'Chiara'],
+    // Round 2: system lines with the name last, "through to", "it's X", other-language introductions.
+    ['through to', A("Good evening, you're through to Benedikt in the claims team."), 'Benedikt'],
+    ['connected to (system)', S('Connected to Ayesha'), 'Ayesha'],
+    ['name after colon (es)', S('Se ha unido a la conversación: Lucía'), 'Lucía'],
+    ['joined, with company', S('Oskar from Fernbank joined'), 'Oskar'],
+    ['now handling', S('Marisol is now handling your chat.'), 'Marisol'],
+    ["it's + name", A("Hi Dana, it's Callum from the lettings team.", 'Callum'), 'Callum'],
+    ['le atiende (es)', A('Buenas tardes, le atiende Rocío. ¿Qué necesita?'), 'Rocío'],
+    ['aqui é (pt)', A('Olá! Aqui é a Renata, do suporte.'), 'Renata'],
+    ['à votre écoute (fr)', A('Bonjour, Élodie à votre écoute.'), 'Élodie'],
+    ['sendo atendida por (pt, system)', S('Você está sendo atendida por Carla.'), 'Carla'],
+    ['estás hablando con (es)', S('Estás hablando con Nicolás'), 'Nicolás'],
+    ['entered the chat', S('Agent Kim entered the chat'), 'Kim'],
   ])('fires: %s', (_name, line, value) => {
     expect(valuesAt0(line)).toContain(value);
   });
@@ -41,6 +54,10 @@ describe('agent-name', () => {
     ['unnamed join', S('An agent has joined the chat.')],
     ['capitalised words mid-message', A('Thank you. Bank transfers from Northwind take a day.')],
     ['typing indicator', S('Yusuf is typing…')],
+    ['company signs, author is a person', A('Hello, Brightwater Energy here, how can I help?', 'Siân')],
+    ['connected to a company', S('Connected to Alder & Finch Support')],
+    ["it's + a day", A("Hi, it's Monday so the branch is open.")],
+    ['French unnamed join', S('Un conseiller a rejoint la conversation.')],
   ])('does not fire: %s', (_name, line) => {
     expect(valuesAt0(line)).toEqual([]);
   });

@@ -19,6 +19,23 @@ describe('cant-help', () => {
     ['we only', A('We can only offer store credit for opened items.')],
     ['Spanish', A('Lo siento, no puedo modificar la reserva.')],
     ['French', A('Je ne peux pas annuler cette commande.')],
+    // Round 2: British spelling, "the only option", no authority / not my remit in other languages.
+    ['not authorised', A("I'm not authorised to reverse late-payment fees, I'm sorry.")],
+    ['only option', A('Collecting it from the depot is the only option I can offer.')],
+    [
+      'French, not my remit',
+      A("Hélas, je n'ai pas la main sur les remboursements, ce n'est pas de mon ressort."),
+    ],
+    ['French, no means', A("Je n'ai aucun moyen de modifier une réservation déjà payée.")],
+    ['Spanish, no authorisation', A('No tengo autorización para anular recargos.')],
+    ['Portuguese, no access', A('Não tenho acesso ao sistema de cobrança.')],
+    ['German, no permission', A('Ich habe leider keine Berechtigung, Gutschriften auszustellen.')],
+    ["not something I'm able", A("That's not something I'm able to change.")],
+    ['not within my remit', A("Unfortunately that's not within my remit.")],
+    ['hands are tied', A('My hands are tied on this one, sorry.')],
+    ['no way for me to', A("There's no way for me to override it.")],
+    ["we don't have the ability", A("We don't have the ability to merge accounts.")],
+    ['falls outside what chat covers', A('That falls outside what chat support covers.')],
   ])('fires: %s', (_name, line) => {
     expect(fires(line)).toBe(true);
   });
@@ -39,6 +56,24 @@ describe('cant-help', () => {
     ['cannot say for certain', A("I can't say for certain when it will arrive.")],
     ['not a refusal', A("I can see the charge and I've reversed it.")],
     ['customer says it', C("you can't help me?")],
+    [
+      'Portuguese "cannot see" with an alternative',
+      A('Não consigo ver o extrato do banco, mas posso enviar agora o comprovante.'),
+    ],
+    [
+      'no access, workaround for now',
+      A(
+        "I don't have access to the reporting cluster. In the meantime, you can export one quarter at a time.",
+      ),
+    ],
+    [
+      'French with an alternative',
+      A("Je n'ai pas accès à votre banque, mais je peux vous envoyer l'attestation."),
+    ],
+    [
+      'out of warranty, paid path',
+      A('Your laptop falls outside the warranty, so the repair is $120, and I can book it now.'),
+    ],
   ])('does not fire: %s', (_name, line) => {
     expect(fires(line)).toBe(false);
   });

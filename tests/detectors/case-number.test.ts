@@ -31,6 +31,9 @@ describe('case-number', () => {
     ],
     ['Spanish', [A('Su número de caso es 19-22831.')], '19-22831'],
     ['German', [A('Ihre Ticketnummer lautet 8812007.')], '8812007'],
+    ['French complaint', [A('Le numéro de votre réclamation est RC-55120.')], 'RC-55120'],
+    ['Portuguese request', [A('Sua solicitação 884120 foi registrada.')], '884120'],
+    ['German complaint', [A('Ihre Reklamation hat die Nummer 7712-09.')], '7712-09'],
   ])('fires: %s', (_name, lines, value) => {
     expect(valuesAtEnd(lines)).toContain(value);
   });

@@ -44,6 +44,34 @@ describe('premature-close', () => {
         A('Anything else I can help with?'),
       ],
     ],
+    // Round 2: "anything else" in other languages; a "no" that is still waiting is not "done".
+    ['French anything else', [C('le colis est toujours bloqué'), A('Puis-je vous aider pour autre chose ?')]],
+    ['Spanish anything else', [C('sigo sin luz en casa'), A('¿Hay algo más en lo que le pueda ayudar?')]],
+    [
+      'German anything else',
+      [C('das Internet fällt immer noch aus'), A('Kann ich sonst noch etwas für Sie tun?')],
+    ],
+    [
+      'no, but still waiting',
+      [
+        C('my claim has been open for six weeks'),
+        A("I've chased the assessor. Is there anything else I can help with?"),
+        C('No, just waiting to hear back really.'),
+        A('Thanks for contacting Harbourline, take care!'),
+      ],
+    ],
+    ['anything more', [C('still broken'), A('Is there anything more I can do for you?')]],
+    ['will that be all', [C('the charge is still there'), A('Will that be all for today?')]],
+    ['anything else you needed', [C('nobody has called me'), A('Was there anything else you needed?')]],
+    ['hope I resolved it', [C('it keeps crashing'), A("I hope I've resolved your issue today.")]],
+    [
+      'Spanish thanks-for-contacting',
+      [C('la factura sigue mal'), A('Gracias por contactar con Luzenergía, ¡que tenga buen día!')],
+    ],
+    [
+      'Portuguese sign-off',
+      [C('o boleto não chegou'), A('Obrigado por entrar em contato. Tenha um ótimo dia!')],
+    ],
   ])('fires: %s', (_name, lines) => {
     expect(firesAtEnd(lines)).toBe(true);
   });
@@ -96,6 +124,37 @@ describe('premature-close', () => {
         C('no thanks'),
         A('Anything else?'),
       ],
+    ],
+    [
+      "resolution in the customer's own words with a generic subject",
+      [
+        C('the transfer has not arrived'),
+        A('I released it from review.'),
+        C('ah the money is already showing in my account'),
+        A('Great! Anything else I can help with?'),
+      ],
+    ],
+    [
+      'it activated, after trying again',
+      [
+        C('licence error'),
+        A('I reset it, give it ten minutes.'),
+        C('tried again later and it activated, thanks'),
+        A('Anything else?'),
+      ],
+    ],
+    [
+      'German thanks after a fix',
+      [
+        C('WLAN geht nicht'),
+        A('Ich habe den Port zurückgesetzt.'),
+        C('Jetzt geht es, danke!'),
+        A('Kann ich sonst noch etwas für Sie tun?'),
+      ],
+    ],
+    [
+      'will that be all, after a confirmed fix',
+      [C('it is fixed now, thanks'), A('Will that be all for today?')],
     ],
   ])('does not fire: %s', (_name, lines) => {
     expect(firesAtEnd(lines)).toBe(false);

@@ -31,6 +31,13 @@ describe('promise', () => {
     ['German present for future', A('Ich schicke Ihnen heute ein Rücksendeetikett per E-Mail.')],
     ['Italian future', A('Il rimborso verrà emesso entro 5 giorni.')],
     ['French', A('Vous recevrez un email sous 48 heures.')],
+    // Round 2: "won't be charged", deadlines and futures in other languages.
+    ['you will not be charged', A("I've noted the dent on file so you won't be charged for it at drop-off.")],
+    ['Portuguese deadline, present tense', A('O reembolso cai no seu cartão em até 3 dias úteis.')],
+    ['German deadline', A('Das Ersatzteil ist innerhalb von 3 Werktagen bei Ihnen.')],
+    ['Spanish first-person plural future', A('Le devolveremos el importe de la cuota este mes.')],
+    ['French deadline', A('Le technicien passe sous 48 heures.')],
+    ['booked for a day', A("I've booked the engineer for Tuesday morning.")],
   ])('fires: %s', (_name, line) => {
     expect(fires(line)).toBe(true);
   });
@@ -51,6 +58,16 @@ describe('promise', () => {
     ['policy statement', A('Returns must be made within 30 days of delivery.')],
     ['inside an offer', A("Since you'll be paying less, you might want to add our roadside cover for $3.")],
     ['hypothetical schedule', A('Your plan would be replaced starting next month.')],
+    [
+      'pointing the way',
+      A("Hi, I'm the help bot. Tell me what happened and I'll point you in the right direction."),
+    ],
+    [
+      'customer workaround after meanwhile',
+      A('Meanwhile, if you split the upload into parts, each part will go through today.'),
+    ],
+    ['Spanish duty with a deadline', A('Las devoluciones deben hacerse dentro de 30 días.')],
+    ['German condition with a deadline', A('Wenn Sie innerhalb von 14 Tagen widerrufen, ist es kostenlos.')],
   ])('does not fire: %s', (_name, line) => {
     expect(fires(line)).toBe(false);
   });

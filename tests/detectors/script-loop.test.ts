@@ -62,6 +62,43 @@ describe('script-loop', () => {
         A('Could you clear the cache and reload?'),
       ],
     ],
+    // Round 2: details and steps asked again in other languages, across a hand-off.
+    [
+      'Spanish contract number asked again by the next agent',
+      [
+        A('¿Me puede dar su número de contrato, por favor?', 'Inés'),
+        C('7781-220-14'),
+        A('Gracias, le paso con el área de cobros.', 'Inés'),
+        A('Buenas, soy Marcos. ¿Me podría indicar su número de contrato?', 'Marcos'),
+      ],
+    ],
+    [
+      'French order number given in the first message',
+      [
+        C('bonjour, commande n° 730114 reçue abîmée'),
+        A('Désolée ! Pouvez-vous me donner votre numéro de commande ?'),
+      ],
+    ],
+    [
+      'German unplug step already done',
+      [
+        A('Haben Sie das Modem schon einmal vom Strom getrennt?'),
+        C('Ja, zweimal heute.'),
+        A('Bitte trennen Sie das Modem kurz vom Strom und schalten Sie es wieder ein.'),
+      ],
+    ],
+    [
+      'Spanish restart already done',
+      [C('ya reinicié el router tres veces'), A('Por favor, reinicie el router y espere dos minutos.')],
+    ],
+    [
+      'French date of birth asked again',
+      [
+        A('Pouvez-vous me donner votre date de naissance ?'),
+        C('03/11/1984'),
+        A('Merci. Puis-je avoir votre date de naissance ?'),
+      ],
+    ],
   ])('fires: %s', (_name, lines) => {
     expect(firesAtEnd(lines)).toBe(true);
   });
@@ -91,6 +128,22 @@ describe('script-loop', () => {
       ],
     ],
     ['different step', [C('I already restarted it'), A('Please reset the network settings.')]],
+    [
+      'the reset named as a noun after the customer tried',
+      [
+        A('I have reset your licence. Please log out and back in so it picks up the reset.'),
+        C('done, still failing'),
+        A('The reset can take up to ten minutes to reach the server, could you try once more after that?'),
+      ],
+    ],
+    [
+      'German step not done yet',
+      [
+        A('Haben Sie den Router neu gestartet?'),
+        C('Nein, noch nicht.'),
+        A('Bitte starten Sie den Router neu.'),
+      ],
+    ],
   ])('does not fire: %s', (_name, lines) => {
     expect(firesAtEnd(lines)).toBe(false);
   });

@@ -24,6 +24,46 @@ describe('transfer', () => {
       'refusal then hand-off in one sentence',
       [A('Hi'), C('loan question'), A("I don't have access to loans, so I'll transfer you to that team.")],
     ],
+    // Round 2: passive system lines, joins in other languages, anaphoric bot hand-offs.
+    [
+      'passive put-through line',
+      [
+        B('Hi, I am the help bot.'),
+        C('need a person'),
+        S("You're being put through to an advisor, hang tight."),
+      ],
+    ],
+    [
+      'bot finds one',
+      [
+        B('Hello!'),
+        C('my claim was denied'),
+        B('Claims need an adjuster, so one moment while I find you one.'),
+      ],
+    ],
+    ['Spanish join, name after colon', [A('Hola', 'Inés'), C('vale'), S('Se ha unido al chat: Bruno')]],
+    [
+      'Portuguese progressive',
+      [B('Oi!'), C('cartão bloqueado'), B('Estou transferindo você para o time de cartões.')],
+    ],
+    [
+      'French unnamed join',
+      [B('Bonjour'), C('un humain svp'), S('Une conseillère a rejoint la conversation.')],
+    ],
+    ['connected to a named agent', [B('Hi!'), C('agent'), S('Connected to Ravi')]],
+    [
+      'German passive',
+      [
+        A('Hallo', 'Jonas'),
+        C('Kündigung'),
+        A('Sie werden jetzt an die Kündigungsabteilung weitergeleitet.', 'Jonas'),
+      ],
+    ],
+    ['now handling your chat', [B('Hi!'), C('refund'), S('Marisol is now handling your chat.')]],
+    ['route you to', [A('Hi'), C('claim'), A("I'm going to route you to our claims department.")]],
+    ['a specialist will join', [A('Hi'), C('fraud'), A('A fraud specialist will join you shortly.')]],
+    ['chat passed on (system)', [A('Hi'), C('return'), S('Your chat has been passed to our returns team.')]],
+    ['agent entered the chat', [A('Hi'), C('ok'), S('Agent Kim entered the chat')]],
   ])('fires: %s', (_name, lines) => {
     expect(firesAtEnd(lines)).toBe(true);
   });
@@ -64,6 +104,49 @@ describe('transfer', () => {
         C('hi'),
         A('How can I help?', 'Kai'),
       ],
+    ],
+    [
+      'agent after a completed system transfer',
+      [
+        A('Hi', 'Ewa'),
+        C('mortgage'),
+        S('You have been transferred to the Mortgages team.'),
+        A("Hello, it's Tariq from Mortgages.", 'Tariq'),
+      ],
+    ],
+    [
+      'agent after a "Connected to" line',
+      [B('Hi'), C('human'), S('Connected to Ravi'), A('Hi, Ravi here. What can I do?', 'Ravi')],
+    ],
+    [
+      'agent after a Portuguese join line',
+      [
+        B('Oi'),
+        C('pix'),
+        S('Você está sendo atendido por Caio.'),
+        A('Oi, aqui é o Caio. Já vejo o seu Pix.', 'Caio'),
+      ],
+    ],
+    [
+      'agent after an unnamed French join',
+      [
+        B('Bonjour'),
+        C('ok'),
+        S('Un agent a rejoint la conversation.'),
+        A('Bonjour, Inès à votre écoute.', 'Inès'),
+      ],
+    ],
+    [
+      'someone entered a wrong code',
+      [A('Hi'), C('meter'), A('The technician entered the wrong code on your meter.')],
+    ],
+    [
+      'feedback forwarded, not the customer',
+      [A('Hi'), C('bad app'), A("I'll forward your feedback to the product team.")],
+    ],
+    [
+      'issue escalated, not the chat',
+      [A('Hi'), C('outage'), A('We will escalate this to engineering today.')],
     ],
   ])('does not fire: %s', (_name, lines) => {
     expect(firesAtEnd(lines)).toBe(false);

@@ -189,6 +189,68 @@ describe('upsell-offer', () => {
         A('Ich kann Ihnen 20 GB mehr für 3 € im Monat anbieten, wenn Sie verlängern. Interesse?'),
       ],
     ],
+    // Round 2: commitment-for-discount, retention framing, other languages, category-named sentences.
+    [
+      'discount for a longer term',
+      [
+        C('thinking of cancelling my broadband'),
+        A('Before you go, we could cut your bill to £24 if you commit to another 18 months. Tempted?'),
+      ],
+    ],
+    [
+      'renew early for a locked price',
+      [
+        C('my premium went up'),
+        A('One thing I can do: if you renew for three years today we can freeze the price and knock 8% off.'),
+      ],
+    ],
+    [
+      'alternative to the refund',
+      [
+        C('refund my annual plan please'),
+        A(
+          'Before I process that refund, we could move you to the lifetime tier for $30 more. Would you like that instead?',
+        ),
+      ],
+    ],
+    [
+      'annual billing after a plan change',
+      [
+        C('how do I get more boards?'),
+        A(
+          'Done, you are on Studio now. By the way, if you move to yearly billing it comes out 15% cheaper, want me to do that?',
+        ),
+      ],
+    ],
+    [
+      'savings product when closing an account',
+      [
+        C('I want to close my savings, the rate is poor'),
+        A('Understood. Our Easy Saver pays 3.9% if you move your money across, I could open it for you now?'),
+      ],
+    ],
+    ['Portuguese', [C('obrigada!'), A('Posso incluir o seguro viagem no seu cartão? Custa R$ 12 por mês.')]],
+    [
+      'German',
+      [
+        C('danke'),
+        A('Übrigens: Für 6,50 € im Monat bekommen Sie eine Geräteversicherung. Soll ich die hinzufügen?'),
+      ],
+    ],
+    [
+      'French',
+      [C('merci'), A("Je peux aussi vous ajouter l'option Multi-écrans à 3,99 € par mois. Ça vous tente ?")],
+    ],
+    ['Spanish', [C('gracias'), A('¿Quiere que le active la tarifa Fibra 1 Gb por 9 € más al mes?')]],
+    [
+      'open to trying',
+      [
+        C('hi'),
+        A('Would you be open to trying our meal plan? The first box is half price, then $59 a week.'),
+      ],
+    ],
+    ['fancy adding', [C('hi'), A('Fancy adding a second line for £8 a month?')]],
+    ['bundling', [C('hi'), A('Have you thought about bundling your home and auto? You would save 12%.')]],
   ])('fires: %s', (_name, lines) => {
     expect(labelsAtEnd(lines)).toContain('upsell-offer');
   });
@@ -277,6 +339,29 @@ describe('upsell-offer', () => {
         A('So sorry! Would you like 20% off your next order for the trouble?'),
       ],
     ],
+    [
+      'asks for a reference to add a note',
+      [C('my parcel is lost'), A('Could you share the case number so I can add a note to it?')],
+    ],
+    [
+      'offer to reach a person after quoting a charge',
+      [
+        C('why is my bill so high'),
+        B('Your bill includes $212.50 of call charges. Would you like to chat with an advisor about them?'),
+      ],
+    ],
+    [
+      'option named in an answer, no price',
+      [
+        C('my flatmate keeps getting logged out of my account'),
+        A("That's the one-home rule. He'd need his own login, or you can add him to your household."),
+      ],
+    ],
+    [
+      'remedy framed with before',
+      [C('it broke'), A('Before I send the replacement, would you like it shipped to the same address?')],
+    ],
+    ['open to a callback', [C('my bill is wrong'), A('Would you be open to a quick callback tomorrow?')]],
   ])('does not fire: %s', (_name, lines) => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
   });
@@ -334,6 +419,35 @@ describe('upsell-assent', () => {
         C('yes add the device care please'),
       ],
     ],
+    [
+      'put me on it after a question',
+      [
+        C('hi'),
+        offer,
+        C('is there a cheaper one?'),
+        A('The basic cover is $6/month.'),
+        C('right, put me on the basic one'),
+      ],
+    ],
+    [
+      'choosing an option with "then"',
+      [
+        C('hi'),
+        offer,
+        C('what about the two-year option?'),
+        A('That one is $9/month.'),
+        C('fine, the two-year one then'),
+      ],
+    ],
+    ['French yes', [C('salut'), offer, C("d'accord, allez-y")]],
+    ['Portuguese yes', [C('oi'), offer, C('sim, pode incluir')]],
+    ['German yes', [C('hallo'), offer, C('Ja, gerne')]],
+    ["I'll have it", [C('hi'), offer, C("I'll have it")]],
+    [
+      'go for the option named',
+      [C('hi'), offer, C('what are the options'), A('12 or 24 months.'), C('go for the 12 month one')],
+    ],
+    ['that works', [C('hi'), offer, C('that works, thanks')]],
   ])('fires: %s', (_name, lines) => {
     expect(labelsAtEnd(lines)).toContain('upsell-assent');
   });
@@ -375,6 +489,12 @@ describe('upsell-assent', () => {
     [
       'asked-for product is not an offer',
       [C('can I add a line?'), A('Yes, $20/month. Want me to add it?'), C('yes')],
+    ],
+    ['German no', [C('hallo'), offer, C('Nein danke, brauche ich nicht')]],
+    ['French not now', [C('salut'), offer, C('pas pour le moment, merci')]],
+    [
+      'a day that works, after an answer',
+      [C('x'), offer, C('when can the engineer come?'), A('Tuesday at 9am.'), C('Tuesday works for me')],
     ],
   ])('does not fire: %s', (_name, lines) => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-assent');
