@@ -5,6 +5,7 @@
  * Pure: time comes in as data (`now`, each line's `at`).
  */
 
+import { forAnalysis } from './detectors';
 import { matchDisconnect } from './detectors/phrases/disconnect';
 import { promiseIn } from './detectors/promise';
 import { sentences } from './detectors/text';
@@ -178,7 +179,7 @@ export function buildNotes(input: NotesInput): NoteItem[] {
   const assents = new Set(findings.filter((f) => f.label === 'upsell-assent').map((f) => f.i));
   const tracker = createOfferTracker();
   let pending = false;
-  lines.forEach((line, i) => {
+  forAnalysis(lines).forEach((line, i) => {
     const step = tracker.step(line);
     if (offers.has(i)) {
       const what = quote(line.text, 120);

@@ -4,7 +4,7 @@
  * agents current, and raises the live alerts: an upsell offer shows in the popup, an assent also
  * notifies. Findings for a line depend only on the lines before it, so re-running is idempotent.
  */
-import { analyse, type Finding } from '../detectors';
+import { analyse, type Finding, forAnalysis } from '../detectors';
 import { createOfferTracker } from '../detectors/upsell';
 import type { ChatEvent, EventType, Message, Session } from '../model';
 import type { DB } from '../store/db';
@@ -155,7 +155,7 @@ export function openOffer(
 ): string | null {
   const tracker = createOfferTracker();
   let last: string | null = null;
-  for (const l of lines) {
+  for (const l of forAnalysis(lines)) {
     const step = tracker.step(l);
     if (step.offer) last = l.text;
   }

@@ -24,8 +24,25 @@ export const ANALYSERS: readonly Analyser[] = [
   promise,
 ];
 
+/**
+ * Characters of a line the analysers read. Support lines are short; a page can send one of up to
+ * 100,000 characters (LIMITS.textChars), and some phrase searches grow faster than linearly with
+ * length (a 50,000-character line took over 10 s). What follows is stored and exported, not analysed.
+ */
+export const MAX_ANALYSED_CHARS = 4000;
+
+/** The lines as the analysers see them: each text cut at MAX_ANALYSED_CHARS. */
+export function forAnalysis<T extends Line>(lines: readonly T[]): readonly T[] {
+  return lines.some((l) => l.text.length > MAX_ANALYSED_CHARS)
+    ? lines.map((l) =>
+        l.text.length > MAX_ANALYSED_CHARS ? { ...l, text: l.text.slice(0, MAX_ANALYSED_CHARS) } : l,
+      )
+    : lines;
+}
+
 /** All findings for a transcript, sorted by message index, then label, then value. Deterministic. */
-export function analyse(lines: readonly Line[]): Finding[] {
+export function analyse(input: readonly Line[]): Finding[] {
+  const lines = forAnalysis(input);
   const all = ANALYSERS.flatMap((a) => a.analyse(lines));
   return all.sort(
     (a, b) =>
