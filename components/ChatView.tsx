@@ -17,6 +17,7 @@ import type { Highlight } from '../lib/models/analysis';
 import type { ChatModel } from '../lib/models/chat';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExportButtons } from './ExportButtons';
+import { FindBar } from './FindBar';
 import { Icon } from './Icon';
 import { LongText } from './LongText';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -71,6 +72,7 @@ export function ChatView({ model, clock }: { model: ChatModel; clock: Clock }) {
     );
 
   const messages = model.messages.value;
+  const total = model.total.value;
   const analysis = model.analysis.value;
   const company = companyName(s);
   const duration = durationBetween(s.startedAt, s.endedAt ?? s.lastActivityAt);
@@ -95,7 +97,7 @@ export function ChatView({ model, clock }: { model: ChatModel; clock: Clock }) {
           <p class="muted">
             {hostLabel(s.origin)} · {vendorName(s.vendor)} ·{' '}
             <time dateTime={s.startedAt}>{dateTimeWithZone(s.startedAt, clock)}</time>
-            {duration && ` · ${duration}`} · {plural(messages.length, 'message')}
+            {duration && ` · ${duration}`} · <span data-testid="chat-count">{plural(total, 'message')}</span>
           </p>
           <dl class="facts">
             <div>
@@ -140,7 +142,18 @@ export function ChatView({ model, clock }: { model: ChatModel; clock: Clock }) {
           <p class="transcript-note small muted">
             Recorded transcript · times in {clock.timeZone} · read-only
             {s.truncated && ' · the recording limit was reached; later messages were not saved'}
+            {!model.complete.value &&
+              ` · reading the rest: ${messages.length.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown`}
           </p>
+          {total > 0 && (
+            <FindBar
+              query={model.find.value}
+              hits={model.findHits.value}
+              at={model.findAt.value}
+              onQuery={(t) => model.setFind(t)}
+              onStep={(d) => model.findStep(d)}
+            />
+          )}
           {messages.length === 0 ? (
             <div class="empty">No messages were recorded in this chat.</div>
           ) : (
@@ -230,8 +243,8 @@ export function ChatView({ model, clock }: { model: ChatModel; clock: Clock }) {
           })
         }
       >
-        The {plural(messages.length, 'recorded message')} and your notes are removed from this computer for
-        good. Files you exported are not affected.
+        The {plural(total, 'recorded message')} and your notes are removed from this computer for good. Files
+        you exported are not affected.
       </ConfirmDialog>
       <Toast text={model.flash.value} />
     </section>

@@ -105,10 +105,16 @@ export function Popup({ model, clock }: { model: PopupModel; clock: Clock }) {
               What happened
             </h2>
             <Timeline
-              entries={analysis.timeline}
+              entries={model.timeline.value.shown}
               clock={clock}
               empty="Nothing notable yet. Agents, case numbers and promises will show here."
             />
+            {model.timeline.value.hidden > 0 && (
+              <p class="hint" data-testid="timeline-hidden">
+                Not shown here: {plural(model.timeline.value.hidden, 'earlier entry', 'earlier entries')}. The
+                full transcript has them all.
+              </p>
+            )}
           </section>
         )}
         {s && <LatestLines messages={model.messages.value} clock={clock} />}

@@ -39,12 +39,19 @@ export function VirtualList({
   keyboard?: boolean;
   /** Makes the scroll box itself focusable (for lists without focusable rows). */
   focusable?: boolean;
-  /** Changes when the rows are different items (heights re-estimated). */
+  /** Changes when the rows are different items (heights re-estimated); more rows with the same key are appended ones. */
   resetKey?: unknown;
   testId?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const index = useMemo(() => new HeightIndex(count, estimate), [count, resetKey]);
+  const last = useRef<{ index: HeightIndex; resetKey: unknown } | null>(null);
+  const index = useMemo(() => {
+    // rows appended to the same list (a long transcript read in chunks): keep the heights known so far
+    const prev = last.current && last.current.resetKey === resetKey ? last.current.index : null;
+    const keep = prev && prev.count <= count ? prev : null;
+    return new HeightIndex(count, keep ? (i) => (i < keep.count ? keep.height(i) : estimate(i)) : estimate);
+  }, [count, resetKey]);
+  last.current = { index, resetKey };
   const [view, setView] = useState({ top: 0, height: 800 });
   const [, setTick] = useState(0);
   const pendingFocus = useRef<number | null>(null);

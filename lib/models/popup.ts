@@ -21,6 +21,12 @@ export interface Flash {
 }
 
 const SAVE_DELAY_MS = 600;
+/**
+ * Entries of "What happened" the popup shows: the first (the chat started) and the latest. A chat
+ * whose agent name flips on every line has thousands of transfers; rendered whole, the popup grew to
+ * ~300,000 px (issue 9, a 20,000-message chat). The dashboard's transcript has them all.
+ */
+export const POPUP_TIMELINE_MAX = 40;
 
 function hostnameOf(url: string): string {
   try {
@@ -75,6 +81,15 @@ export const PopupModel = createModel((port: UiPort) => {
     return analyse(s, messages.value, events.value, port.now(), {
       stalled: !!tab.value?.alerts.some((a) => a.kind === 'stalled' && a.sessionId === s.id),
     });
+  });
+  /** The timeline as the popup shows it, and how many entries it leaves to the dashboard. */
+  const timeline = computed(() => {
+    const all = analysis.value?.timeline ?? [];
+    if (all.length <= POPUP_TIMELINE_MAX) return { shown: all, hidden: 0 };
+    return {
+      shown: [...all.slice(0, 1), ...all.slice(all.length - POPUP_TIMELINE_MAX + 1)],
+      hidden: all.length - POPUP_TIMELINE_MAX,
+    };
   });
   const alerts = computed(() => {
     const s = session.value;
@@ -185,6 +200,7 @@ export const PopupModel = createModel((port: UiPort) => {
     events,
     alerts,
     analysis,
+    timeline,
     error,
     desired,
     desiredSave,

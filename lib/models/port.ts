@@ -40,6 +40,11 @@ export interface UiPort {
   /** `Chromium 140.0`, for export metadata. */
   browserName: string;
   version: string;
+  /**
+   * Resolves once the page painted what was just rendered (the next frame, then a task). A page
+   * in a background tab gets no frames: it resolves after 100 ms there. Absent: at once.
+   */
+  afterPaint?(): Promise<void>;
   /** Runs the analysers in a worker (long chats); absent where workers are not available. */
   analyseOffThread?(
     session: Session,
@@ -91,6 +96,14 @@ function createAnalysisWorker(): UiPort['analyseOffThread'] {
 export function createBrowserPort(): UiPort {
   return {
     analyseOffThread: typeof Worker === 'undefined' ? undefined : createAnalysisWorker(),
+    afterPaint: () =>
+      new Promise<void>((resolve) => {
+        const late = setTimeout(resolve, 100);
+        requestAnimationFrame(() => {
+          clearTimeout(late);
+          setTimeout(resolve, 0);
+        });
+      }),
     send: (msg) => browser.runtime.sendMessage(msg),
     onBroadcast(cb) {
       const listener = (raw: unknown) => {

@@ -79,3 +79,18 @@ export function filterSessions(
     return words.every((w) => meta.includes(w) || text?.includes(w));
   });
 }
+
+/**
+ * Find in one chat: the positions of the lines holding every word of `query` (folded, as in
+ * `fold`), in order. `folded[i]` is line i's folded text; the caller folds a transcript once.
+ */
+export function findInChat(folded: readonly string[], query: string): number[] {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const hits: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const line = folded[i]!;
+    if (words.every((w) => line.includes(w))) hits.push(i);
+  }
+  return hits;
+}

@@ -271,6 +271,21 @@ export async function getMessages(db: DB, sessionId: string): Promise<Message[]>
   return db.getAll('messages', IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]));
 }
 
+/**
+ * Up to `count` (default: all) messages of a session from `fromSeq` on, in seq order: one key range on the primary
+ * key `[sessionId, seq]`. The dashboard reads a long chat's first screenful with it, then the rest in
+ * chunks (a 10,000-row `getAll` alone took 0.25–0.4 s in an extension page; issue 8).
+ */
+export async function getMessagesFrom(
+  db: DB,
+  sessionId: string,
+  fromSeq: number,
+  count?: number,
+): Promise<Message[]> {
+  const range = IDBKeyRange.bound([sessionId, fromSeq], [sessionId, Number.MAX_SAFE_INTEGER]);
+  return db.getAll('messages', range, count);
+}
+
 export async function getEvents(db: DB, sessionId: string): Promise<ChatEvent[]> {
   return db.getAllFromIndex('events', 'bySession', sessionId);
 }

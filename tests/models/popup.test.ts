@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PopupModel } from '../../lib/models/popup';
+import { POPUP_TIMELINE_MAX, PopupModel } from '../../lib/models/popup';
 import { fakeMessages, fakePort, fakeSession, seedDb, until } from './fakes';
 
 const LINES: Parameters<typeof fakeMessages>[1] = [
@@ -164,5 +164,21 @@ describe('PopupModel', () => {
     expect(downloads).toHaveLength(1);
     expect(downloads[0]!.name).toMatch(/^chatproof-acme-2026-11-22T\d{4}\.md$/);
     expect(String(downloads[0]!.data)).toContain('My internet is down');
+  });
+
+  it('"What happened" keeps the start and the latest entries when a chat has thousands', async () => {
+    const lines: Parameters<typeof fakeMessages>[1] = [];
+    for (let i = 0; i < 400; i++) lines.push(['agent', i % 2 ? 'Marco' : 'Priya', `Line ${i}: checking.`]);
+    await seedDb([fakeSession()], fakeMessages('s1', lines));
+    const model = new PopupModel(fakePort(() => null).port);
+    await model.load();
+    await until(() => model.analysis.value !== null);
+    const all = model.analysis.value!.timeline;
+    expect(all.length).toBeGreaterThan(POPUP_TIMELINE_MAX);
+    const { shown, hidden } = model.timeline.value;
+    expect(shown).toHaveLength(POPUP_TIMELINE_MAX);
+    expect(hidden).toBe(all.length - POPUP_TIMELINE_MAX);
+    expect(shown[0]).toBe(all[0]);
+    expect(shown.at(-1)).toBe(all.at(-1));
   });
 });
