@@ -27,18 +27,34 @@ export interface PortSender {
 export function createPortSender(
   connect: (name: string) => PortLike,
   timeoutMs = REQUEST_TIMEOUT_MS,
+  now: () => number = () => performance.now(),
 ): PortSender {
   let port: PortLike | null = null;
   let nextId = 1;
-  const waiting = new Map<
-    number,
-    { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> }
-  >();
+  const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void; since: number }>();
+  // One watchdog for all requests, not a timer per request (a timer each cost the page as much as
+  // the reading of a line): it wakes when the oldest request would time out.
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    if (watchdog !== undefined) return;
+    const oldest = waiting.values().next().value;
+    if (!oldest) return;
+    watchdog = setTimeout(
+      () => {
+        watchdog = undefined;
+        const t = now();
+        for (const [id, w] of waiting)
+          if (t - w.since >= timeoutMs) {
+            waiting.delete(id);
+            w.reject(new Error('no answer'));
+          }
+        arm();
+      },
+      Math.max(0, oldest.since + timeoutMs - now()),
+    );
+  };
   const failAll = (why: string) => {
-    for (const w of waiting.values()) {
-      clearTimeout(w.timer);
-      w.reject(new Error(why));
-    }
+    for (const w of waiting.values()) w.reject(new Error(why));
     waiting.clear();
   };
   const open = (): PortLike => {
@@ -49,7 +65,6 @@ export function createPortSender(
       const w = r && waiting.get(r.re);
       if (!r || !w) return;
       waiting.delete(r.re);
-      clearTimeout(w.timer);
       if (r.error !== undefined) w.reject(new Error(r.error));
       else w.resolve(r.res);
     });
@@ -64,18 +79,14 @@ export function createPortSender(
     send(msg) {
       return new Promise((resolve, reject) => {
         const id = nextId++;
-        const timer = setTimeout(() => {
-          waiting.delete(id);
-          reject(new Error('no answer'));
-        }, timeoutMs);
-        waiting.set(id, { resolve, reject, timer });
+        waiting.set(id, { resolve, reject, since: now() });
         try {
           open().postMessage({ id, msg });
+          arm();
         } catch (e) {
           // posting on a port whose other end is gone throws: connect afresh next time
           port = null;
           waiting.delete(id);
-          clearTimeout(timer);
           reject(e instanceof Error ? e : new Error(String(e)));
         }
       });
@@ -83,6 +94,8 @@ export function createPortSender(
     close() {
       port?.disconnect();
       port = null;
+      clearTimeout(watchdog);
+      watchdog = undefined;
       failAll('closed');
     },
   };

@@ -109,12 +109,40 @@ describe('the recorder port', () => {
   test('no answer in time: the request fails so the recorder retries', async () => {
     vi.useFakeTimers();
     const p = fakePort();
-    const s = createPortSender(() => p.port, 5000);
+    const s = createPortSender(
+      () => p.port,
+      5000,
+      () => Date.now(),
+    );
     const req = s.send({ type: 'x' });
     vi.advanceTimersByTime(5001);
     await expect(req).rejects.toThrow('no answer');
     // a late answer is ignored
     p.reply({ re: p.posted[0]!.id, res: 'late' });
+  });
+
+  test('one watchdog: a request answered in time is never timed out, a later one times out on its own clock', async () => {
+    vi.useFakeTimers();
+    const p = fakePort();
+    const s = createPortSender(
+      () => p.port,
+      5000,
+      () => Date.now(),
+    );
+    const fast = s.send({ type: 'a' });
+    p.reply({ re: p.posted[0]!.id, res: 'a' });
+    await expect(fast).resolves.toBe('a');
+    vi.advanceTimersByTime(3000);
+    const slow = s.send({ type: 'b' });
+    let failed = false;
+    slow.catch(() => {
+      failed = true;
+    });
+    vi.advanceTimersByTime(2500); // 5.5 s after the first request, 2.5 s after this one
+    await Promise.resolve();
+    expect(failed).toBe(false);
+    vi.advanceTimersByTime(2600);
+    await expect(slow).rejects.toThrow('no answer');
   });
 
   test('close() disconnects and fails what is waiting', async () => {
