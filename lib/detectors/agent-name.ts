@@ -10,31 +10,35 @@ const SELF_INTRO = [
   String.raw`\bi(?:'m|’m| am)\s+${NAME}`,
   String.raw`\bthis is\s+${NAME}`,
   // es, fr, de, it, pt, nl
-  String.raw`\b(?:aqui (?:é|e)|aquí (?:es|está))(?:\s+(?:o|a|el|la))?\s+${NAME}`,
+  String.raw`\b(?:aqui (?:é|e)|aquí (?:es|está)|fala|hier ist|hier spricht|ici)(?:\s+(?:o|a|el|la))?\s+${NAME}`,
+  // Signing off by name: "Fern signing off", "— Femi" as the last words of a message.
+  String.raw`(?:^|[\s,])${NAME}\s+signing off\b`,
+  String.raw`[—–]\s*${NAME}\s*$`,
   String.raw`\b(?:soy|me llamo|mi nombre es|je m'appelle|je m’appelle|je suis|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|ik ben|mijn naam is)\s+${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** Any agent-side line presenting an agent: join lines, "now chatting with", hand-offs by name. */
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
-  String.raw`^(?:agent\s+|representative\s+)?${NAME}(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  String.raw`^(?:agent\s+|representative\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
   String.raw`^(?:you(?:'re|’re| are) (?:now )?)?connected (?:to|with)\s+${NAME}(?=[.!]?$)`,
   String.raw`^(?:se ha unido|ha entrado|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
   String.raw`\byou(?:'re|’re| are) (?:now )?through to\s+${NAME}`,
   String.raw`^${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
-  String.raw`\btransfer(?:ring)? you (?:over )?to\s+(?:my (?:supervisor|colleague|manager|team lead),?\s+)?${NAME}`,
-  String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes en relation avec|sie chatten jetzt mit|vous discutez avec|vous êtes en ligne avec|você está (?:falando|conversando) com|stai parlando con|u chat met)\s+${NAME}`,
+  // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
+  String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
+  String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|stai parlando con|u chat met)\s+${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui)(?!\p{L})/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui)(?!\p{L})/u;
 /** "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top. */
 const ITS_NAME = /^[Ii]t(?:'s|’s| is)\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on)\b.*)?$/u;
 const GREETING =
-  /^(?:hi|hey|hello|heya|hiya|howdy|good (?:morning|afternoon|evening)|greetings)(?: there)?\b[\s!,.]*/iu;
+  /^(?:hi|hey|hello|heya|hiya|howdy|good (?:morning|afternoon|evening)|greetings|bonjour|bonsoir|salut|hola|buenos días|buenas(?: tardes| noches)?|olá|ola|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|hallo|moin)(?: there)?(?!\p{L})[\s!,.]*/iu;
 
 // Words that follow "I'm" / "this is" / a greeting but are not names.
 const NOT_A_NAME = new Set(
@@ -45,6 +49,7 @@ const NOT_A_NAME = new Set(
   agent representative rep support team billing sales fraud prevention services service customer care technical
   tech warranty retention accounts account department specialist specialists tier supervisor manager relations
   assistant bot virtual automated your chat online done correct right afraid new one only what how why when
+  claims networking payments returns refunds loyalty security escalations insurance collections
   monday tuesday wednesday thursday friday saturday sunday today tomorrow
   unfortunately desolé désolé désolée lo le la el un una el il une ein eine der die das de da do o`.split(
     /\s+/,
@@ -56,6 +61,8 @@ function cleanName(raw: string, requireCap: boolean): string | null {
   const title = /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(words[0] ?? '') ? words.shift() : undefined;
   const first = words[0];
   if (!first || NOT_A_NAME.has(first.toLowerCase()) || first.length < 2) return null;
+  // "This is Glide's automated help": a possessive is the company, not a name.
+  if (/['’]s$/.test(first)) return null;
   const isCap = (w: string) => w[0] !== undefined && w[0] !== w[0].toLowerCase();
   if ((requireCap || title) && !isCap(first)) return null;
   const second = words[1];

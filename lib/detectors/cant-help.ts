@@ -15,7 +15,7 @@ const INABILITY = [
   /\bi can only\b/,
   /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b/,
   /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:scope|control|authority|remit|handle)\b|\boutside of what i can\b/,
-  /\bnot something (?:i|we|support|chat)(?: can|'m able| am able|'re able| are able| is able)\b/,
+  /(?:\bnot|n't) something (?:i|we|support|chat)(?: can|'m able| am able|'re able| are able| is able)\b/,
   /\bnot (?:within|in) (?:my|our) (?:remit|scope|power|authority|control)\b|\bmy hands are tied\b|\bno way for (?:me|us) to\b/,
   /\bwe (?:don't|do not) have (?:the |a )?(?:ability|authority|access|permission|option|tools)\b|\bfalls? outside (?:of )?(?:what (?:i|we|chat|support)|my|our)\b/,
   /\bpolicy (?:doesn't|does not|won't|will not) allow\b|\bper our (?:terms|policy|membership agreement|agreement)\b/,
@@ -24,6 +24,8 @@ const INABILITY = [
   /\b(?:unable|not able) to help\b|\bcan't help\b/,
   // No authority, no access, not my remit, no means, in es, fr, pt, de, it.
   /(?<!\p{L})(?:no tengo (?:autorización|acceso|permiso|forma|manera)|no está en mis manos|je n'ai (?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
+  // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff".
+  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} nicht|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
   /\bno (?:puedo|podemos)\b|\bje ne peux pas\b|\bnous ne pouvons pas\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/,
 ];
 /** "I can't see / find / say for certain" is not a refusal. */
@@ -33,6 +35,8 @@ const BENIGN_AFTER =
 /** A concrete way forward offered in the same message: then the agent is redirecting, not refusing. */
 const PATH = [
   /\bbut (?:i|we)(?: can| could| will|'ll)\b/,
+  // Someone else can do it: "but anyone holding your slip can pick it up".
+  /\bbut (?:anyone|someone|somebody|you|a friend|a family member|your \w+)\b[^.!?]{0,60}\b(?:can|could|may)\b/,
   /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})/u,
   // A workaround for now: "I don't have access to the servers… meanwhile, if you filter by month…".
   /\b(?:meanwhile|in the meantime|for now),? (?:if you|you can|you could|try)\b/,
@@ -49,6 +53,9 @@ const PATH = [
   /\w\s+>\s+\w|\b(?:open|go to|tap|click|select) (?:settings|the app|your account|my account)\b/,
   /\b(?:needs to|has to|must) be done by you\b|\bhere are the (?:exact )?steps\b|\bwe will need to issue\b|\bwe(?:'ll| will) need to issue\b/,
 ];
+
+const NEGATED_PATH =
+  /\b(?:can't|cannot|can not|unable to|not able to|won't|don't|do not|no way to)\s+(?:\w+\s+)?(?:transfer|connect|escalate|refer|forward)\w*[^.,;!?]*/g;
 
 function refusal(text: string): string | null {
   for (const s of sentences(norm(text))) {
@@ -69,7 +76,8 @@ export const cantHelp: Analyser = {
     lines.forEach((line, i) => {
       if (!isAgentSide(line.role)) return;
       const hit = refusal(line.text);
-      if (!hit || some(PATH, norm(line.text))) return;
+      // "I can't transfer you to them" is the refusal, not a path.
+      if (!hit || some(PATH, norm(line.text).replace(NEGATED_PATH, ' '))) return;
       out.push({ i, label: 'cant-help', evidence: `"${hit}" — ${clip(line.text, 60)}` });
     });
     return out;

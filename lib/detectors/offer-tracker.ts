@@ -5,12 +5,15 @@ import type { Line } from './types';
 
 /** Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). */
 const DECLINE =
-  /\b(?:no|nope|nah|pass|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no)(?!\p{L})/u;
+  /^\W*pass\b|\b(?:no|nope|nah|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no)(?!\p{L})/u;
 const NOT_A_DECLINE =
   /\bno (?:problem|worries|rush|doubt|brainer)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b/g;
 /** Accepting in so many words: enough even after the agent answered a question about the offer. */
 const STRONG =
   /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the)|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|colocar|fazer)|quero|ja|gerne|einverstanden|machen sie|va bene|certo|graag)(?!\p{L})/u;
+/** A customer asking for money back or off, which requests no product. */
+const REMEDY_REQUEST =
+  /\b(?:money (?:off|back)|refund|credit|compensat\w*|reimburs\w*|discount for|fee back|charge back|(?:get|have) (?:back|the fee))\b|(?<!\p{L})(?:reembolso|remboursement|erstattung|gutschrift|devolução|estorno)(?!\p{L})/u;
 /** Acknowledgements: an assent only as the first reply to the offer itself. */
 const WEAK =
   /^\W*(?:ok(?:ay)?|k|kk|alright|all right|fine|cool|great|perfect|nice|got it|understood|makes sense)\b/;
@@ -87,7 +90,8 @@ export function createOfferTracker() {
   const customerStep = (t: string): OfferStep => {
     lastCustomer = t;
     if (!open) {
-      if (some(PURCHASE_INTENT, t)) {
+      // "Can I get money off for the outage?" asks for a remedy, not for the product it names.
+      if (some(PURCHASE_INTENT, t) && !REMEDY_REQUEST.test(t)) {
         intents.push(contentStems(t));
         for (const c of categoriesOf(t)) requested.add(c);
       }

@@ -1,4 +1,5 @@
 import { categoriesOf } from './offer-lexicon';
+import { isScoredOffer } from './offer-score';
 import { norm, sentences, some } from './text';
 
 /** "You could get / switch / add…": a proposal, but a weak one for "get" (see WEAK_PROPOSAL). */
@@ -51,6 +52,12 @@ const SALES_NOUN =
 /** Remedies are not sales: refunds, credits, waived fees. */
 const REMEDY =
   /\b(?:refund|refunded|credited|waive|waived|reimburs\w*|compensat\w*|voucher|courtesy|goodwill|on the house|apolog\w*|for the (?:trouble|inconvenience))\b|\b(?:a|an|the|courtesy|loyalty|one-time|store|account|service) credit\b|[$€£][\d.,]+ credit\b|\bcredit (?:you|your account|of [$€£])/;
+/** The same remedies in es, fr, de, pt ("¿quiere que le reembolse…?"). */
+const REMEDY_OTHER =
+  /(?<!\p{L})(?:reembols\p{L}*|rembours\p{L}*|erstatt\p{L}*|gutschrift\p{L}*|gutschreiben|estorn\p{L}*|devolv\p{L}*|indemni\p{L}*|avoir|abono|bonifica\p{L}*|geste commercial|kulanz)(?!\p{L})/u;
+/** A remedy already given in the sentence before. */
+const REMEDY_DONE =
+  /\b(?:i|we)(?:'ve| have)? (?:just )?(?:added|applied|issued|posted|put) (?:a |an |the )?(?:[$€£][\d.,]+ )?(?:\w+ )?(?:credit|refund)\b|\b(?:refunded|credited|waived)\b/;
 /** Fixes are not sales either, unless charged for and pitched unprompted ("we noticed the filter is dirty"). */
 const FIX = /\b(?:replacement|replace|reship|repair|exchange|return label)\b/;
 const UNPROMPTED =
@@ -60,10 +67,16 @@ const UNPROMPTED =
  * paperwork ("so I can add a note") or reaching a person ("do you want to speak to an agent?").
  */
 const NOT_A_SALE =
-  /\bhold\b|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b/;
+  /\b(?:on (?:a )?(?:\w+ )?hold|hold (?:on|the line|for (?:a|one|just)|please|while)|hold\?)|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b|\bso (?:that )?(?:i|we) can\b/;
 /** The remedy or cancellation the offer is an alternative to: "before I refund it — we could…". */
 const RETENTION_FRAME =
   /\b(?:before|instead of) (?:i |we |you )?(?:\w+ ){0,2}(?:it|that|this|the \w+|your \w+|go|leave|cancel\w*|refund\w*)\b/g;
+/** "You'd need the Family plan for that": answering what the customer asked to do. */
+const NEED_FRAME =
+  /\byou(?:'d| would|'ll| will)? (?:need|require) (?:[\w-]+ ){1,4}(?:for (?:that|this|it)|to do (?:that|this))\b/;
+/** A reduction as the act proposed: "shall I cancel it?", "I can pause your plan". */
+const REDUCTION_ACT =
+  /\b(?:to|can|could|shall|should|will|'ll) (?:i |we |you )?(?:\w+ )?(?:remove|cancel|drop|downgrade|lower|reduce|pause|freeze)\b/;
 /** Proposals to take something away are never sales. */
 const REDUCTION =
   /\b(?:remove|removing|cancel|cancelling|canceling|drop|downgrade|downgrading|lower|reduce|pause|freeze)\b/;
@@ -84,13 +97,26 @@ export function offerSentence(
 ): string | null {
   const t = norm(text);
   const charged = isCharge(t);
-  if (!charged && FREE_ONLY.test(t)) return null;
+  if ((!charged && FREE_ONLY.test(t)) || NEED_FRAME.test(t)) return null;
   const ss = sentences(t);
   for (const [k, s] of ss.entries()) {
-    if (!some(PROPOSAL, s) || NOT_A_SALE.test(s)) continue;
+    const window = `${ss[k - 1] ?? ''} ${s}`;
+    // The price may follow the pitch ("Can I tempt you with a lounge pass? It's £24 each").
+    const scored = isScoredOffer(s, `${window} ${ss[k + 1] ?? ''}`);
+    if (!(scored || some(PROPOSAL, s)) || NOT_A_SALE.test(s)) continue;
     const framed = s.replace(RETENTION_FRAME, ' ');
     // A lower price bought with a longer term is a sale, not a reduction ("drop your fee if you renew").
-    if (REMEDY.test(framed) || (REDUCTION.test(framed) && !COMMITMENT.test(s))) continue;
+    // The scored rule only counts a reduction that is the act proposed ("want me to pause it?"), not
+    // one named as a date ("pencil you in for when the freeze ends").
+    const reduces = scored ? REDUCTION_ACT.test(framed) : REDUCTION.test(framed);
+    // A bare "would you like anything else?" after "I've added a $15 credit" leans on a remedy.
+    const remedy = REMEDY.test(framed) || REMEDY_OTHER.test(framed) || (scored && REMEDY_DONE.test(window));
+    if (remedy || (reduces && !COMMITMENT.test(s))) continue;
+    const named0 = SALES_NOUN.test(s) || isCharge(s) || categoriesOf(s).size > 0 ? s : window;
+    if (scored && !(FIX.test(named0) && !UNPROMPTED.test(named0))) {
+      if (asked(named0, t)) return null;
+      return s;
+    }
     const product = SALES_VERB.test(s) || SALES_NOUN.test(s) || COMMITMENT.test(s);
     const onlyYouCan = !PROPOSAL.some((re) => re !== YOU_CAN && re.test(s));
     const weak = WEAK_PROPOSAL.test(s) && onlyYouCan;

@@ -19,9 +19,9 @@ const CLOSING = [
   /\b(?:have|enjoy) a (?:great|good|nice|wonderful|lovely|pleasant|safe|fantastic) (?:day|evening|night|afternoon|weekend|trip|flight|one|drive|rest of your day)\b/,
   /\btake care\b|\bsafe travels\b|\bgoodbye\b|\bbye\b/,
   /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b/,
-  /\bbonne (?:journée|soirée|fin de journée)\b|\bschönen tag noch\b|\bque tengas? (?:un )?buen día\b|\bbuona giornata\b|\btenha um (?:bom|ótimo|excelente) dia\b/,
+  /\bbonne (?:journée|soirée|fin de journée)\b|\b(?:einen )?schönen (?:tag|abend|urlaub|wochenende|aufenthalt)(?: noch)?\b|\b(?:noch )?einen schönen\b|\bque tengas? (?:un )?buen día\b|\bbuona giornata\b|\btenha um (?:bom|ótimo|excelente) dia\b/,
   // "Thanks for contacting us" in fr, es, de, pt, it, nl.
-  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|danke(?: schön)?,? (?:für ihre (?:anfrage|nachricht)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|falar)|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht))/u,
+  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|(?:vielen |herzlichen )?dank(?:e)?(?: schön)?,? (?:für ihre (?:anfrage|nachricht|geduld)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|falar)|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht))/u,
 ];
 /** Greetings reuse "thanks for contacting us" but invite the problem rather than close it. */
 const GREETING = /\bhow (?:can|may) i (?:help|assist)\b|\bwhat can i (?:do|help)\b|\bhow can we help\b/;
@@ -30,16 +30,22 @@ const GREETING = /\bhow (?:can|may) i (?:help|assist)\b|\bwhat can i (?:do|help)
 const DONE_AFTER_ANYTHING_ELSE =
   /^\W*(?:no|nope|nah|nothing|that's (?:all|it|everything)|thats (?:all|it)|non|nein|não|nee|nada)(?!\p{L})/u;
 /** "No, just hoping to hear soon": done asking, but still waiting on the problem. */
-const STILL_WAITING = /\b(?:hop(?:e|ing)|wait(?:ing)?|still|expect(?:ing)?|fingers crossed|we'll see)\b/;
+const STILL_WAITING =
+  /\b(?:hop(?:e|ing)|hopefully|wait(?:ing)?|still|expect(?:ing)?|fingers crossed|we'll see|make sure|as long as|this time|actually|or else|properly)\b|(?<!\p{L})(?:espero|ojalá|j'espère|hoffe|hoffentlich|tomara|asegúr\p{L}*|assurez-vous|garanta)(?!\p{L})/u;
+/** A complaint that the problem itself persists, even when said while declining an offer. */
+const STILL_BROKEN =
+  /\b(?:doesn'?t|does not|isn'?t|is not|still not|not even) (?:even )?(?:work\w*|fixed|resolved|sorted|on|there)\b|\bstill (?:broken|down|no|not|nothing)\b|(?<!\p{L})(?:no funciona|sigue sin|ne marche (?:toujours )?pas|fonctionne pas|funktioniert (?:immer noch )?nicht|não funciona|continua sem)(?!\p{L})/u;
 const COMPLETION =
-  /\bthat'?s (?:all|it|everything)\b|\bthats (?:all|it)\b|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b/;
+  /\bthat'?s (?:all|it|everything)\b|\bthats (?:all|it)\b|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|c'est tout|eso es todo|das wäre alles|é só isso|era só isso)(?!\p{L})/u;
 /** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
 const RESOLVED =
   /\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b/;
 const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/;
-const DECLINE_FORMULA = /\bno,? thanks?(?: you)?\b/g;
+/** "No thanks", "not right now, thanks", "nein danke": a decline's thanks is politeness. */
+const DECLINE_FORMULA =
+  /(?<!\p{L})(?:no|nope|not (?:right )?now|not today|not for me|i'm good|nein|non|não|nao)[,.!]? (?:thanks?|thank you|danke|merci|gracias|obrigad[oa])(?: you)?(?!\p{L})/gu;
 const CONFIRM =
-  /\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b/;
+  /\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b|(?<!\p{L})(?:perfecto|perfeito|parfait|genial|génial|super|prima|valeu|vielen dank|top)(?!\p{L})/u;
 const PROBLEM = [
   /\?/,
   /(?:^|[.,;!]\s*)(?:what|why|how|when|where|who|which|so what)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do|does|did) (?:i|you|we|it|this|that|there|they|he|she|my|the|someone|anyone)\b/,
@@ -71,6 +77,8 @@ export const prematureClose: Analyser = {
         const done = askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t) && !STILL_WAITING.test(t);
         if (done || COMPLETION.test(t)) solved = true;
         else if (RESOLVED.test(t) && !NEGATED.test(t)) solved = true;
+        // "No thanks, my TV doesn't even work": declining says the problem is still there.
+        else if (STILL_BROKEN.test(t)) solved = false;
         else if (offerWasOpen) solved ||= CONFIRM.test(kept);
         else if (some(PROBLEM, t)) solved = false;
         else if (CONFIRM.test(kept)) solved = true;

@@ -50,11 +50,38 @@ const FUTURE_OTHER =
 const SEND_TODAY_OTHER =
   /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|je vous envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío)(?!\p{L})[^.]*(?<!\p{L})(?:heute|morgen|demain|aujourd'hui|hoy|mañana|oggi|domani|vandaag|hoje|amanhã|jetzt|maintenant|ahora|adesso|nu|agora)(?!\p{L})/u;
 
+/**
+ * Present tense with a future anchor, the usual way to promise in de/es/pt/fr ("Der Techniker kommt
+ * am Donnerstag", "te contestamos en 3 a 5 días", "o técnico passa na sexta-feira").
+ */
+const FUTURE_ANCHOR_OTHER =
+  /(?<!\p{L})(?:mañana|amanhã|demain|morgen|(?:el|la|le|am|na|no|ao|à|a) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:la )?semaine prochaine|la (?:semana|próxima semana) (?:que viene|próxima)|próxima semana|semana que vem|nächste woche|(?:en|em|dans|in) (?:etwa |unos |cerca de |environ |ca\. )?\d+(?:\s?(?:a|à|bis|-)\s?\d+)? (?:horas?|heures?|stunden?|d[ií]as?|jours?|tag(?:en|e)?|werktag\p{L}*|semanas?|semaines?|wochen?))(?!\p{L})/u;
+/** Past and perfect forms: "Ich habe am Montag angerufen" reports, it does not promise. */
+const PAST_OTHER =
+  /(?<!\p{L})(?:habe|hat|hatte|hatten|wurde|wurden|war|waren|fue|fui|había|hubo|estaba|foi|era|estava|tinha|était|avait|j'ai|a été|ayer|ontem|gestern|hier)(?!\p{L})/u;
+/** Going-to futures: "vai ser emitido", "van a llamarle", "ils vont vous rappeler". */
+const GOING_TO_OTHER =
+  /(?<!\p{L})(?:vai|vão|va a|van a|vamos a|vont|allons)\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|vérifier|voir|regarder)\p{L}+(?:ar|er|ir|re)(?!\p{L})/u;
+/** French simple future, third and first person: "publieront", "rappellerons". */
+const FUTURE_SUFFIX_FR = /\p{L}{3,}(?:eront|iront|erons|irons|erai|irai)(?!\p{L})/u;
+/** A company action in the present with a date: "they review every appeal and reply within 7 days". */
+const PRESENT_ACTION =
+  /\b(?:they|we|the team|our team|the \w+ team) (?!can |could |may |might )(?:\w+ )?(?:review|reply|respond|call|contact|process|ship|send|chase|follow up|get back|aim to|fix|visit|come)\w*\b|\b(?:i|we)(?:'ve| have)? \w+[^.]*\bso (?:that )?(?:the|our|your) \w+ \w+s\b/;
+/** "Yes, before 1pm tomorrow.": a bare timeline answering the customer's "when?". */
+const BARE_TIMELINE =
+  /^(?:(?:yes|yep|sure|correct),? )?(?:by|before|no later than|within) [^.]{0,20}\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b[^.]{0,10}\.?$/;
+/** "Starts from today": in effect now, not a future event. */
+const IN_EFFECT_NOW =
+  /\b(?:from|as of|starting) (?:today|now)\b|\b(?:starts?|effective|active|applies) (?:from |as of )?(?:today|now|immediately)\b/;
+/** "I can renew it now, which will bring the site back": the outcome of an offered action. */
+const OFFERED_OUTCOME = /\b(?:i|we) can\b[^.]*\bwhich (?:will|would)\b/;
+
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {
   for (const s of sentences(norm(text))) {
-    if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s)) continue;
+    if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s) || OFFERED_OUTCOME.test(s)) continue;
     if (NO_CHARGE.test(s)) return s;
+    if (IN_EFFECT_NOW.test(s) && !/\b(?:will|'ll)\b/.test(s)) continue;
     const plain = s.replace(IN_CHAT_ACTION, ' ');
     for (const m of plain.matchAll(FIRST_PERSON)) if (!IN_CHAT.test(m[1] ?? '')) return s;
     const tp = THIRD_PERSON.exec(plain.replace(FIRST_PERSON, ' '));
@@ -63,6 +90,11 @@ export function promiseIn(text: string): string | null {
     if (EXPECT.test(s)) return s;
     if (FUTURE_OTHER.test(s) || SEND_TODAY_OTHER.test(s) || FUTURE_SUFFIX.test(s)) return s;
     if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s)) return s;
+    const dutyOrPast = CONDITION_OR_DUTY_OTHER.test(s) || PAST_OTHER.test(s);
+    if (FUTURE_ANCHOR_OTHER.test(s) && !dutyOrPast) return s;
+    if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s)) && !dutyOrPast) return s;
+    if (PRESENT_ACTION.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;
+    if (BARE_TIMELINE.test(s)) return s;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { createAskMemory, STALL } from './ask-again';
 import { caseNumbersIn } from './case-number';
 import { anyOf, clip, isAgentSide, norm, sentences, some, tokens } from './text';
 import type { Analyser, Finding } from './types';
@@ -52,11 +53,23 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   { type: 'booking', ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b/ },
   {
     type: 'case',
-    ask: /\b(?:case|ticket|claim|incident|file) (?:or reference )?(?:number|#|id|reference)\b|\bfile reference\b|\breference number\b/,
+    ask: /\b(?:case|ticket|claim|incident|file|(?:service |support )?request) (?:or reference )?(?:number|#|id|reference)\b|\bfile reference\b|\breference number\b/,
   },
   { type: 'member', ask: /\bmember id\b|\bpolicy number\b/ },
+  // Readings and pictures are slots too: "send a photo of the meter", "a current meter reading".
+  {
+    type: 'reading',
+    ask: /\bmeter (?:reading|read|display)s?\b|\b(?:current|latest|new) readings?\b|(?<!\p{L})(?:lecture du compteur|lectura del contador|zählerstand|leitura do contador)(?!\p{L})/u,
+  },
+  {
+    type: 'photo',
+    ask: /\b(?:photo|picture|pic|screenshot|screen ?shot|image|video)s?\b|(?<!\p{L})(?:foto|photo|capture d'écran|captura de pantalla|captura de tela|bildschirmfoto)(?!\p{L})/u,
+  },
   { type: 'device', ask: /\bserial(?: number)?\b|\bimei\b|\bmodel (?:number|name)\b/ },
-  { type: 'url', ask: /\b(?:app|project|workspace) (?:id|url)\b/ },
+  {
+    type: 'url',
+    ask: /\b(?:app|project|workspace|instance|server|cluster|site|lb|load balancer|bucket|vm|resource) (?:id|url|name|arn)\b/,
+  },
 ];
 const ASKS =
   /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})/u;
@@ -65,7 +78,12 @@ const ASKS =
 const STEPS: readonly { step: string; re: RegExp }[] = [
   {
     step: 'restart',
-    re: /\b(?:restart\w*|reboot\w*|power[- ]?cycl\w*|unplug\w*|turn(?:ed|ing)? (?:it )?off and (?:back )?on)\b|(?<!\p{L})(?:vom strom|neu ?start\p{L}*|redémarr\p{L}*|débranch\p{L}*|reinici\p{L}*|desenchuf\p{L}*|deslig\p{L}*)(?!\p{L})/u,
+    re: /\b(?:restart\w*|reboot\w*|turn(?:ed|ing)? (?:it )?off and (?:back )?on)\b|(?<!\p{L})(?:neu ?start\p{L}*|redémarr\p{L}*|reinici\p{L}*)(?!\p{L})/u,
+  },
+  // Pulling the power is its own step: a box that "restarted" (after a refresh) was not unplugged.
+  {
+    step: 'power-cycle',
+    re: /\b(?:power[- ]?cycl\w*|unplug\w*)\b|(?<!\p{L})(?:vom strom|débranch\p{L}*|desenchuf\p{L}*|deslig\p{L}*)(?!\p{L})/u,
   },
   // A verb, not the agent's own "the reset can take 15 minutes to sync".
   {
@@ -74,7 +92,11 @@ const STEPS: readonly { step: string; re: RegExp }[] = [
   },
   { step: 'cache', re: /\b(?:cache|cookies)\b/ },
   { step: 'browser', re: /\bincognito\b|\bprivate (?:window|mode)\b|\b(?:another|different) browser\b/ },
-  { step: 'reinstall', re: /\b(?:re-?install\w*|uninstall\w*)\b/ },
+  {
+    step: 'reinstall',
+    re: /(?<!\p{L})(?:re-?install\p{L}*|uninstall\p{L}*|r[ée]install\p{L}*|d[ée]sinstall\p{L}*|reinstal\p{L}*|desinstal\p{L}*|neu install\p{L}*|deinstall\p{L}*)(?!\p{L})/u,
+  },
+  { step: 'redeploy', re: /\bre-?deploy\w*\b|\bre-?provision\w*\b|\bre-?sync\w*\b/ },
   {
     step: 'update',
     re: /\b(?:firmware|software update|update (?:the|your) (?:app|software|firmware|phone))\b|\bupdated\b/,
@@ -93,9 +115,9 @@ const ASK_NAMED =
   /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)(?: me)? (?:your|the) ((?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+?)(?= (?:on|for|so|and|to|in|from|again|please|that|you|with|here)\b|[?.!,]|$)/g;
 const ASKS_NAMED_ANY = /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)\b/;
 const REQUEST =
-  /\b(?:please|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puede|podría|ha (?:probado|intentado)|pode|poderia|tente|já tentou)(?!\p{L})/u;
+  /\b(?:please|kindly|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puede|podría|ha (?:probado|intentado)|pode|poderia|tente|já tentou)(?!\p{L})/u;
 const DONE_ALREADY =
-  /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out)\b|(?<!\p{L})(?:schon|bereits|mehrfach|gemacht|déjà|fait|ya|hecho|já|feito)(?!\p{L})/u;
+  /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|every (?:night|day|morning|evening|time)|each time|all the time|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out)\b|(?<!\p{L})(?:schon|bereits|mehrfach|gemacht|déjà|fait|ya|hecho|já|feito)(?!\p{L})/u;
 const NOT_DONE =
   /\b(?:haven't|have not|didn't|did not|not yet|can't|cannot)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
 const REPLY_DONE =
@@ -151,16 +173,18 @@ export const scriptLoop: Analyser = {
     let lastAskedSteps: number[] = [];
     const givenNamed = new Set<string>();
     let lastAskedNamed: string[] = [];
+    const memory = createAskMemory();
     lines.forEach((line, i) => {
       if (line.role === 'customer') {
         const t = norm(line.text);
+        memory.customer(t);
         const hasCase = THREE_DIGITS.test(t) && caseNumbersIn(line.text).length > 0;
         const anyGiven = ANY_GIVEN.test(t);
         INFO.forEach((row, k) => {
           if ((anyGiven && row.given?.test(t)) || (row.type === 'case' && hasCase)) given.add(k);
         });
         // A short or data-bearing reply answers whatever the agent just asked for.
-        if (/\d|@/.test(t) || tokens(t).length <= 8) {
+        if ((/\d|@/.test(t) || tokens(t).length <= 8) && !STALL.test(t)) {
           for (const k of lastAskedInfo) given.add(k);
           for (const key of lastAskedNamed) givenNamed.add(key);
         }
@@ -188,6 +212,9 @@ export const scriptLoop: Analyser = {
       const named = ASKS_NAMED_ANY.test(t) ? [...t.matchAll(ASK_NAMED)].map((m) => m[1]!) : [];
       const repeat = named.find((key) => givenNamed.has(key));
       if (!why && repeat !== undefined) why = `asks again for ${repeat}`;
+
+      const same = memory.agent(ss.filter((s) => !some(STOCK, s)));
+      if (!why && same) why = `asks again about ${same.join(' ')}`;
 
       const words = tokens(stripStock(ss));
       const sh = words.length >= MIN_TOKENS ? shingles(words) : [];

@@ -11,7 +11,7 @@ const HANDOFF = [
   // "A specialist will join you shortly", said mid-chat (the queue case is ruled out by `present`).
   /\b(?:specialist|colleague|supervisor|manager|agent|advisor|adviser|representative|team lead|someone from (?:our |the )?\w+) will (?:join|be joining|take over|pick (?:this|it) up)\b/,
   /\bconnect(?:ing)? you (?:with|to)\b/,
-  /\b(?:get|getting) you (?:over )?to\b/,
+  /\b(?:get|getting|put|putting|reconnect|reconnecting) you (?:over |through |back )?to\b/,
   /\b(?:find|finding|get|getting) (?:you )?(?:a|an) (?:human|agent|person|representative|specialist|live agent)\b/,
   /\b(?:pass|passing|hand|handing) you (?:over )?to\b/,
   /\b(?:i'll|i will|let me|i'm going to|i am going to) (?:get|grab|bring in|fetch|loop in) (?:my|a|an|our) (?:supervisor|manager|colleague|team lead|specialist|lead)\b/,
@@ -30,7 +30,7 @@ const NEGATED =
 
 /** A participant arriving: "Marco has joined", "You are now chatting with Marco". */
 const JOIN = [
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|is toegevoegd)/u,
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|is toegevoegd)/u,
   // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
   /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
   // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent).
@@ -39,7 +39,7 @@ const JOIN = [
   // The name stops at punctuation ("…with Olga. How can I help?"); only a title keeps its dot.
   /\byou(?:'re| are)(?: now)? (?:chatting|speaking|connected|talking) (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)/u,
   /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:is now|will now be) (?:assisting|helping|chatting with|handling|looking after|taking care of|taking over)\b/u,
-  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|vous discutez avec|vous êtes en relation avec|você está (?:falando|conversando) com|você está sendo atendid[oa] por|stai parlando con) (?<name>[\p{L}][\p{L}'’-]*)/u,
+  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes en relation avec|você está (?:falando|conversando) com|você está sendo atendid[oa] por|stai parlando con) (?<name>[\p{L}][\p{L}'’-]*)/u,
 ];
 // "An agent has joined", "Un conseiller a rejoint", "connected to our billing team": nobody named.
 const UNNAMED =

@@ -7,17 +7,22 @@ import { LABELS } from '../../lib/detectors/types';
 const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), 'utf8'));
 
 /**
- * Floors per file. train.jsonl is what the analysers were tuned on and must meet the issue's bar.
- * holdout.jsonl was written before tuning and first scored blind (figures in docs/analysers.md);
- * its errors were then read, so it is no longer blind. holdout2.jsonl was written after that and
- * before the last round of fixes, and scored once, blind. The holdout floors are looser because
- * the analysers honestly do not reach 0.9 / 0.85 on every label there (few gold labels per label:
- * one miss on upsell-assent costs 0.2–0.33); they guard against regressions, not prove the bar.
+ * Floors per file. Every file but the last was tuning data by the end; each was first written by
+ * someone who had not seen the analysers and scored once, blind, before its errors were read (the
+ * blind figures are in docs/analysers.md). The floors guard against regressions:
+ * - train, holdout2, holdout4: tuned on, at the issue's bar (p ≥ 0.9, r ≥ 0.85);
+ * - holdout: a few labels disagree with the others' convention (documented), p ≥ 0.8;
+ * - holdout3: two premature-close labels disagree with the convention, r ≥ 0.8;
+ * - holdout5: the newest blind set, never tuned on. Its floors are far below the bar because the
+ *   analysers honestly do not reach it on unseen writers (issue 5 stays open on this).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
   { file: 'holdout.jsonl', p: 0.8, r: 0.85 },
-  { file: 'holdout2.jsonl', p: 0.6, r: 0.6 },
+  { file: 'holdout2.jsonl', p: 0.9, r: 0.85 },
+  { file: 'holdout3.jsonl', p: 0.9, r: 0.8 },
+  { file: 'holdout4.jsonl', p: 0.9, r: 0.85 },
+  { file: 'holdout5.jsonl', p: 0.6, r: 0.5 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {

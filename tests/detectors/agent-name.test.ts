@@ -62,3 +62,29 @@ describe('agent-name', () => {
     expect(valuesAt0(line)).toEqual([]);
   });
 });
+
+// Round 3: names in more positions and languages (own phrasings).
+describe('agent-name, round 3 forms', () => {
+  test.each<[string, Line, string]>([
+    ['join line with a team in brackets', S('Marisol (Payments) has joined'), 'Marisol'],
+    ['German connected line', S('Sie sind jetzt mit Henrik verbunden.'), 'Henrik'],
+    ['French now chatting', S('Vous discutez maintenant avec Maëlle'), 'Maëlle'],
+    ['German greeting, hier ist', A('Hallo, hier ist Lukas vom Kundenservice.'), 'Lukas'],
+    ['French signature with du', A('Bonsoir, Anouk du service client. Je regarde ça.'), 'Anouk'],
+    ['French à l’appareil', A("Bonjour, Régis à l'appareil."), 'Régis'],
+    ['Portuguese fala', A('Olá! Fala o Duarte, da Luzmar.'), 'Duarte'],
+    ['hand-off to a colleague by name', A("I'm handing you over to my colleague Priyanka now."), 'Priyanka'],
+    ['signing off', A('All done here, Tobias signing off.'), 'Tobias'],
+    ['dash signature at the end', A('Safe travels! — Oona'), 'Oona'],
+  ])('fires: %s', (_name, line, value) => {
+    expect(valuesAt0(line)).toContain(value);
+  });
+
+  test.each<[string, Line]>([
+    ['company possessive', B("Hi! This is Parcelly's virtual assistant.")],
+    ['department hand-off', A('Transferring you to Payments…')],
+    ['dash before a department', A('Any questions, ask away — Billing')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(valuesAt0(line)).toEqual([]);
+  });
+});

@@ -78,3 +78,28 @@ describe('cant-help', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 3: refusals in German word order, "aren't something", and paths that are not paths.
+describe('cant-help, round 3 forms', () => {
+  test.each<[string, Line]>([
+    ['German verb-second', A('Die Gebühr kann ich Ihnen leider nicht erstatten.')],
+    ['German inverted no access', A('Auf Ihr Depot habe ich leider keinen Zugriff.')],
+    ['aren’t something', A("Price matches aren't something we're able to do in chat.")],
+    ['refusing the transfer is no path', A("Legal don't take chats, so I can't connect you to them.")],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'someone else can do it',
+      A("We can't post the keys, but anyone with your booking code can collect them."),
+    ],
+    [
+      'German with an alternative',
+      A('Das kann ich leider nicht ändern, aber ich kann Sie an die Buchhaltung weiterleiten.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -53,3 +53,22 @@ describe('case-number', () => {
     expect(valuesAtEnd(lines)).toEqual([]);
   });
 });
+
+describe('case-number, round 3 forms', () => {
+  test.each<[string, Line[], string]>([
+    [
+      'Portuguese assistance request',
+      [A('Abri o pedido de assistência AS-20417 para a visita.')],
+      'AS-20417',
+    ],
+  ])('fires: %s', (_name, lines, value) => {
+    expect(valuesAtEnd(lines)).toContain(value);
+  });
+
+  test.each<[string, Line[]]>([['Portuguese order', [A('O seu pedido 558812 já foi enviado.')]]])(
+    'does not fire: %s',
+    (_name, lines) => {
+      expect(valuesAtEnd(lines)).toEqual([]);
+    },
+  );
+});

@@ -100,3 +100,21 @@ describe('disconnect', () => {
     expect(disconnect.analyse([C('hello'), line])).toEqual([]);
   });
 });
+
+// Round 3: bare statuses and "now closed" (own phrasings).
+describe('disconnect, round 3 forms', () => {
+  test.each<[string, Line]>([
+    ['session is now closed', S('This session is now closed.')],
+    ['bare agent status', S('Advisor disconnected.')],
+    ['connection to the advisor lost', S('Connection with the advisor was lost. Please try again.')],
+  ])('fires: %s', (_name, line) => {
+    expect(disconnect.analyse([C('hello'), line]).map((f) => f.i)).toEqual([1]);
+  });
+
+  test.each<[string, Line]>([
+    ['routing, not a lost connection', S('Reconnecting you to a specialist…')],
+    ['closing hours', A('The shop is closed on Sundays.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(disconnect.analyse([C('hello'), line])).toEqual([]);
+  });
+});

@@ -160,3 +160,103 @@ describe('premature-close', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 3: closing while the customer's last word is a complaint, a demand or a polite decline.
+describe('premature-close, customer state', () => {
+  test.each<[string, Line[]]>([
+    [
+      'decline with thanks after a refusal',
+      [
+        C('can you waive it?'),
+        A("I'm not able to waive that."),
+        C('fine'),
+        A('By the way, want our Plus plan for $5?'),
+        C('not today, thanks'),
+        A('No worries, have a lovely evening!'),
+      ],
+    ],
+    [
+      'German decline with danke',
+      [
+        C('wann kommt das Geld?'),
+        A('Das prüfen wir.'),
+        A('Möchten Sie unsere Gold-Karte für 5 € im Monat?'),
+        C('nein danke'),
+        A('Vielen Dank für Ihre Anfrage und einen schönen Abend!'),
+      ],
+    ],
+    [
+      'no to anything else, with a demand',
+      [
+        C('where is my sofa?'),
+        A('Rebooked for Friday. Anything else I can do?'),
+        C('no. just make sure it comes this time'),
+        A('Thanks for shopping with us, take care!'),
+      ],
+    ],
+    [
+      'decline that restates the problem',
+      [
+        C('still no internet'),
+        A('A tech comes tomorrow.'),
+        C('thanks'),
+        A('Would you like faster speeds for $10/mo?'),
+        C("lol it doesn't even work now. no"),
+        A('Understood! Have a great day.'),
+      ],
+    ],
+    [
+      'Spanish anything else after a question',
+      [
+        C('¿por qué me cobraron 50 dólares?'),
+        A('Es el cargo de instalación.'),
+        A('¿Algo más en lo que pueda ayudarle?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'Portuguese resolved',
+      [
+        C('o cartão não funciona'),
+        A('Já desbloqueei.'),
+        C('perfeito, resolvido. valeu'),
+        A('Posso ajudar em algo mais?'),
+      ],
+    ],
+    [
+      'French c’est tout',
+      [
+        C('la facture est fausse'),
+        A("C'est corrigé."),
+        C("parfait, c'est tout"),
+        A('Bonne journée à vous !'),
+      ],
+    ],
+    [
+      'German erledigt',
+      [
+        C('Passwort geht nicht'),
+        A('Ich habe es zurückgesetzt.'),
+        C('super, erledigt'),
+        A('Kann ich sonst noch etwas für Sie tun?'),
+      ],
+    ],
+    [
+      'thanks for the fix, then declined offer with a separate thanks',
+      [
+        C('app crashes'),
+        A('Fixed in 2.1, please update.'),
+        C('works now'),
+        A('Want Pro for $3/mo?'),
+        C('no need. thanks though'),
+        A('Anything else I can help with?'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -72,3 +72,34 @@ describe('promise', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 3: the present tense with a future anchor, going-to futures, bare timelines (own phrasings).
+describe('promise, round 3 forms', () => {
+  test.each<[string, Line]>([
+    ['German present with a weekday', A('Der Monteur kommt am Mittwoch zwischen 10 und 14 Uhr.')],
+    ['German call on Friday', A('Unsere Rechtsabteilung ruft Sie am Freitag zurück.')],
+    ['Spanish present with a time frame', A('Te escribimos por correo en 2 a 3 días hábiles.')],
+    ['Portuguese present with a weekday', A('O estafeta passa aí na quinta-feira à tarde.')],
+    ['Portuguese going-to future', A('A fatura vai ser corrigida no próximo ciclo.')],
+    ['French simple future', A('Nos équipes livreront la pièce la semaine prochaine.')],
+    [
+      'present-tense team action with a deadline',
+      A('The review team reads every dispute and replies within 10 days.'),
+    ],
+    ['purpose clause with a date', A("I've flagged it so the courier collects it tomorrow.")],
+    ['bare timeline answer', A('Yes, by noon tomorrow.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    ['in effect now', A('All set, the add-on is active from today.')],
+    ['outcome of an offered action', A('I can reissue the invoice now, which will clear the warning.')],
+    ['German past with a weekday', A('Ich habe am Montag bei der Bank angerufen.')],
+    ['Spanish customer duty with a time frame', A('Debe enviar el formulario en 5 días.')],
+    ['they can, not they will', A('They can send someone tomorrow if you want.')],
+    ['polite thanks mentioning today', A('Thanks for your patience today.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

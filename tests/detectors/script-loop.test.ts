@@ -148,3 +148,122 @@ describe('script-loop', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 3: slots asked again regardless of wording, and any ask repeated after it was answered.
+describe('script-loop, slots and repeated asks', () => {
+  test.each<[string, Line[]]>([
+    [
+      'screenshot asked again after one was sent',
+      [
+        A('Could you attach a screenshot of the error?'),
+        C('sent it, see above'),
+        A('Thanks! Can you share a screenshot of what you see?'),
+      ],
+    ],
+    [
+      'meter reading asked again',
+      [
+        A('Please send a photo of your meter display.'),
+        C('here: 33120'),
+        A('Could I have a current meter reading to compare?'),
+      ],
+    ],
+    [
+      'instance id asked again',
+      [
+        A('What is the instance ID?'),
+        C('i-04ab77 in us-east-1'),
+        A('Got it. Can you tell me the instance id again please?'),
+      ],
+    ],
+    [
+      'service request number already typed',
+      [
+        C('my repair is service request SR-55-0192, any news?'),
+        A('Can you give me your service request number?'),
+      ],
+    ],
+    [
+      'reason asked again in other words',
+      [
+        A('Can I ask why you want to close the account?'),
+        C('moving abroad'),
+        A('Before I close it, may I ask why you are closing the account?'),
+      ],
+    ],
+    [
+      'Portuguese step already tried',
+      [
+        A('Consegue ligar o cabo na porta LAN amarela?'),
+        C('já fiz isso duas vezes'),
+        A('Pode então ligar o cabo na porta LAN amarela e esperar?'),
+      ],
+    ],
+    [
+      'Spanish step already tried',
+      [
+        A('¿Puede vincular el mando con el botón de emparejar?'),
+        C('ya lo intenté esta mañana'),
+        A('Por favor, vincule el mando con el botón de emparejar.'),
+      ],
+    ],
+    [
+      'French reinstall already done',
+      [C("j'ai déjà réinstallé l'appli"), A("Pourriez-vous désinstaller puis réinstaller l'appli ?")],
+    ],
+    [
+      'habitual restart',
+      [
+        C('I reboot the modem every morning and it still drops'),
+        A('Kindly reboot the modem once and check.'),
+      ],
+    ],
+    [
+      'redeploy already done',
+      [C('we already redeployed the service twice'), A('Have you tried redeploying the service?')],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'different question sharing one noun',
+      [A('What phone model is it?'), C('pixel 8'), A('Is the phone on the latest update?')],
+    ],
+    [
+      'ask not answered yet',
+      [
+        A('Can you send a photo of the label?'),
+        C('one sec'),
+        A('No rush. Please upload a picture of that label whenever it suits.'),
+      ],
+    ],
+    [
+      'customer said no to the step',
+      [
+        A('Have you paired the remote with the pair button?'),
+        C('no, not yet'),
+        A('Please hold the pair button on the remote for five seconds.'),
+      ],
+    ],
+    [
+      'restarted by itself is not unplugged',
+      [
+        A('Did the box restart after the refresh?'),
+        C('yes it restarted'),
+        A('Please unplug the box for a minute and plug it back in.'),
+      ],
+    ],
+    [
+      'a new step after the agent changed something',
+      [
+        A('Please switch the phone off and back on.'),
+        C('did that, still no signal'),
+        A('I have reset your line. Please restart the phone once more in a minute.'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -152,3 +152,32 @@ describe('transfer', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 3: hand-offs and joins phrased differently (own phrasings).
+describe('transfer, round 3 forms', () => {
+  test.each<[string, Line[]]>([
+    ['join with a team in brackets', [A('Hi, Sam here.'), C('hi'), S('Ravi (Returns) has joined')]],
+    ['German connected line', [A('Hallo!'), C('hallo'), S('Sie sind jetzt mit Greta verbunden.')]],
+    ['French now chatting', [A('Bonjour.'), C('bonjour'), S('Vous discutez maintenant avec Lou')]],
+    [
+      'getting you through',
+      [A('Hi.'), C('I need a human'), B('One moment, getting you through to someone in sales.')],
+    ],
+    ['reconnecting you to an agent', [A('Hi.'), C('hello?'), S('Reconnecting you to an agent…')]],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'the joined agent greets after the join line',
+      [A('Hi.'), C('hi'), S('Vous discutez maintenant avec Lou'), A('Bonjour, Lou à votre écoute.', 'Lou')],
+    ],
+    [
+      'refusing to transfer',
+      [A('Hi.'), C('put me through to fraud'), A("Fraud don't take chats, so I can't transfer you there.")],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -500,3 +500,170 @@ describe('upsell-assent', () => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-assent');
   });
 });
+
+// Round 3: the scored rule (commercial object + proposal or segue), own phrasings across industries
+// and languages, most of them shaped unlike any corpus line.
+describe('upsell-offer, scored signals', () => {
+  test.each<[string, Line[]]>([
+    [
+      'segue + per-period price, proposal in the next sentence',
+      [
+        C('thanks, the router works now'),
+        A('Glad to hear it. Oh, and the Mesh Booster is £4.50 a month if the upstairs is patchy. Want one?'),
+      ],
+    ],
+    [
+      'recommendation with the price after it',
+      [
+        C('the site was down an hour'),
+        A(
+          "I'd suggest our Always-On hosting tier for a shop your size. It's 20% of your plan price, from $30.",
+        ),
+      ],
+    ],
+    [
+      'free then paid, question after',
+      [
+        C('ok thanks'),
+        A('We can give you Cloud Vault free for 14 days, then it is €2.99/month. Shall I switch it on?'),
+      ],
+    ],
+    [
+      'price per item with a tempt-you question',
+      [C('seats booked, ta'), A('Could I interest you in a fast-track security pass too? £9 per person.')],
+    ],
+    [
+      'what if I moved you',
+      [C('too expensive, cancel'), A('What if we put you on the Lite bundle at $6/month instead?')],
+    ],
+    [
+      'Spanish segue and discount',
+      [
+        C('vale, gracias'),
+        A('Por cierto, el seguro de viaje anual tiene un 25% de descuento esta semana. ¿Te lo añado?'),
+      ],
+    ],
+    [
+      'Portuguese segue and price',
+      [C('obrigado'), A('Já agora, o pacote Desporto Total custa só 7 € por mês. Quer que eu ative hoje?')],
+    ],
+    [
+      'French segue and percent',
+      [
+        C('merci beaucoup'),
+        A("D'ailleurs, l'abonnement Premium est à -30 % ce mois-ci. Voulez-vous en profiter ?"),
+      ],
+    ],
+    [
+      'German segue and card',
+      [
+        C('danke'),
+        A(
+          'Übrigens gibt es die Platin-Karte gerade ohne Jahresgebühr, danach 59 € im Jahr. Möchten Sie sie beantragen?',
+        ),
+      ],
+    ],
+    [
+      'reserve tickets for you',
+      [
+        C('got it, thanks'),
+        A('Just so you know, front-row seats for the matinee are $45 each. Want me to hold a pair?'),
+      ],
+    ],
+    [
+      'pencil you in, with a reduction word as a date',
+      [
+        C('ok'),
+        A(
+          'After your pause ends we run a 4-week yoga course for £60. Shall I book you in for when the pause is over?',
+        ),
+      ],
+    ],
+    [
+      'customer asked for a credit about the same category',
+      [
+        C('can I get money off for the days the channels were out?'),
+        A('Done, $5 credited.'),
+        C('thanks'),
+        A('While I have you, the Movie Pack is free for a month, then $9.99/mo. Would you like it?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'answering the customer with what they need',
+      [
+        C('how do I get my partner on my account?'),
+        A("You'd need the Duo plan for that, it's $14/month. I can move you across whenever you like."),
+      ],
+    ],
+    [
+      'a hold question after a price',
+      [
+        C('billing is wrong'),
+        A('I see the $30 charge on the Plus plan. Can I put you on hold for two minutes?'),
+      ],
+    ],
+    [
+      'purpose clause that adds paperwork',
+      [C('my son will pick it up'), A('Could you give me his full name so I can add him as a collector?')],
+    ],
+    [
+      'a remedy given, then anything else',
+      [C('charged twice'), A("I've refunded the $12.99 duplicate. Would you like anything else today?")],
+    ],
+    [
+      'segue about a remedy',
+      [C('the parcel was late'), A('By the way, I have applied a £5 credit for the delay. Anything else?')],
+    ],
+    [
+      'Spanish refund question',
+      [C('me cobraron dos veces'), A('Por cierto, ¿quiere que le reembolse los 20 € a la tarjeta?')],
+    ],
+    [
+      'price stated in an answer, no proposal',
+      [C('what does the gold plan cost?'), A('The Gold plan is $25 per month, billed monthly.')],
+    ],
+    [
+      'proposal to reduce',
+      [
+        C('money is tight'),
+        A('By the way, I can pause your Plus membership for $0 for two months. Shall I pause it?'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+});
+
+const pitch = A('Btw, the Family Pass is £12 a month and covers four of you. Fancy it?');
+
+describe('upsell-assent, five languages', () => {
+  test.each<[string, Line[]]>([
+    ['English casual', [C('ok thanks'), pitch, C('go on then, put us on it')]],
+    [
+      'English after a question, naming the pass',
+      [C('ok'), pitch, C('does it include kids?'), A('Yes, under 16s.'), C('sure, the family pass then')],
+    ],
+    ['Spanish', [C('vale'), pitch, C('sí, apúntame')]],
+    ['Portuguese', [C('ok'), pitch, C('pode ser, quero')]],
+    ['French', [C('ok'), pitch, C('oui, ça marche')]],
+    ['German', [C('ok'), pitch, C('ja, machen wir')]],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-assent');
+  });
+
+  test.each<[string, Line[]]>([
+    ['Spanish decline', [C('vale'), pitch, C('no, gracias, de momento no')]],
+    ['Portuguese decline', [C('ok'), pitch, C('agora não, obrigado')]],
+    ['French hedge', [C('ok'), pitch, C('je vais y réfléchir')]],
+    ['German decline', [C('ok'), pitch, C('lieber nicht')]],
+    ['English hedge', [C('ok'), pitch, C('maybe another time')]],
+    ['question about the price', [C('ok'), pitch, C('is that per person?')]],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-assent');
+  });
+});

@@ -52,13 +52,14 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'en',
     reason: 'connection-lost',
-    re: /\bconnection (?:was |has been |is )?(?:lost|interrupted|dropped)\b/,
+    re: /\bconnection(?: (?:to|with) (?:the |your )?\w+)? (?:was |has been |is )?(?:lost|interrupted|dropped)\b/,
   },
   { lang: 'en', reason: 'connection-lost', re: /\blost (?:the |your )?connection\b/ },
   {
     lang: 'en',
     reason: 'connection-lost',
-    re: /(?:^|[.!]\s)reconnecting\b|\b(?:trying|attempting) to reconnect\b/,
+    // "Reconnecting you to an agent…" routes the chat; it reports no lost connection.
+    re: /(?:^|[.!]\s)reconnecting\b(?! you to)|\b(?:trying|attempting) to reconnect\b/,
   },
   { lang: 'en', reason: 'connection-lost', re: /\byou(?:'ve| have)? been disconnected\b/ },
   {
@@ -78,6 +79,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     re: /\b(?:has |have )?(?:left|exited) the (?:chat|conversation|room|session)\b/,
   },
   { lang: 'en', reason: 'agent-left', re: /\b(?:has|was) disconnected\b/ },
+  // A bare system status: "Agent disconnected."
+  {
+    lang: 'en',
+    reason: 'agent-left',
+    re: /^(?:the )?(?:agent|advisor|adviser|representative|rep|operator|specialist)(?: \w+)? disconnected[.!]?$/,
+  },
   {
     lang: 'en',
     reason: 'agent-left',
@@ -91,7 +98,7 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'en',
     reason: 'agent-ended',
-    re: /\b(?:chat|conversation|session)(?: session)?(?: (?:has|have|was|had))?(?: been)?(?: resolved and| now)? (?:ended|closed|terminated|finished)\b/,
+    re: /\b(?:chat|conversation|session)(?: session)?(?: (?:has|have|was|had|is now))?(?: been)?(?: resolved and| now)? (?:ended|closed|terminated|finished)\b/,
   },
   { lang: 'en', reason: 'agent-ended', re: /\bend of (?:the )?(?:chat|conversation)\b/ },
   // Spanish

@@ -1,0 +1,78 @@
+import { contentStems } from './offer-lexicon';
+
+/**
+ * Asking again for anything, whatever it is called: the agent's asks (questions and requests)
+ * are remembered as content stems; once the customer answered one, or said they already did it
+ * ("já tentei isso", "did that already"), a later ask about the same thing (at least
+ * `MIN_SHARED_STEMS` stems in common, the wh-word counting as one: "why … cancel") is a loop.
+ * Only the latest `MAX_REMEMBERED` answered asks are kept, so a long chat stays linear.
+ */
+export const MIN_SHARED_STEMS = 2;
+export const MAX_REMEMBERED = 24;
+/** …and those must be at least this share of the new ask, so a shared "phone" and "SIM" is not enough. */
+export const MIN_SHARED_SHARE = 0.5;
+
+/** Request words say how something is asked, not what: they never count as shared. */
+const ASK_WORDS = new Set(
+  `ask may kindly let know able tell check try again first once quick quickly current currently
+  consegu pod pode poderia podr puede pouv pourr essay könn bitte favor então entonc alor dann
+  gehen ahead befor moment see`.split(/\s+/),
+);
+const WH =
+  /(?<!\p{L})(?:why|warum|pourquoi|porque|por qué|por que|what|which|when|where|how|qué|cuál|quand|quel\p{L}*|welche\p{L}*|wann|wo)(?!\p{L})/u;
+const ASKING =
+  /\?|\b(?:please|kindly|could you|can you|would you|try|have you tried)\b|(?<!\p{L})(?:bitte|veuillez|pouvez-vous|por favor|pode|poderia|tente)(?!\p{L})/u;
+/** The customer saying the step was already done, in any of the five languages. */
+const ALREADY =
+  /\b(?:already|did that|done that|tried that|tried it|did it|i did|been there)\b|(?<!\p{L})(?:já (?:tentei|fiz|testei)|ya (?:lo )?(?:intenté|hice|probé)|déjà (?:fait|essayé|testé)|schon (?:gemacht|versucht|probiert)|bereits (?:gemacht|versucht))(?!\p{L})/u;
+/** "What can I help you with?", "Posso ajudar em algo mais?": offers of help ask for nothing. */
+const HELP_OFFER =
+  /\b(?:help|assist)\b|(?<!\p{L})(?:ajudar|aider|ayudar|helfen|für sie tun|faire pour vous|hacer por usted)(?!\p{L})/u;
+/** "One sec", "hang on, checking": the customer is still getting it. */
+export const STALL =
+  /^\W*(?:one (?:sec|second|moment|min)|hang on|hold on|wait|give me a (?:sec|second|minute|moment)|brb|checking|looking|let me (?:check|look|find))\b|(?<!\p{L})(?:un momento|un instant|moment bitte|um momento|espera)(?!\p{L})/u;
+const NOT_AN_ANSWER =
+  /\?\s*$|^\W*(?:no|nope|nein|non|não|nao|not yet|no sé|je ne sais pas|weiß nicht|não sei|i don't know)(?!\p{L})|\b(?:haven't|have not|didn't|did not|not yet)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
+
+function askStems(s: string): Set<string> {
+  // "cancelling" and "cancel" are one stem; "you'd" is no content.
+  const stems = [...contentStems(s)].filter((w) => !w.includes("'")).map((w) => w.replace(/(.)\1$/, '$1'));
+  const out = new Set(stems.filter((w) => !ASK_WORDS.has(w)));
+  const wh = s.match(WH);
+  if (wh) out.add(`wh:${wh[0]}`);
+  return out;
+}
+
+/** Remembers answered asks; `agent` returns the stems shared with one, or null. */
+export function createAskMemory() {
+  let pending: Set<string>[] = [];
+  const answered: Set<string>[] = [];
+  return {
+    customer(t: string) {
+      if (STALL.test(t)) return; // the ask stays pending
+      if (pending.length > 0 && (ALREADY.test(t) || !NOT_AN_ANSWER.test(t))) {
+        answered.push(...pending);
+        if (answered.length > MAX_REMEMBERED) answered.splice(0, answered.length - MAX_REMEMBERED);
+      }
+      pending = [];
+    },
+    agent(ss: readonly string[]): string[] | null {
+      // The ask is its own clause: "I see you're reporting 502s - can you share the LB id?"
+      const clauses = ss.flatMap((s) => s.split(/\s+-\s+|;\s*/));
+      const asks = clauses.filter((s) => ASKING.test(s) && !HELP_OFFER.test(s)).map(askStems);
+      let hit: string[] | null = null;
+      for (const a of asks) {
+        for (const seen of answered) {
+          const shared = [...a].filter((w) => seen.has(w));
+          if (shared.length >= MIN_SHARED_STEMS && shared.length >= MIN_SHARED_SHARE * a.size) {
+            hit = shared;
+            break;
+          }
+        }
+        if (hit) break;
+      }
+      pending = asks.filter((a) => a.size > 0);
+      return hit;
+    },
+  };
+}
