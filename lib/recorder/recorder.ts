@@ -51,8 +51,11 @@ export interface Recorder {
   adapter: VendorAdapter;
   /** Resolves once the background answered the resume request. */
   ready: Promise<void>;
-  /** Reads the widget now (tests; the observer calls it batched). */
-  flush(): void;
+  /**
+   * Reads the widget now (tests; the observer calls it batched). `quick`, as the observer's batches
+   * do: read only what was appended when nothing else changed.
+   */
+  flush(quick?: boolean): void;
   /** Lines waiting for the background to confirm. */
   pending(): number;
 }

@@ -5,24 +5,11 @@
  * more often than it was sent, stores every line that was sent, and in the order it was sent.
  * Reproduce one case with FUZZ_SEED=<n>.
  */
-import { describe, expect, test } from 'vitest';
-import type { ContentMessage } from '../../lib/messaging';
-import type { CapturedMessage } from '../../lib/model';
-import { startRecorder } from '../../lib/recorder/recorder';
+import { describe, test } from 'vitest';
+import { checkKeys, checkTranscript, fuzzRecorder, fuzzSeeds, mulberry32 } from './fuzz-helpers';
 
 const CASES = Number(process.env.FUZZ_CASES ?? 2000);
 const OPS = 16;
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Line {
   role: 'agent' | 'customer';
@@ -66,23 +53,8 @@ async function runCase(seed: number, kind: keyof typeof WIDGETS) {
   const rnd = mulberry32(seed);
   const w = WIDGETS[kind];
   document.body.innerHTML = w.page;
-  const stored: CapturedMessage[] = [];
-  const send = async (m: ContentMessage) => {
-    if (m.type === 'resumeCapture') return { keys: [], paused: false };
-    if (m.type === 'captureMessages') stored.push(...m.messages);
-    return { ok: true };
-  };
-  const ac = new AbortController();
-  const rec = startRecorder({
-    doc: document,
-    host: 'x.example',
-    vendorHint: kind,
-    send,
-    now: () => 0,
-    signal: ac.signal,
-    batchMs: 1e9,
-  });
-  await rec.ready;
+  const fz = await fuzzRecorder(kind);
+  const { stored } = fz;
   const sent: (Line & { id: number })[] = [];
   const shown: number[] = []; // indexes into `sent`, in display order
   let from = 0; // virtualised: lines before `from` are not in the DOM
@@ -111,8 +83,7 @@ async function runCase(seed: number, kind: keyof typeof WIDGETS) {
         )
         .join(' ')} | stored so far ${stored.length}`,
     );
-    rec.flush();
-    for (let i = 0; i < 4; i++) await Promise.resolve();
+    await fz.tick();
   };
   for (let op = 0; op < OPS; op++) {
     const r = rnd();
@@ -159,16 +130,13 @@ async function runCase(seed: number, kind: keyof typeof WIDGETS) {
   }
   from = 0;
   await tick();
-  ac.abort();
+  fz.stop();
   return { stored, sent, edited, log };
 }
 
 describe.each(['generic', 'chatwoot'] as const)('recorder fuzz: %s widget', (kind) => {
   test(`${CASES / 2} seeded random mutation sequences`, async () => {
-    const only = process.env.FUZZ_SEED
-      ? [Number(process.env.FUZZ_SEED)]
-      : Array.from({ length: CASES / 2 }, (_, i) => i + 1);
-    for (const seed of only) {
+    for (const seed of fuzzSeeds(CASES / 2)) {
       const { stored, sent, edited, log } = await runCase(seed, kind);
       if (process.env.FUZZ_SEED)
         console.log(
@@ -178,27 +146,17 @@ describe.each(['generic', 'chatwoot'] as const)('recorder fuzz: %s widget', (kin
           '\nSENT',
           sent.map((l) => l.text),
         );
-      const ctx = `seed ${seed} (${kind})`;
-      const keys = stored.map((m) => m.key);
-      expect(new Set(keys).size, `${ctx}: a key stored twice`).toBe(keys.length);
-      const got = stored.map((m) => m.text).filter((t) => !t.startsWith('edited'));
-      const expected = sent.map((l) => l.text);
-      // in the order sent: what was stored is a subsequence of what was sent
-      let j = 0;
-      for (const t of got) {
-        while (j < expected.length && expected[j] !== t) j++;
-        expect(j < expected.length, `${ctx}: "${t}" stored out of order or never sent`).toBe(true);
-        j++;
-      }
+      const ctx = `seed ${seed} (${kind}); reproduce with FUZZ_SEED=${seed}`;
+      checkKeys(ctx, stored);
       // as often as sent: exactly, except that a line edited in place while an identical line
       // arrived is indistinguishable by content (at most one fewer per edit of that text)
-      const count = (xs: string[], t: string) => xs.filter((x) => x === t).length;
-      for (const t of new Set(expected)) {
-        const editedHere = [...edited].filter((i) => sent[i]!.text === t).length;
-        const n = count(got, t);
-        expect(n, `${ctx}: "${t}" stored more often than sent`).toBeLessThanOrEqual(count(expected, t));
-        expect(n, `${ctx}: "${t}" lost`).toBeGreaterThanOrEqual(count(expected, t) - editedHere);
-      }
+      checkTranscript({
+        ctx,
+        got: stored.map((m) => m.text),
+        sent: sent.map((l) => l.text),
+        ignore: (t) => t.startsWith('edited'),
+        mayLose: (t) => [...edited].filter((i) => sent[i]!.text === t).length,
+      });
     }
   }, 120_000);
 });

@@ -38,18 +38,19 @@ export function standardLines(): Line[] {
     .map(({ role, author, text }) => ({ role, author, text }));
 }
 
-function scripts(html: string): string[] {
+/** The inline scripts of a fixture page, in order. */
+export function scripts(html: string): string[] {
   return Array.from(html.matchAll(/<script>([\s\S]*?)<\/script>/gi), (m) => m[1] ?? '');
 }
 
-/** Puts a fixture file's styles and body (without scripts) into `document`. */
-export function loadMarkup(rel: string): string {
+/** Puts a fixture file's styles and body (without scripts) into `doc`. */
+export function loadMarkup(rel: string, doc: Document = document): string {
   const html = fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
   const styles = Array.from(html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi), (m) => m[1] ?? '').join('\n');
-  document.head.innerHTML = `<style>${styles}</style>`;
+  doc.head.innerHTML = `<style>${styles}</style>`;
   const body = /<body[^>]*>([\s\S]*?)<\/body>/i.exec(html)?.[1] ?? '';
   // scripts run below (or not at all); frames would only make happy-dom try to load them
-  document.body.innerHTML = body
+  doc.body.innerHTML = body
     .replace(/<script[\s\S]*?<\/script>/gi, '')
     .replace(/<iframe[^>]*><\/iframe>/gi, '');
   return html;
