@@ -14,23 +14,32 @@ export default defineBackground(() => {
   const analyse = createAnalysisQueue((e) => console.error('chatproof: analysis failed', e));
   /** The open offer each recorder frame was last told about ("tab:frame"), so it is sent on change only. */
   const toldOffer = new Map<string, string | null>();
+  /** The last line each session's analysis has seen (seq): later passes read only what follows. */
+  const analysedTo = new Map<string, number>();
   const deps = {
     db: getDb,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     afterCapture: (sessionId: string, tabId: number, frameId: number) =>
       void analyse(sessionId, async () => {
-        const { events, openOffer } = await runAnalysis(await getDb(), sessionId, tabId, {
-          now: () => Date.now(),
-          notify: async (id, title, message) => {
-            await browser.notifications.create(id, {
-              type: 'basic',
-              iconUrl: browser.runtime.getURL('/icon/128.png'),
-              title,
-              message,
-            });
+        const { events, openOffer, lastSeq } = await runAnalysis(
+          await getDb(),
+          sessionId,
+          tabId,
+          {
+            now: () => Date.now(),
+            notify: async (id, title, message) => {
+              await browser.notifications.create(id, {
+                type: 'basic',
+                iconUrl: browser.runtime.getURL('/icon/128.png'),
+                title,
+                message,
+              });
+            },
           },
-        });
+          analysedTo.get(sessionId),
+        );
+        analysedTo.set(sessionId, lastSeq);
         // findings and alerts arrive after the capture's own broadcast: the popup and dashboard refresh again
         if (events.length) {
           deps.broadcast({ type: 'sessionChanged', sessionId, tabId });

@@ -95,6 +95,63 @@ describe('runAnalysis', () => {
   });
 });
 
+describe('incremental passes', () => {
+  const more = (lines: CapturedMessage[]) =>
+    captureBatch(db, {
+      tabId: 7,
+      tabUrl: 'https://telco.example/help',
+      vendor: 'livechat',
+      title: 'Telco',
+      conversationId: null,
+      messages: lines,
+      now: T0,
+      newId: () => 'sess',
+    });
+  const seen = (evs: { type: string; seq: number | null; detail: { value?: unknown } }[]) =>
+    evs.map((e) => `${e.type}@${e.seq}=${String(e.detail.value ?? '')}`).sort();
+
+  test('a pass after an earlier one finds exactly what one full pass finds', async () => {
+    const first = [
+      line('agent', "Hi, I'm Priya from Telco support.", 'Priya'),
+      line('customer', 'My internet has been down since Monday.'),
+      line('agent', "I've opened case CS-48213 for you.", 'Priya'),
+    ];
+    const then = [
+      line('agent', "I'll call you back tomorrow before noon.", 'Priya'),
+      line('agent', 'Would you like to upgrade to Fibre Max for $15 more a month?', 'Priya'),
+      line('customer', 'no thanks'),
+      line('agent', 'Is there anything else I can help you with?', 'Priya'),
+    ];
+    const sid = await chat(first);
+    const a = await runAnalysis(db, sid, null, { now: () => T0 });
+    expect(a.lastSeq).toBe(2);
+    await more(then);
+    const b = await runAnalysis(db, sid, null, { now: () => T0 }, a.lastSeq);
+    expect(b.lastSeq).toBe(6);
+    expect(b.events.every((e) => (e.seq ?? -1) > 2)).toBe(true);
+    const incremental = seen(await getEvents(db, sid));
+
+    // the same chat analysed in one full pass, in a fresh store
+    globalThis.indexedDB = new IDBFactory();
+    resetDbForTests();
+    db = await getDb();
+    n = 0;
+    const sid2 = await chat([...first, ...then].map((l) => ({ ...l })));
+    await runAnalysis(db, sid2, null, { now: () => T0 });
+    expect(incremental).toEqual(seen(await getEvents(db, sid2)));
+    expect(incremental).toContain('case-number@2=CS-48213');
+    expect(incremental.some((x) => x.startsWith('upsell-offer@4'))).toBe(true);
+  });
+
+  test('a pass with nothing new finds nothing and keeps its place', async () => {
+    const sid = await chat([line('agent', "I'm Ana. Your ticket is TK-1001.", 'Ana')]);
+    const a = await runAnalysis(db, sid, null, { now: () => T0 });
+    const b = await runAnalysis(db, sid, null, { now: () => T0 }, a.lastSeq);
+    expect(b.events).toEqual([]);
+    expect(b.lastSeq).toBe(a.lastSeq);
+  });
+});
+
 describe('createAnalysisQueue', () => {
   const deferred = () => {
     let resolve!: () => void;
@@ -139,4 +196,45 @@ describe('createAnalysisQueue', () => {
     expect(errors).toHaveLength(1);
     expect(log).toEqual(['s2', 's1 again']);
   });
+});
+
+test('the queue rests twice the last pass before a follow-up pass, at most 2 s; none when nothing is pending', async () => {
+  let clock = 0;
+  const rests: number[] = [];
+  const schedule = createAnalysisQueue(undefined, {
+    now: () => clock,
+    sleep: async (ms) => {
+      rests.push(ms);
+      clock += ms;
+    },
+  });
+  let release!: () => void;
+  const first = schedule('s', async () => {
+    clock += 40;
+    await new Promise<void>((r) => {
+      release = r;
+    });
+  });
+  await schedule('s', async () => {
+    clock += 5000;
+  });
+  release();
+  await first;
+  expect(rests).toEqual([80]); // after the 40 ms pass; the 5 s pass had nothing after it
+  await schedule('s', async () => {
+    clock += 10;
+  });
+  expect(rests).toEqual([80]);
+  // a long pass followed by another: capped
+  let release2!: () => void;
+  const p = schedule('s', async () => {
+    clock += 3000;
+    await new Promise<void>((r) => {
+      release2 = r;
+    });
+  });
+  await schedule('s', async () => {});
+  release2();
+  await p;
+  expect(rests).toEqual([80, 2000]);
 });
