@@ -328,8 +328,12 @@ export function readItem(el: Element, prev: RawMessage | undefined, list?: Eleme
 /** The element whose children are the message items (skips single wrappers). */
 function listOf(root: Element): Element {
   let el = root;
-  while (el.children.length === 1 && el.firstElementChild && !roleOf(el.firstElementChild, el))
-    el = el.firstElementChild;
+  // one child: first === last (`children.length` counts every child again after each append: at
+  // 10,000 lines it cost more than reading the new line)
+  for (let only = el.firstElementChild; only && only === el.lastElementChild && !roleOf(only, el); ) {
+    el = only;
+    only = el.firstElementChild;
+  }
   return el;
 }
 
