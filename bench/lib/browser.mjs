@@ -108,32 +108,15 @@ export async function storePage(browser) {
  * with the measured page. 0 before the extension created its database.
  */
 export async function countMessages(browser, site) {
-  const sw = await worker(browser.ctx);
-  return sw.evaluate(
-    async (origin) => {
-      if (!(await indexedDB.databases()).some((d) => d.name === 'chatproof')) return 0;
-      const db = await new Promise((res, rej) => {
-        const r = indexedDB.open('chatproof');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      const all = await new Promise((res, rej) => {
-        const q = db.transaction('sessions').objectStore('sessions').getAll();
-        q.onsuccess = () => res(q.result);
-        q.onerror = () => rej(q.error);
-      });
-      db.close();
-      return all.filter((s) => s.origin === origin).reduce((n, s) => n + s.messageCount, 0);
-    },
-    siteUrl(site, ''),
-  );
+  return (await sessionsOf(browser, site)).reduce((n, s) => n + s.messageCount, 0);
 }
 
-/** The sessions stored for a site, as { id, messageCount }. */
+/** The sessions stored for a site, as { id, messageCount }; none before the database exists. */
 export async function sessionsOf(browser, site) {
   const sw = await worker(browser.ctx);
   return sw.evaluate(
     async (origin) => {
+      if (!(await indexedDB.databases()).some((d) => d.name === 'chatproof')) return [];
       const db = await new Promise((res, rej) => {
         const r = indexedDB.open('chatproof');
         r.onsuccess = () => res(r.result);

@@ -89,8 +89,8 @@ export async function runAnalysis(
       : await getMessagesFrom(db, sessionId, Math.max(0, after + 1 - ANALYSIS_CONTEXT_LINES));
   const lastSeq = messages.at(-1)?.seq ?? after ?? -1;
   const lines = messages.map((m) => ({ role: m.role, author: m.author, text: m.text, at: m.at }));
-  const findings =
-    after === undefined ? analyse(lines) : analyse(lines).filter((f) => (messages[f.i]?.seq ?? -1) > after);
+  // lines before `after` are context only: their findings were recorded by earlier passes
+  const findings = analyse(lines).filter((f) => after === undefined || (messages[f.i]?.seq ?? -1) > after);
   const existing = await getEvents(db, sessionId);
   const fresh = newFindingEvents({ id: sessionId }, messages, findings, existing);
   const open = openOffer(lines);

@@ -316,21 +316,19 @@ export function startRecorder(deps: RecorderDeps): Recorder {
       fresh.push(toCaptured(m, key));
     }
     // Lines without: align what is shown with what was captured.
-    if (plain.length && tail) {
-      // the fast path read appended lines only: all of them are new
-      for (let i = 0; i < plain.length; i++) {
-        const sig = sigOf(plain[i]!);
-        lastEls.push(plainEls[i]!);
-        lastSigs.push(sig);
-        const key = `${sig}.${occurrences.get(sig) ?? 0}`;
-        remember(sig, key);
-        fresh.push(toCaptured(plain[i]!, key));
-      }
-    } else if (plain.length) {
+    if (plain.length) {
       const sigList = plain.map(sigOf);
-      const idx = appended(plainEls, sigList) ?? align(known, sigList).fresh;
-      lastEls = plainEls;
-      lastSigs = sigList;
+      let idx: number[];
+      if (tail) {
+        // the fast path read appended lines only: all of them are new
+        idx = sigList.map((_, i) => i);
+        lastEls.push(...plainEls);
+        lastSigs.push(...sigList);
+      } else {
+        idx = appended(plainEls, sigList) ?? align(known, sigList).fresh;
+        lastEls = plainEls;
+        lastSigs = sigList;
+      }
       for (const i of idx) {
         const sig = sigList[i]!;
         const key = `${sig}.${occurrences.get(sig) ?? 0}`;

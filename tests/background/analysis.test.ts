@@ -96,17 +96,6 @@ describe('runAnalysis', () => {
 });
 
 describe('incremental passes', () => {
-  const more = (lines: CapturedMessage[]) =>
-    captureBatch(db, {
-      tabId: 7,
-      tabUrl: 'https://telco.example/help',
-      vendor: 'livechat',
-      title: 'Telco',
-      conversationId: null,
-      messages: lines,
-      now: T0,
-      newId: () => 'sess',
-    });
   const seen = (evs: { type: string; seq: number | null; detail: { value?: unknown } }[]) =>
     evs.map((e) => `${e.type}@${e.seq}=${String(e.detail.value ?? '')}`).sort();
 
@@ -125,7 +114,7 @@ describe('incremental passes', () => {
     const sid = await chat(first);
     const a = await runAnalysis(db, sid, null, { now: () => T0 });
     expect(a.lastSeq).toBe(2);
-    await more(then);
+    await chat(then); // same tab, page and vendor: the same session
     const b = await runAnalysis(db, sid, null, { now: () => T0 }, a.lastSeq);
     expect(b.lastSeq).toBe(6);
     expect(b.events.every((e) => (e.seq ?? -1) > 2)).toBe(true);

@@ -32,6 +32,18 @@ function fakePort() {
   };
 }
 
+/** A sender on a fake port whose timeout runs on vitest's fake clock. */
+function withFakeClock(timeoutMs: number) {
+  vi.useFakeTimers();
+  const p = fakePort();
+  const s = createPortSender(
+    () => p.port,
+    timeoutMs,
+    () => Date.now(),
+  );
+  return { p, s };
+}
+
 describe('the recorder port', () => {
   afterEach(() => vi.useRealTimers());
 
@@ -107,13 +119,7 @@ describe('the recorder port', () => {
   });
 
   test('no answer in time: the request fails so the recorder retries', async () => {
-    vi.useFakeTimers();
-    const p = fakePort();
-    const s = createPortSender(
-      () => p.port,
-      5000,
-      () => Date.now(),
-    );
+    const { p, s } = withFakeClock(5000);
     const req = s.send({ type: 'x' });
     vi.advanceTimersByTime(5001);
     await expect(req).rejects.toThrow('no answer');
@@ -122,13 +128,7 @@ describe('the recorder port', () => {
   });
 
   test('one watchdog: a request answered in time is never timed out, a later one times out on its own clock', async () => {
-    vi.useFakeTimers();
-    const p = fakePort();
-    const s = createPortSender(
-      () => p.port,
-      5000,
-      () => Date.now(),
-    );
+    const { p, s } = withFakeClock(5000);
     const fast = s.send({ type: 'a' });
     p.reply({ re: p.posted[0]!.id, res: 'a' });
     await expect(fast).resolves.toBe('a');
