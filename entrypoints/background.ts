@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createAnalysisQueue, runAnalysis } from '../lib/background/analysis';
+import { createDetectorInjector } from '../lib/background/detector-inject';
 import { onNotificationClicked, onTabNavigated, onTabRemoved } from '../lib/background/disconnect';
 import { handleContent, handleUi } from '../lib/background/handlers';
 import { RETENTION_ALARM, runRetention } from '../lib/background/retention';
 import { clearTabState } from '../lib/background/tab-state';
 import { PORT_NAME, parseMessage, parsePortRequest } from '../lib/messaging';
 import { getDb } from '../lib/store/db';
+
+const DETECTOR_OFFERED = 'detectorOfferedToOpenTabs';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
@@ -16,8 +19,22 @@ export default defineBackground(() => {
   const toldOffer = new Map<string, string | null>();
   /** The last line each session's analysis has seen (seq): later passes read only what follows. */
   const analysedTo = new Map<string, number>();
+  const detector = createDetectorInjector({
+    inject: async (tabId) => {
+      await browser.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        files: ['/detector.js'],
+      });
+    },
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
+    now: () => Date.now(),
+    // a tab that cannot be scripted (the Web Store, an error page) or that closed meanwhile
+    onError: (e) => console.debug('chatproof: detector not injected', e),
+  });
   const deps = {
     db: getDb,
+    framesAdded: (tabId: number) => detector.framesAdded(tabId),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     afterCapture: (sessionId: string, tabId: number, frameId: number) =>
@@ -125,13 +142,26 @@ export default defineBackground(() => {
   const logError = (e: unknown) => console.error('chatproof: disconnect handling failed', e);
   browser.tabs.onRemoved.addListener((tabId) => {
     for (const k of toldOffer.keys()) if (k.startsWith(`${tabId}:`)) toldOffer.delete(k);
+    detector.tabRemoved(tabId);
     void onTabRemoved(tabId, deps)
       .catch(logError)
       .finally(() => clearTabState(tabId));
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url) void onTabNavigated(tabId, change.url, deps).catch(logError);
+    if (change.status) detector.tabUpdated(tabId, change.status, tab.url);
   });
+  // Tabs open before the extension was installed, updated, enabled or the browser started get the
+  // detector now: once per extension run (storage.session is emptied when the extension unloads).
+  void browser.storage.session
+    .get(DETECTOR_OFFERED)
+    .then(async (got) => {
+      if (got[DETECTOR_OFFERED]) return;
+      await browser.storage.session.set({ [DETECTOR_OFFERED]: true });
+      for (const t of await browser.tabs.query({}))
+        if (t.id !== undefined) detector.existingTab(t.id, t.status, t.url);
+    })
+    .catch(logError);
   browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id).catch(logError));
   // Daily retention clean-up (off unless the person sets a number of days).
   // (created once: re-creating it on every worker wake would keep pushing it back)

@@ -64,6 +64,8 @@ const SIGNAL_KINDS = new Set<WidgetSignal['kind']>([
 /** Messages a content script (detector or recorder) may send. */
 export type ContentMessage =
   | { type: 'detectWidget'; vendor: string; via: string }
+  /** A detector saw a frame load in its document: offer the detector to the tab's frames again. */
+  | { type: 'framesAdded' }
   | { type: 'resumeCapture'; vendor: string }
   | {
       type: 'captureMessages';
@@ -150,6 +152,7 @@ function isCaptured(v: unknown): v is CapturedMessage {
 }
 
 function parseContent(m: Record<string, unknown>): ContentMessage | string {
+  if (m.type === 'framesAdded') return { type: 'framesAdded' };
   if (!str(m.vendor, LIMITS.vendorChars) || !/^[a-z0-9-]+$/.test(m.vendor)) return 'bad vendor';
   switch (m.type) {
     case 'detectWidget':
@@ -283,7 +286,13 @@ function parseUi(m: Record<string, unknown>): UiMessage | string {
   }
 }
 
-const CONTENT_TYPES = new Set(['detectWidget', 'resumeCapture', 'captureMessages', 'reportSignal']);
+const CONTENT_TYPES = new Set([
+  'detectWidget',
+  'framesAdded',
+  'resumeCapture',
+  'captureMessages',
+  'reportSignal',
+]);
 
 export type Parsed =
   | { ok: true; from: 'content'; msg: ContentMessage; tabId: number; frameId: number; tabUrl: string }

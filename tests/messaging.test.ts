@@ -35,6 +35,7 @@ const capture = {
 describe('parseMessage accepts', () => {
   test.each([
     ['detectWidget from a content script', { type: 'detectWidget', vendor: 'drift', via: '#x' }, content],
+    ['framesAdded from a content script (it carries nothing)', { type: 'framesAdded' }, content],
     ['captureMessages from a content script', capture, content],
     [
       'reportSignal',
@@ -71,6 +72,8 @@ describe('parseMessage rejects', () => {
     ],
     ['a content message from an extension page', capture, page],
     ['a content message without a tab', capture, { id: 'ext', url: 'https://x.example/' }],
+    ['framesAdded from an extension page', { type: 'framesAdded' }, page],
+    ['framesAdded from another extension', { type: 'framesAdded' }, { ...content, id: 'other' }],
     ['an unknown type', { type: 'listAll' }, page],
     ['a bad role', { ...capture, messages: [{ ...line, role: 'admin' }] }, content],
     [
@@ -91,6 +94,18 @@ describe('parseMessage rejects', () => {
     ['a non-object', 'captureMessages', content],
   ])('%s', (_n, msg, sender) => {
     expect(parseMessage(msg, sender as SenderLike, self).ok).toBe(false);
+  });
+});
+
+test('framesAdded is passed on without whatever else the page put in it', () => {
+  const r = parseMessage({ type: 'framesAdded', tabId: 99, files: ['/x.js'] }, content, self);
+  expect(r).toEqual({
+    ok: true,
+    from: 'content',
+    msg: { type: 'framesAdded' },
+    tabId: 4,
+    frameId: 0,
+    tabUrl: 'https://shop.example/help',
   });
 });
 

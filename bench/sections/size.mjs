@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const FILES = {
-  detector: 'content-scripts/detector.js',
+  detector: 'detector.js',
   recorder: 'content-scripts/recorder.js',
   background: 'background.js',
 };

@@ -24,6 +24,8 @@ export interface BgDeps {
    * path (the recorder's answer must not wait for analysis: capture latency); errors are logged.
    */
   afterCapture?(sessionId: string, tabId: number, frameId: number): void;
+  /** A frame loaded in a tab: offer the detector to its frames (lib/background/detector-inject.ts). */
+  framesAdded?(tabId: number): void;
   now(): number;
   newId(): string;
   /** Shows/clears the "could not save" badge on a tab's toolbar icon. */
@@ -53,6 +55,10 @@ export function hostOf(url: string): string {
 }
 
 export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: BgDeps): Promise<unknown> {
+  if (msg.type === 'framesAdded') {
+    deps.framesAdded?.(ctx.tabId);
+    return { ok: true };
+  }
   const db = await deps.db();
   const host = hostOf(ctx.tabUrl);
   switch (msg.type) {

@@ -3,7 +3,7 @@
  * while the page loads, then one hostname check and one combined querySelector per check, a
  * body/documentElement childList watch (never the whole subtree), a re-check after clicks ("Chat with
  * us" buttons) and a few cheap late looks.
- * Imported only by entrypoints/detector.content.ts; keep it free of other imports but the signatures.
+ * Imported only by entrypoints/detector.ts (and the recorder, for its vendor hint); keep it free of other imports but the signatures.
  */
 import { SIGNATURES } from '../vendors/signatures';
 
@@ -169,4 +169,25 @@ export function watchForWidget(
   };
   addEventListener('click', onClick, { capture: true, passive: true, signal });
   signal.addEventListener('abort', stop);
+}
+
+/** Frame loads closer together than this are reported once. */
+const FRAMES_COALESCE_MS = 250;
+
+/**
+ * Reports frames that load in this document (a widget's iframe, often added after the page loaded):
+ * the detector is injected by the background, which then offers it to the tab's new frames. `load`
+ * does not bubble, so it is caught on its way down (capture); images pay one property read.
+ */
+export function watchFrames(doc: Document, onFrames: () => void, signal: AbortSignal): void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const onLoad = (e: Event) => {
+    const name = (e.target as Element | null)?.localName;
+    if ((name === 'iframe' || name === 'frame') && pending === undefined)
+      pending = setTimeout(() => {
+        pending = undefined;
+        if (!signal.aborted) onFrames();
+      }, FRAMES_COALESCE_MS);
+  };
+  doc.addEventListener('load', onLoad, { capture: true, passive: true, signal });
 }

@@ -1,7 +1,8 @@
 /**
- * The detector starts at document_start (entrypoints/detector.content.ts): no <body> yet, the page
- * still being parsed. It must not check or observe while the page loads (Chromium holds `load` for
- * it), check once soon after `load`, and then catch widgets added later, rendered into an element
+ * The detector may start while the page is still parsed: the background injects it once the tab has
+ * loaded, or after LOAD_FALLBACK_MS into a tab whose `load` never comes (lib/background/
+ * detector-inject.ts), possibly with no <body> yet. It must not check or observe while the page loads,
+ * check once soon after `load`, and then catch widgets added later, rendered into an element
  * that was already there, written into a frame with document.open()/write(), or opened by a click.
  */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';

@@ -1,0 +1,130 @@
+/**
+ * When the background offers the always-on detector to a tab's frames (lib/background/detector-inject.ts):
+ * after the tab loaded, never while it loads (that held `load` and first paint), with a fallback
+ * for a tab whose load never ends, again when a frame loads later (coalesced), and never into pages
+ * the extension may not script.
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import {
+  createDetectorInjector,
+  FRAMES_GAP_MS,
+  LOAD_FALLBACK_MS,
+} from '../../lib/background/detector-inject';
+
+let injected: number[];
+let inj: ReturnType<typeof createDetectorInjector>;
+let errors: unknown[];
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  injected = [];
+  errors = [];
+  inj = createDetectorInjector({
+    inject: async (tabId) => {
+      injected.push(tabId);
+      if (tabId === 13) throw new Error('Cannot access a chrome:// URL');
+    },
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
+    now: () => Date.now(),
+    onError: (e) => errors.push(e),
+  });
+});
+
+afterEach(() => vi.useRealTimers());
+
+describe('tab loading', () => {
+  test.each([
+    ['https page', 'https://shop.example/help', [1]],
+    ['http page', 'http://intranet.local/', [1]],
+    ['file page', 'file:///home/me/chat.html', [1]],
+    ['browser page', 'chrome://settings/', []],
+    ['the Web Store', 'chrome-extension://abc/popup.html', []],
+    ['about:blank tab', 'about:blank', []],
+    ['no access to the URL', undefined, []],
+  ])('%s: injected once, only when it completes', async (_n, url, want) => {
+    inj.tabUpdated(1, 'loading', url);
+    await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS - 1);
+    expect(injected).toEqual([]); // nothing while the page loads
+    inj.tabUpdated(1, 'complete', url);
+    await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS * 3);
+    expect(injected).toEqual(want);
+  });
+
+  test('a tab that never completes gets the detector after LOAD_FALLBACK_MS, once', async () => {
+    inj.tabUpdated(2, 'loading', 'https://slow.example/');
+    await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS - 1);
+    expect(injected).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(injected).toEqual([2]);
+    await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS * 3);
+    expect(injected).toEqual([2]);
+  });
+
+  test('a new navigation restarts the wait; each completed page gets its own detector', async () => {
+    inj.tabUpdated(3, 'loading', 'https://a.example/');
+    await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS - 100);
+    inj.tabUpdated(3, 'loading', 'https://b.example/');
+    await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS - 100);
+    expect(injected).toEqual([]);
+    inj.tabUpdated(3, 'complete', 'https://b.example/');
+    inj.tabUpdated(3, 'loading', 'https://c.example/');
+    inj.tabUpdated(3, 'complete', 'https://c.example/');
+    expect(injected).toEqual([3, 3]);
+  });
+
+  test('a closed tab leaves no timer behind', async () => {
+    inj.tabUpdated(4, 'loading', 'https://a.example/');
+    inj.tabRemoved(4);
+    await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS * 2);
+    expect(injected).toEqual([]);
+  });
+
+  test('a page the browser refuses to script is reported, not thrown', async () => {
+    inj.tabUpdated(13, 'complete', 'https://chromewebstore.google.com/');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(injected).toEqual([13]);
+    expect(String(errors[0])).toMatch(/Cannot access/);
+  });
+});
+
+describe('frames that load later', () => {
+  test('right after an injection: one more injection, FRAMES_GAP_MS after the last one', async () => {
+    inj.tabUpdated(5, 'complete', 'https://shop.example/');
+    for (let i = 0; i < 10; i++) inj.framesAdded(5);
+    expect(injected).toEqual([5]);
+    await vi.advanceTimersByTimeAsync(FRAMES_GAP_MS - 1);
+    expect(injected).toEqual([5]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(injected).toEqual([5, 5]);
+  });
+
+  test('long after the last injection: at once', async () => {
+    inj.tabUpdated(6, 'complete', 'https://shop.example/');
+    await vi.advanceTimersByTimeAsync(FRAMES_GAP_MS * 5);
+    inj.framesAdded(6);
+    expect(injected).toEqual([6, 6]);
+  });
+
+  test('while the tab still loads: left to the load injection', async () => {
+    inj.tabUpdated(7, 'loading', 'https://shop.example/');
+    inj.framesAdded(7);
+    await vi.advanceTimersByTimeAsync(FRAMES_GAP_MS * 2);
+    expect(injected).toEqual([]);
+    inj.tabUpdated(7, 'complete', 'https://shop.example/');
+    await vi.advanceTimersByTimeAsync(FRAMES_GAP_MS * 2);
+    expect(injected).toEqual([7]);
+  });
+});
+
+describe('tabs already open when the extension starts', () => {
+  test.each([
+    ['loaded page: at once', 'complete', 'https://a.example/', 0, [8]],
+    ['still loading: after its load or the fallback', 'loading', 'https://a.example/', LOAD_FALLBACK_MS, [8]],
+    ['browser page: never', 'complete', 'chrome://newtab/', LOAD_FALLBACK_MS, []],
+  ])('%s', async (_n, status, url, wait, want) => {
+    inj.existingTab(8, status, url);
+    await vi.advanceTimersByTimeAsync(wait);
+    expect(injected).toEqual(want);
+  });
+});
