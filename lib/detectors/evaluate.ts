@@ -58,6 +58,8 @@ function checkConversation(v: unknown, where: string): CorpusConversation {
     throw new Error(`${where}: expected {id, messages[], labels[]}`);
   }
   for (const m of o.messages) {
+    // `author` may be left out (the issue's format gives it for agents only): it is then null
+    if (m && m.author === undefined) m.author = null;
     if (
       !m ||
       !isRole(m.role) ||

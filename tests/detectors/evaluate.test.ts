@@ -14,8 +14,20 @@ describe('parseCorpus', () => {
     expect(out.map((c) => c.id)).toEqual(['c1', 'c2']);
   });
 
+  test('a message may leave out its author, as the issue\'s format does for customers', () => {
+    const [c] = parseCorpus(
+      '{"id":"x","messages":[{"role":"agent","author":"Priya","text":"Hi"},{"role":"customer","text":"hello"}],"labels":[]}',
+    );
+    expect(c!.messages.map((m) => m.author)).toEqual(['Priya', null]);
+  });
+
   test.each([
     ['not JSON', '{oops', /line 1: not JSON/],
+    [
+      'an author that is not text',
+      '{"id":"x","messages":[{"role":"agent","author":7,"text":"hi"}],"labels":[]}',
+      /bad message/,
+    ],
     ['missing messages', '{"id":"x","labels":[]}', /expected \{id, messages\[\], labels\[\]\}/],
     [
       'unknown role',
