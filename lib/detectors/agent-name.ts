@@ -28,15 +28,20 @@ const INTRODUCED = [
   String.raw`^${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
   String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
-  String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|stai parlando con|u chat met)\s+${NAME}`,
+  String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|stai parlando con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui)(?!\p{L})/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui)(?!\p{L})/u;
 /** "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top. */
-const ITS_NAME = /^[Ii]t(?:'s|’s| is)\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on)\b.*)?$/u;
+const ITS_NAME =
+  /^(?:[Ii]t(?:'s|’s| is)|[Cc](?:'|’)est|[Éé] (?:o|a))\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on|du|de|da|do|von|vom|aus)(?!\p{L}).*)?$/u;
+/** "nadia from Hatch Coworking here": a signature closed by "here" may be written in lower case. */
+const CASUAL_SIGNATURE = /^\S+ (?:from|with|at) [^,.!?]{1,40} here(?!\p{L})/iu;
+/** The word after a name that makes it a team: "Payroll Support", "Claims Team". */
+const TEAM_WORD = /^(?:support|team|services?|desk|care|billing|sales|department|helpdesk|queue)$/i;
 const GREETING =
   /^(?:hi|hey|hello|heya|hiya|howdy|good (?:morning|afternoon|evening)|greetings|bonjour|bonsoir|salut|hola|buenos días|buenas(?: tardes| noches)?|olá|ola|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|hallo|moin)(?: there)?(?!\p{L})[\s!,.]*/iu;
 
@@ -66,6 +71,7 @@ function cleanName(raw: string, requireCap: boolean): string | null {
   const isCap = (w: string) => w[0] !== undefined && w[0] !== w[0].toLowerCase();
   if ((requireCap || title) && !isCap(first)) return null;
   const second = words[1];
+  if (second && TEAM_WORD.test(second)) return null;
   const name =
     second && isCap(second) && !NOT_A_NAME.has(second.toLowerCase()) ? `${first} ${second}` : first;
   return title ? `${title} ${name}` : name;
@@ -118,8 +124,9 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
       if (!m) continue;
       const words = (m[1] ?? '').split(/\s+/);
       // "Bank feeds from…", "Please stay in…": every word of a signature name is capitalised.
-      if (m[2]?.toLowerCase() !== 'here' && words.some((w) => w[0] === w[0]?.toLowerCase())) continue;
-      const name = cleanName(m[1] ?? '', m[2]?.toLowerCase() !== 'here');
+      const casual = m[2]?.toLowerCase() === 'here' || CASUAL_SIGNATURE.test(c);
+      if (!casual && words.some((w) => w[0] === w[0]?.toLowerCase())) continue;
+      const name = cleanName(m[1] ?? '', !casual);
       if (byAuthor(name)) add(name);
     }
   }

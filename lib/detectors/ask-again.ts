@@ -16,12 +16,13 @@ export const MIN_SHARED_SHARE = 0.5;
 const ASK_WORDS = new Set(
   `ask may kindly let know able tell check try again first once quick quickly current currently
   consegu pod pode poderia podr puede pouv pourr essay könn bitte favor então entonc alor dann
-  gehen ahead befor moment see`.split(/\s+/),
+  gehen ahead befor moment see prob prueb intent essayez vérifi verifiqu überprüf uno una luego nuevo otra vez
+  despué depoi novament encor wieder noch bien`.split(/\s+/),
 );
 const WH =
   /(?<!\p{L})(?:why|warum|pourquoi|porque|por qué|por que|what|which|when|where|how|qué|cuál|quand|quel\p{L}*|welche\p{L}*|wann|wo)(?!\p{L})/u;
 const ASKING =
-  /\?|\b(?:please|kindly|could you|can you|would you|try|have you tried)\b|(?<!\p{L})(?:bitte|veuillez|pouvez-vous|por favor|pode|poderia|tente)(?!\p{L})/u;
+  /\?|\b(?:please|kindly|could you|can you|would you|try|have you tried|make sure|double-check)\b|(?<!\p{L})(?:bitte|veuillez|pouvez-vous|s'il vous plaît|vérifiez|por favor|asegúrese|asegúrate|pode|poderia|tente|verifique)(?!\p{L})/u;
 /** The customer saying the step was already done, in any of the five languages. */
 const ALREADY =
   /\b(?:already|did that|done that|tried that|tried it|did it|i did|been there)\b|(?<!\p{L})(?:já (?:tentei|fiz|testei)|ya (?:lo )?(?:intenté|hice|probé)|déjà (?:fait|essayé|testé)|schon (?:gemacht|versucht|probiert)|bereits (?:gemacht|versucht))(?!\p{L})/u;

@@ -22,6 +22,10 @@ const INABILITY = [
   /\b(?:isn't|is not|aren't|are not) (?:accepted|permitted|allowed|possible)\b/,
   /\bcan(?:'t|not) be (?:cancel|refund|chang|modif|return|process|revers|waiv|overrid|undone|accept)\w*/,
   /\b(?:unable|not able) to help\b|\bcan't help\b/,
+  // Too late or not eligible under the rules: "the transfer window has closed", "no longer eligible".
+  /\b(?:window|deadline|cut-?off|period|grace period) (?:has |had |is |was )?(?:closed|passed|expired|over)\b|\b(?:no longer|not|isn't|aren't) eligible\b/,
+  // Nothing to offer: "I have no visibility on…", "there's no workaround I can offer".
+  /\bi (?:have|'ve got) no (?:visibility|workaround|solution|control)\b|\bno (?:workaround|solution) (?:i|we) can\b|(?<!\p{L})(?:je n'ai (?:\p{L}+ )?(?:aucune|pas de) (?:visibilité|solution|moyen)|no tengo (?:ninguna )?(?:visibilidad|solución)|não tenho (?:nenhuma )?(?:visibilidade|solução)|ich habe (?:leider )?keine (?:einsicht|lösung))(?!\p{L})/u,
   // No authority, no access, not my remit, no means, in es, fr, pt, de, it.
   /(?<!\p{L})(?:no tengo (?:autorización|acceso|permiso|forma|manera)|no está en mis manos|je n'ai (?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff".
@@ -43,6 +47,8 @@ const PATH = [
   /\bhowever,? (?:i|we)(?: can| could| will|'ll)\b/,
   /\binstead,? (?:i|we) can\b|\bwhat i can do\b|\balternatively\b/,
   /\b(?:i|we)(?:'ll| will)(?: need to)? (?:transfer|connect|escalate|submit|send|open|create|ask|request|file|refer|forward|get you|issue)\b/,
+  // Escalation in progress: "but I'm raising it with our Tax Operations team right now".
+  /\b(?:i'm|i am|we're|we are|i've|i have) (?:now )?(?:raising|escalating|raised|escalated|passing|passed|referring|referred|flagging|flagged) (?:it|this|that|your \w+)\b/,
   /\blet me (?:transfer|connect|escalate|get you)\b|\b(?:transfer|connect)(?:ing)? you\b/,
   /\byou (?:can|could|may) (?:call|email|visit|submit|try|go to|request|file|upload|reorder|withdraw|pay|contact|start|reach|use|request|apply|dispute)\b/,
   /\byou(?:'ll| will) need to (?:call|visit|contact|go|submit|send)\b/,

@@ -3,7 +3,7 @@ import type { Analyser, Finding } from './types';
 
 /** Words that introduce a case-like identifier (en, es, fr, de, it, pt, nl). */
 const KEYWORD =
-  /(?<![\p{L}-])(service request|work order|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|dossier|r[ée]f[ée]rence|demande|ticketnummer|fallnummer|vorgangsnummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|klacht|beschwerde|sinistre|siniestro|sinistro|schadensnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}-])(service request|work order|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|dossier|r[ée]f[ée]rence|demande|ticketnummer|fallnummer|vorgangsnummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadensnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag)(?![\p{L}\p{N}])/giu;
 
 /** Identifiers the contract excludes: "booking reference", "order reference", "wire confirmation"… */
 const EXCLUDED_BEFORE =
@@ -60,9 +60,9 @@ export function caseNumbersIn(text: string): string[] {
 }
 
 const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s|’s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|give me)\b/i;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s|’s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|give me)\b|\?/i;
 const ASKED_KEY =
-  /\b(?:case|ticket|reference|ref|incident|claim|complaint|request|rma|report)(?: (?:number|no|id|#))?\b/i;
+  /\b(?:case|ticket|reference|ref|incident|claim|complaint|request|rma|report)(?: (?:number|no|id|#))?\b|(?<!\p{L})(?:num[ée]ro de (?:dossier|sinistre|r[ée]clamation|ticket|caso|incidencia|reclamaci[oó]n|protocolo|chamado)|n[úu]mero (?:de|do) (?:caso|incidencia|protocolo|chamado|sinistro|siniestro)|(?:fall|vorgangs|schadens|ticket)nummer|aktenzeichen)(?!\p{L})/iu;
 const ORDER_LIKE =
   /\b(?:order|booking|confirmation|reservation|tracking|account) (?:number|no|id|#|reference)\b/i;
 

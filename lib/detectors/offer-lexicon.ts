@@ -82,7 +82,7 @@ export function productCore(text: string): string {
 }
 
 const STOP = new Set(
-  `the and for you your our with this that are was its it's can get per month year more only just also have has
+  `the and for you your c'est même quand our with this that are was its it's can get per month year more only just also have has
   what how why would like want add plan new free one two all any now off yes please not but let's lets from will
   day days week weeks time today tomorrow their they them then than there which who into out over need could
   should about some much does did been being here right still really actually okay sure thanks thank

@@ -5,7 +5,7 @@ import type { Line } from './types';
 
 /** Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). */
 const DECLINE =
-  /^\W*pass\b|\b(?:no|nope|nah|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no)(?!\p{L})/u;
+  /^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})|\b(?:no|nope|nah|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no)(?!\p{L})/u;
 const NOT_A_DECLINE =
   /\bno (?:problem|worries|rush|doubt|brainer)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b/g;
 /** Accepting in so many words: enough even after the agent answered a question about the offer. */
@@ -13,7 +13,15 @@ const STRONG =
   /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the)|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|colocar|fazer)|quero|ja|gerne|einverstanden|machen sie|va bene|certo|graag)(?!\p{L})/u;
 /** A customer asking for money back or off, which requests no product. */
 const REMEDY_REQUEST =
-  /\b(?:money (?:off|back)|refund|credit|compensat\w*|reimburs\w*|discount for|fee back|charge back|(?:get|have) (?:back|the fee))\b|(?<!\p{L})(?:reembolso|remboursement|erstattung|gutschrift|devolução|estorno)(?!\p{L})/u;
+  /\b(?:money (?:off|back)|refund|credit|compensat\w*|reimburs\w*|discount for|fee back|charge back|(?:get|have) (?:back|the fee))\b|(?<!\p{L})(?:reembolso|remboursement|rembours\p{L}*|un avoir|erstattung|gutschrift|devolução|estorno)(?!\p{L})/u;
+/**
+ * A proposal to move the customer up a plan or tier ("want me to move you up?", "upgrade to Pro").
+ * Asking about what the current plan covers does not ask for that: only a request to change does.
+ */
+const CHANGE_OFFER =
+  /\b(?:move|bump|step) (?:you |your \w+ )?up\b|\bupgrad\w*|(?<!\p{L})(?:subir de (?:plan|nivel)|fazer upgrade|passer à la (?:formule|offre) supérieure)(?!\p{L})/u;
+const CHANGE_REQUEST =
+  /\b(?:upgrade|switch|change|move|bigger|more|increase|higher|better|faster|another|different)\b|(?<!\p{L})(?:mudar|trocar|cambiar|changer|wechseln|mehr|más|mais|plus)(?!\p{L})/u;
 /** Acknowledgements: an assent only as the first reply to the offer itself. */
 const WEAK =
   /^\W*(?:ok(?:ay)?|k|kk|alright|all right|fine|cool|great|perfect|nice|got it|understood|makes sense)\b/;
@@ -45,17 +53,22 @@ export function createOfferTracker() {
   let lastCustomer = '';
   const intents: Set<string>[] = []; // stems of the customer's requests (and answers to them)
   const requested = new Set<string>(); // product categories the customer asked for
+  let changeRequested = false; // the customer asked to change plan or tier
 
   // Did the customer ask for it? When both sides name product categories, every category offered
   // must have been requested ("a loaner" does not request a plan that includes one). Otherwise
   // the offer must share a stem with the customer's question just asked, or two with an earlier request.
   const asked = (offer: string, message: string) => {
     const core = productCore(offer);
+    if (CHANGE_OFFER.test(offer) && !changeRequested) return false;
     const cats = categoriesOf(core);
     if (cats.size > 0 && requested.size > 0) return [...cats].every((c) => requested.has(c));
     const stems = contentStems(core);
     const shared = (seen: Set<string>) => [...seen].filter((w) => stems.has(w)).length;
-    const lastAsks = some(PURCHASE_INTENT, lastCustomer) || QUESTION.test(lastCustomer);
+    // "Même pas un avoir ?" asks for a remedy: it asks for no product.
+    const lastAsks =
+      (some(PURCHASE_INTENT, lastCustomer) || QUESTION.test(lastCustomer)) &&
+      !REMEDY_REQUEST.test(lastCustomer);
     if (lastAsks && shared(contentStems(lastCustomer)) >= 1) return true;
     // "Yes, $20/month. Want me to add it?" names nothing to compare: it answers the question asked.
     if (stems.size === 0 && some(PURCHASE_INTENT, lastCustomer) && ANSWER.test(message)) return true;
@@ -94,6 +107,7 @@ export function createOfferTracker() {
       if (some(PURCHASE_INTENT, t) && !REMEDY_REQUEST.test(t)) {
         intents.push(contentStems(t));
         for (const c of categoriesOf(t)) requested.add(c);
+        changeRequested ||= CHANGE_REQUEST.test(t);
       }
       return NONE;
     }

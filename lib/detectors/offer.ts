@@ -7,7 +7,7 @@ const YOU_CAN =
   /\byou (?:could|can|may) (?:also |easily |even )?(?:get|upgrade|switch|move|add|join|save|raise|bump|extend|lock in|go)\b/;
 /** A better deal in exchange for a commitment, either way round. */
 const COMMITMENT =
-  /\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) [^.?!]*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b/;
+  /\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b/;
 /** A sentence putting something to the customer. */
 const PROPOSAL = [
   /\b(?:would|do) you (?:also |perhaps |maybe )?(?:like|want|wanna|be interested|care)\b/,
@@ -52,6 +52,9 @@ const SALES_NOUN =
 /** Remedies are not sales: refunds, credits, waived fees. */
 const REMEDY =
   /\b(?:refund|refunded|credited|waive|waived|reimburs\w*|compensat\w*|voucher|courtesy|goodwill|on the house|apolog\w*|for the (?:trouble|inconvenience))\b|\b(?:a|an|the|courtesy|loyalty|one-time|store|account|service) credit\b|[$€£][\d.,]+ credit\b|\bcredit (?:you|your account|of [$€£])/;
+/** Relief from a payment is a remedy too: "so you won't owe the $412", a forbearance, a deferral. */
+const RELIEF =
+  /\bwon't (?:owe|have to pay|be (?:charged|billed))\b|\b(?:forbearance|deferment|deferral|defer|payment (?:holiday|break|pause))\b/;
 /** The same remedies in es, fr, de, pt ("¿quiere que le reembolse…?"). */
 const REMEDY_OTHER =
   /(?<!\p{L})(?:reembols\p{L}*|rembours\p{L}*|erstatt\p{L}*|gutschrift\p{L}*|gutschreiben|estorn\p{L}*|devolv\p{L}*|indemni\p{L}*|avoir|abono|bonifica\p{L}*|geste commercial|kulanz)(?!\p{L})/u;
@@ -67,7 +70,7 @@ const UNPROMPTED =
  * paperwork ("so I can add a note") or reaching a person ("do you want to speak to an agent?").
  */
 const NOT_A_SALE =
-  /\b(?:on (?:a )?(?:\w+ )?hold|hold (?:on|the line|for (?:a|one|just)|please|while)|hold\?)|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b|\bso (?:that )?(?:i|we) can\b/;
+  /\b(?:on (?:a )?(?:\w+ )?hold|hold (?:on|the line|for (?:a|one|just)|please|while)|hold\?)|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b|\bso (?:that )?(?:i|we) can\b|\b(?:explain|walk you through|go through|look into|investigate)\b/;
 /** The remedy or cancellation the offer is an alternative to: "before I refund it — we could…". */
 const RETENTION_FRAME =
   /\b(?:before|instead of) (?:i |we |you )?(?:\w+ ){0,2}(?:it|that|this|the \w+|your \w+|go|leave|cancel\w*|refund\w*)\b/g;
@@ -88,6 +91,9 @@ const PITCH =
 const FREE_ONLY =
   /\b(?:it's|it is|is|are) (?:completely |totally )?free\b|\bfree to (?:enroll|join|sign up)\b|\bno (?:extra |additional )?(?:cost|charge)\b|\bat no cost\b/;
 
+/** A proposal of this many words or fewer ending in "?" takes its product from the sentences before. */
+const SHORT_PROPOSAL_WORDS = 5;
+
 const isCharge = (s: string) => CHARGE.some((re) => re.test(s));
 
 /** The sentence that makes this agent line an upsell offer, or null. `asked`: customer asked for it. */
@@ -100,7 +106,9 @@ export function offerSentence(
   if ((!charged && FREE_ONLY.test(t)) || NEED_FRAME.test(t)) return null;
   const ss = sentences(t);
   for (const [k, s] of ss.entries()) {
-    const window = `${ss[k - 1] ?? ''} ${s}`;
+    // A bare proposal ("Fancy joining?", "Quer incluir?") points back at the whole pitch before it.
+    const bare = s.split(' ').length <= SHORT_PROPOSAL_WORDS && s.endsWith('?');
+    const window = bare ? ss.slice(0, k + 1).join(' ') : `${ss[k - 1] ?? ''} ${s}`;
     // The price may follow the pitch ("Can I tempt you with a lounge pass? It's £24 each").
     const scored = isScoredOffer(s, `${window} ${ss[k + 1] ?? ''}`);
     if (!(scored || some(PROPOSAL, s)) || NOT_A_SALE.test(s)) continue;
@@ -110,7 +118,12 @@ export function offerSentence(
     // one named as a date ("pencil you in for when the freeze ends").
     const reduces = scored ? REDUCTION_ACT.test(framed) : REDUCTION.test(framed);
     // A bare "would you like anything else?" after "I've added a $15 credit" leans on a remedy.
-    const remedy = REMEDY.test(framed) || REMEDY_OTHER.test(framed) || (scored && REMEDY_DONE.test(window));
+    const remedy =
+      REMEDY.test(framed) ||
+      REMEDY_OTHER.test(framed) ||
+      RELIEF.test(window) ||
+      (scored && REMEDY_DONE.test(window)) ||
+      (bare && (REMEDY.test(window) || (REDUCTION_ACT.test(window) && !COMMITMENT.test(window))));
     if (remedy || (reduces && !COMMITMENT.test(s))) continue;
     const named0 = SALES_NOUN.test(s) || isCharge(s) || categoriesOf(s).size > 0 ? s : window;
     if (scored && !(FIX.test(named0) && !UNPROMPTED.test(named0))) {

@@ -4,6 +4,9 @@ import { createOfferTracker } from './upsell';
 
 const ANYTHING_ELSE_OTHER =
   /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was)|noch etwas|qualcos'altro|altro (?:in cui|per cui)|algo mais|mais alguma coisa|iets anders)(?!\p{L})[^.!]*\?/u;
+/** A satisfaction survey about the chat is a closing move even though it asks something. */
+const SURVEY =
+  /\b(?:was|is|has) (?:this|that|our|the) (?:conversation|chat|session|conversation|support|assistance)\b[^.!?]{0,20}\bhelpful\b|\bhow (?:did (?:we|i) do|would you rate)\b|\brate (?:this|your|our) (?:chat|conversation|experience)\b/;
 /** The closes that ask a question, so a bare "no" answers them as "nothing else". */
 const ASKS_ANYTHING_ELSE = /\banything (?:else|more|further)\b|\bwill (?:that|this) be all\b/;
 /** The agent wrapping up. */
@@ -12,7 +15,8 @@ const CLOSING = [
   /\b(?:can|may|could) i (?:help|assist) (?:you )?with anything else\b/,
   /\banything (?:more|further) (?:i|we) (?:can|could|may) (?:help|assist|do)\b|\bwill (?:that|this) be all\b|\banything else you (?:need|needed|wanted|require)\b/,
   /\bi hope (?:i've|i have|we've|we have|this|that) (?:resolved|answered|helped|sorted|fixed)\b/,
-  /\banything else(?: for today| today| for you)?\s*\?/,
+  /\banything else\b[^.!?]{0,25}\?/,
+  SURVEY,
   // "Puis-je vous aider pour autre chose ?", "¿Hay algo más…?", "Kann ich sonst noch etwas…?", "Mais alguma coisa?"
   ANYTHING_ELSE_OTHER,
   /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using)\b/,
@@ -35,6 +39,12 @@ const STILL_WAITING =
 /** A complaint that the problem itself persists, even when said while declining an offer. */
 const STILL_BROKEN =
   /\b(?:doesn'?t|does not|isn'?t|is not|still not|not even) (?:even )?(?:work\w*|fixed|resolved|sorted|on|there)\b|\bstill (?:broken|down|no|not|nothing)\b|(?<!\p{L})(?:no funciona|sigue sin|ne marche (?:toujours )?pas|fonctionne pas|funktioniert (?:immer noch )?nicht|não funciona|continua sem)(?!\p{L})/u;
+/** Asking for the fix is not reporting it: "need it fixed before friday", "just fix the filing". */
+const WANTS_FIX =
+  /\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b/;
+/** The customer saying they are not being listened to: a complaint about the service itself. */
+const NOT_HEARD =
+  /\b(?:i (?:literally |just |already )+(?:said|told you|mentioned|gave)|like i (?:said|told you)|as i (?:said|told you|mentioned)|already (?:said|told you|gave))\b/;
 const COMPLETION =
   /\bthat'?s (?:all|it|everything)\b|\bthats (?:all|it)\b|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|c'est tout|eso es todo|das wäre alles|é só isso|era só isso)(?!\p{L})/u;
 /** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
@@ -45,11 +55,12 @@ const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/
 const DECLINE_FORMULA =
   /(?<!\p{L})(?:no|nope|not (?:right )?now|not today|not for me|i'm good|nein|non|não|nao)[,.!]? (?:thanks?|thank you|danke|merci|gracias|obrigad[oa])(?: you)?(?!\p{L})/gu;
 const CONFIRM =
-  /\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b|(?<!\p{L})(?:perfecto|perfeito|parfait|genial|génial|super|prima|valeu|vielen dank|top)(?!\p{L})/u;
+  /\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|fine by me|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b|(?<!\p{L})(?:perfecto|perfeito|parfait|genial|génial|super|prima|valeu|vielen dank|top)(?!\p{L})/u;
 const PROBLEM = [
   /\?/,
   /(?:^|[.,;!]\s*)(?:what|why|how|when|where|who|which|so what)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do|does|did) (?:i|you|we|it|this|that|there|they|he|she|my|the|someone|anyone)\b/,
   /\b(?:still|but|though|not|never|problem|issue|wrong|again|ridiculous|unbelievable|excuse me|seriously|scam|unacceptable)\b|n't\b/,
+  /\b(?:rejected|failed|failing|fails|broken|error|stuck|declined|overcharged|charged twice)\b/,
 ];
 
 /**
@@ -75,7 +86,9 @@ export const prematureClose: Analyser = {
         customerSpoke = true;
         const kept = t.replace(DECLINE_FORMULA, ' ');
         const done = askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t) && !STILL_WAITING.test(t);
-        if (done || COMPLETION.test(t)) solved = true;
+        // Asking for the fix ("need it fixed today") or saying it was already said reopens the problem.
+        if (WANTS_FIX.test(t) || NOT_HEARD.test(t)) solved = false;
+        else if (done || COMPLETION.test(t)) solved = true;
         else if (RESOLVED.test(t) && !NEGATED.test(t)) solved = true;
         // "No thanks, my TV doesn't even work": declining says the problem is still there.
         else if (STILL_BROKEN.test(t)) solved = false;
@@ -89,7 +102,7 @@ export const prematureClose: Analyser = {
       askedAnythingElse = closing !== null && (ASKS_ANYTHING_ELSE.test(t) || ANYTHING_ELSE_OTHER.test(t));
       if (!closing || GREETING.test(t) || !customerSpoke || solved) return;
       // "Thanks for reaching out! Could you try…?" thanks and carries on: a sign-off asks nothing new.
-      if (!askedAnythingElse && t.includes('?')) return;
+      if (!askedAnythingElse && t.includes('?') && !SURVEY.test(t)) return;
       out.push({ i, label: 'premature-close', evidence: clip(line.text) });
     });
     return out;

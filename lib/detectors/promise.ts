@@ -48,17 +48,39 @@ const HYPOTHETICAL = /\b(?:would|could|might)\b|'d\b/;
 const FUTURE_OTHER =
   /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|zal|zullen|wordt)(?!\p{L})/u;
 const SEND_TODAY_OTHER =
-  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|je vous envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío)(?!\p{L})[^.]*(?<!\p{L})(?:heute|morgen|demain|aujourd'hui|hoy|mañana|oggi|domani|vandaag|hoje|amanhã|jetzt|maintenant|ahora|adesso|nu|agora)(?!\p{L})/u;
+  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je vous envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío)(?!\p{L})[^.]*(?<!\p{L})(?:heute|morgen|demain|aujourd'hui|hoy|mañana|oggi|domani|vandaag|hoje|amanhã|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
 
 /**
  * Present tense with a future anchor, the usual way to promise in de/es/pt/fr ("Der Techniker kommt
  * am Donnerstag", "te contestamos en 3 a 5 días", "o técnico passa na sexta-feira").
  */
 const FUTURE_ANCHOR_OTHER =
-  /(?<!\p{L})(?:mañana|amanhã|demain|morgen|(?:el|la|le|am|na|no|ao|à|a) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:la )?semaine prochaine|la (?:semana|próxima semana) (?:que viene|próxima)|próxima semana|semana que vem|nächste woche|(?:en|em|dans|in) (?:etwa |unos |cerca de |environ |ca\. )?\d+(?:\s?(?:a|à|bis|-)\s?\d+)? (?:horas?|heures?|stunden?|d[ií]as?|jours?|tag(?:en|e)?|werktag\p{L}*|semanas?|semaines?|wochen?))(?!\p{L})/u;
+  /(?<!\p{L})(?:mañana|amanhã|demain|(?<!guten )morgen|(?:segunda|terça|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:el|la|le|am|na|no|ao|à|a) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:la )?semaine prochaine|la (?:semana|próxima semana) (?:que viene|próxima)|próxima semana|semana que vem|nächste woche|(?:en|em|dans|in) (?:etwa |unos |cerca de |environ |ca\. )?\d+(?:\s?(?:a|à|bis|-)\s?\d+)? (?:horas?|heures?|stunden?|d[ií]as?|jours?|tag(?:en|e)?|werktag\p{L}*|semanas?|semaines?|wochen?))(?!\p{L})/u;
 /** Past and perfect forms: "Ich habe am Montag angerufen" reports, it does not promise. */
 const PAST_OTHER =
-  /(?<!\p{L})(?:habe|hat|hatte|hatten|wurde|wurden|war|waren|fue|fui|había|hubo|estaba|foi|era|estava|tinha|était|avait|j'ai|a été|ayer|ontem|gestern|hier)(?!\p{L})/u;
+  /\p{L}{2,}ó(?!\p{L})|\p{L}{3,}(?:ou|eu)(?!\p{L})|(?<!\p{L})(?:habe|hat|hatte|hatten|wurde|wurden|war|waren|fue|fui|había|hubo|estaba|foi|era|estava|tinha|était|avait|j'ai|a été|ayer|ontem|gestern|hier)(?!\p{L})/u;
+/** Habits and refusals are no commitment: "no sábado as filas costumam…", "ao sábado não fazemos…". */
+const HABIT_OR_NOT_OTHER =
+  /(?<!\p{L})(?:costuma\p{L}*|suele\p{L}*|sueles|habitualmente|généralement|d'habitude|normalerweise|meistens|não|nao|nunca|jamais|nie|ne|n'|no (?:hacemos|tenemos|podemos|hay))(?!\p{L})/u;
+/** Third-person futures in es/pt: "un técnico te llamará", "a equipa ligará", "receberão". */
+const FUTURE_SUFFIX_3 = /\p{L}{3,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?!\p{L})/u;
+/** An estimate put to the customer: "comptez 2 à 3 jours", "allow 3-5 days". */
+const ESTIMATE_IMPERATIVE =
+  /(?<!\p{L})(?:comptez|prévoyez|rechnen sie mit|cuente con|conte com|allow)(?!\p{L})[^.]{0,20}\d+[^.]{0,20}(?:jours|d[ií]as|tage|werktage|days)(?!\p{L})/u;
+/** Slots offered for the customer to choose from are an option, not a commitment. */
+const AVAILABILITY =
+  /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilité|verfügbar|temos vaga|hay hueco)(?!\p{L})/u;
+/** Durations of the customer's own steps: "You can apply online, it takes 10 minutes"; "Let's try a reset… It takes 3 minutes". */
+const CUSTOMER_STEP =
+  /^(?:(?:sorry|ok|okay|great|thanks|alright)[!,.]* )?(?:let's|please|try|go to|open|tap|click|restart|unplug|you (?:can|could|need to|have to|must))\b/;
+const STEP_DURATION = /^it (?:only |usually |should |can |may )?takes? (?:about |around |roughly |just )?/;
+/** "I can put your account in forbearance… Want me to do that?": what is offered is not yet promised. */
+const CAN_OFFER = /^(?:\w+[,!] )?(?:i|we) (?:can|could) (?!confirm|see|tell|assure|guarantee)/;
+const OFFER_QUESTION = /\b(?:want me to|shall i|should i|would you like|do you want)\b/;
+/** A deadline days away: an in-chat verb with it is still a commitment ("we'll put it on hold and respond within 14 days"). */
+const LATER =
+  /\b(?:within|in|by|over) (?:the )?(?:next )?\d+(?:\s?(?:-|to)\s?\d+)? ?(?:business |working )?(?:days?|weeks?|months?)\b|\b(?:tomorrow|next week|end of (?:the )?(?:day|week|month))\b/;
+
 /** Going-to futures: "vai ser emitido", "van a llamarle", "ils vont vous rappeler". */
 const GOING_TO_OTHER =
   /(?<!\p{L})(?:vai|vão|va a|van a|vamos a|vont|allons)\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|vérifier|voir|regarder)\p{L}+(?:ar|er|ir|re)(?!\p{L})/u;
@@ -78,19 +100,26 @@ const OFFERED_OUTCOME = /\b(?:i|we) can\b[^.]*\bwhich (?:will|would)\b/;
 
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {
-  for (const s of sentences(norm(text))) {
+  const all = sentences(norm(text));
+  const offered = all.some((s) => OFFER_QUESTION.test(s));
+  for (const [k, s] of all.entries()) {
     if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s) || OFFERED_OUTCOME.test(s)) continue;
+    if (AVAILABILITY.test(s) || (offered && CAN_OFFER.test(s))) continue;
+    // The time a step of the customer's takes is no schedule of ours (a "will" in it still commits).
+    const step = CUSTOMER_STEP.test(s) || (STEP_DURATION.test(s) && CUSTOMER_STEP.test(all[k - 1] ?? ''));
     if (NO_CHARGE.test(s)) return s;
     if (IN_EFFECT_NOW.test(s) && !/\b(?:will|'ll)\b/.test(s)) continue;
     const plain = s.replace(IN_CHAT_ACTION, ' ');
-    for (const m of plain.matchAll(FIRST_PERSON)) if (!IN_CHAT.test(m[1] ?? '')) return s;
+    for (const m of plain.matchAll(FIRST_PERSON)) if (!IN_CHAT.test(m[1] ?? '') || LATER.test(s)) return s;
     const tp = THIRD_PERSON.exec(plain.replace(FIRST_PERSON, ' '));
     if (tp && !NOT_A_COMMITMENT.test(tp[1] ?? '')) return s;
-    if (SCHEDULE.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;
+    if (SCHEDULE.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s) && !step) return s;
     if (EXPECT.test(s)) return s;
     if (FUTURE_OTHER.test(s) || SEND_TODAY_OTHER.test(s) || FUTURE_SUFFIX.test(s)) return s;
+    if ((FUTURE_SUFFIX_3.test(s) || ESTIMATE_IMPERATIVE.test(s)) && !CONDITION_OR_DUTY_OTHER.test(s))
+      return s;
     if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s)) return s;
-    const dutyOrPast = CONDITION_OR_DUTY_OTHER.test(s) || PAST_OTHER.test(s);
+    const dutyOrPast = CONDITION_OR_DUTY_OTHER.test(s) || PAST_OTHER.test(s) || HABIT_OR_NOT_OTHER.test(s);
     if (FUTURE_ANCHOR_OTHER.test(s) && !dutyOrPast) return s;
     if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s)) && !dutyOrPast) return s;
     if (PRESENT_ACTION.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;

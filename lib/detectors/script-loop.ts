@@ -42,7 +42,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
     type: 'order',
     ask: /\border (?:number|#|id)\b|(?<!\p{L})(?:num[ée]ro de (?:commande|pedido)|número do pedido|bestellnummer)(?!\p{L})/u,
     given:
-      /(?<!\p{L})(?:order|commande|pedido|bestellung|encomenda|ordine)(?!\p{L})[^.?!]{0,15}?[#\w-]*\d{3,}/u,
+      /(?<!\p{L})(?:order|commande|pedido|bestell\p{L}*|encomenda|ordine)(?!\p{L})[^.?!]{0,15}?[#\w-]*\d{3,}/u,
   },
   {
     type: 'account',
@@ -54,6 +54,16 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   {
     type: 'case',
     ask: /\b(?:case|ticket|claim|incident|file|(?:service |support )?request) (?:or reference )?(?:number|#|id|reference)\b|\bfile reference\b|\breference number\b/,
+  },
+  {
+    type: 'national-id',
+    // Identity and company registration numbers: DNI, NIE, CPF, CNPJ, SIRET, EIN, national insurance.
+    ask: /(?<!\p{L})(?:dni|nie|nif|cif|cpf|cnpj|siret|siren|nino|ein|national (?:insurance|id)(?: number)?|tax id|passport number|id number|personalausweis\p{L}*)(?!\p{L})/u,
+  },
+  {
+    type: 'domain',
+    ask: /\bdomain(?: name)?\b|\bwebsite (?:address|url)\b|(?<!\p{L})(?:dominio|domínio|domaine)(?!\p{L})/u,
+    given: /(?<![@\w.-])[a-z0-9-]+\.(?:com|net|org|io|co|uk|de|fr|es|pt|br|app|dev|shop|store|info|biz)\b/,
   },
   { type: 'member', ask: /\bmember id\b|\bpolicy number\b/ },
   // Readings and pictures are slots too: "send a photo of the meter", "a current meter reading".
@@ -72,7 +82,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   },
 ];
 const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})/u;
 
 /** Troubleshooting steps the customer can report as done. */
 const STEPS: readonly { step: string; re: RegExp }[] = [
@@ -83,7 +93,7 @@ const STEPS: readonly { step: string; re: RegExp }[] = [
   // Pulling the power is its own step: a box that "restarted" (after a refresh) was not unplugged.
   {
     step: 'power-cycle',
-    re: /\b(?:power[- ]?cycl\w*|unplug\w*)\b|(?<!\p{L})(?:vom strom|débranch\p{L}*|desenchuf\p{L}*|deslig\p{L}*)(?!\p{L})/u,
+    re: /\b(?:power[- ]?cycl\w*|unplug\w*|switch(?:ed|ing)? (?:it )?off and (?:back )?on)\b|(?<!\p{L})(?:vom strom|débranch\p{L}*|desenchuf\p{L}*|deslig\p{L}*|desconect\p{L}*|apag\p{L}* [^.?!]{0,60}encend\p{L}*|éteindre [^.?!]{0,60}rallum\p{L}*|aus- und (?:wieder )?einschalt\p{L}*)(?!\p{L})/u,
   },
   // A verb, not the agent's own "the reset can take 15 minutes to sync".
   {
@@ -115,13 +125,33 @@ const ASK_NAMED =
   /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)(?: me)? (?:your|the) ((?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+?)(?= (?:on|for|so|and|to|in|from|again|please|that|you|with|here)\b|[?.!,]|$)/g;
 const ASKS_NAMED_ANY = /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)\b/;
 const REQUEST =
-  /\b(?:please|kindly|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puede|podría|ha (?:probado|intentado)|pode|poderia|tente|já tentou)(?!\p{L})/u;
+  /\b(?:please|kindly|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puedes?|podrías?|pruebe|prueba|probar|ha(?:s)? (?:probado|intentado)|hast du|pode|poderia|tente|já tentou)(?!\p{L})/u;
 const DONE_ALREADY =
   /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|every (?:night|day|morning|evening|time)|each time|all the time|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out)\b|(?<!\p{L})(?:schon|bereits|mehrfach|gemacht|déjà|fait|ya|hecho|já|feito)(?!\p{L})/u;
 const NOT_DONE =
   /\b(?:haven't|have not|didn't|did not|not yet|can't|cannot)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
 const REPLY_DONE =
-  /^\W*(?:yes|yep|yeah|done|did that|did it|tried that|tried it|i did|ok done|ja|oui|sí|sim|erledigt)(?!\p{L})|\bstill\b/u;
+  /^\W*(?:yes|yep|yeah|done|did that|did it|tried that|tried it|i did|ok done|ja|oui|sí|si|sim|erledigt|fait|hecho|feito)(?!\p{L})|\bstill\b/u;
+
+/**
+ * Any identifier the customer types with its name ("company id 55-0192", "member no. 4411"): asking
+ * for "<the same name> id/number" later is asking again, whatever the name is.
+ */
+const NAMED_ID_GIVEN = /\b([a-z]{3,}) (?:id|number|no\.?|#|code|ref)[:#\s]*[\w-]*\d/g;
+const NAMED_ID_ASKED = /\b([a-z]{3,}) (?:id|number|no|#|code|ref)\b/g;
+const NOT_AN_ID_NAME = new Set([
+  'the',
+  'your',
+  'my',
+  'this',
+  'that',
+  'same',
+  'new',
+  'old',
+  'error',
+  'rejection',
+  'reference',
+]);
 
 const ANY_ASK = anyOf(INFO.map((r) => r.ask));
 const ANY_GIVEN = anyOf(INFO.flatMap((r) => (r.given ? [r.given] : [])));
@@ -172,6 +202,7 @@ export const scriptLoop: Analyser = {
     let lastAskedInfo: number[] = [];
     let lastAskedSteps: number[] = [];
     const givenNamed = new Set<string>();
+    const givenIds = new Set<string>(); // names of identifiers the customer typed with their value
     let lastAskedNamed: string[] = [];
     const memory = createAskMemory();
     lines.forEach((line, i) => {
@@ -179,6 +210,7 @@ export const scriptLoop: Analyser = {
         const t = norm(line.text);
         memory.customer(t);
         const hasCase = THREE_DIGITS.test(t) && caseNumbersIn(line.text).length > 0;
+        for (const m of t.matchAll(NAMED_ID_GIVEN)) if (!NOT_AN_ID_NAME.has(m[1]!)) givenIds.add(m[1]!);
         const anyGiven = ANY_GIVEN.test(t);
         INFO.forEach((row, k) => {
           if ((anyGiven && row.given?.test(t)) || (row.type === 'case' && hasCase)) given.add(k);
@@ -212,6 +244,11 @@ export const scriptLoop: Analyser = {
       const named = ASKS_NAMED_ANY.test(t) ? [...t.matchAll(ASK_NAMED)].map((m) => m[1]!) : [];
       const repeat = named.find((key) => givenNamed.has(key));
       if (!why && repeat !== undefined) why = `asks again for ${repeat}`;
+
+      const idAgain = ASKS.test(t)
+        ? [...t.matchAll(NAMED_ID_ASKED)].find((m) => givenIds.has(m[1]!))
+        : undefined;
+      if (!why && idAgain) why = `asks again for ${idAgain[0]}`;
 
       const same = memory.agent(ss.filter((s) => !some(STOCK, s)));
       if (!why && same) why = `asks again about ${same.join(' ')}`;

@@ -13,15 +13,18 @@ const HANDOFF = [
   /\bconnect(?:ing)? you (?:with|to)\b/,
   /\b(?:get|getting|put|putting|reconnect|reconnecting) you (?:over |through |back )?to\b/,
   /\b(?:find|finding|get|getting) (?:you )?(?:a|an) (?:human|agent|person|representative|specialist|live agent)\b/,
-  /\b(?:pass|passing|hand|handing) you (?:over )?to\b/,
+  /\b(?:pass|passing|hand|handing) you (?:over )?to\b|\b(?:pass|passing|hand|handing) you (?:across|over|along|on)\b|\b(?:put|putting) you (?:through|across)\b|\b(?:send|sending) you (?:across|over) to\b/,
+  // A system line in the progressive with no object: "Transferring…", "A transferir para: Oficina".
+  /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert|weiterleitung)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|:|to\b|para\b|vers\b|an\b|$)/u,
   /\b(?:i'll|i will|let me|i'm going to|i am going to) (?:get|grab|bring in|fetch|loop in) (?:my|a|an|our) (?:supervisor|manager|colleague|team lead|specialist|lead)\b/,
   // The passive, usually a system line: "You're being connected to an agent", "you'll be put through".
   /\b(?:you(?:'re| are) being|you(?:'ve| have) been|you(?:'ll| will) be|you(?:'re| are) now being) (?:connected|put through|passed|routed|handed|redirected)\b/,
   // "Billing needs a specialist, so hold on while I find one for you": the staff word is in the clause before.
   /\bwhile (?:i|we) (?:find|get|fetch|grab|look for|locate) (?:you )?(?:one|someone|somebody|(?:a|an) (?:human|agent|person|specialist|colleague|advisor))\b/,
-  /\b(?:le|te) (?:transfiero|paso con|comunico con)\b|\bje vous (?:transf[èe]re|mets en relation|passe)|\bich (?:verbinde|leite) sie\b|\bvou (?:te |lhe )?(?:transferir|passar)\b|\bla trasferisco\b/,
+  // First person with any object pronoun: "le paso con", "te derivo", "vou passá-la para", "ich leite dich".
+  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a|comunico con|derivo|voy a (?:transferir|pasar|derivar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco)(?!\p{L})/u,
   // Progressive and passive forms: "estou te transferindo", "le estoy transfiriendo", "Sie werden weitergeleitet".
-  /\b(?:estou|estamos) (?:te |lhe |o |a )?(?:transferindo|passando|encaminhando)\b|\b(?:le|te) (?:estoy|estamos|vamos a) (?:transfiriendo|pasando|transferir|pasar)\b|\bvous (?:êtes|allez être) (?:transféré|mis en relation)|\bsie werden (?:[^.]{0,40} )?(?:weitergeleitet|verbunden)\b/,
+  /\b(?:estou|estamos) (?:te |lhe |o |a )?(?:transferindo|passando|encaminhando)\b|\b(?:le|te) (?:estoy|estamos|vamos a) (?:transfiriendo|pasando|transferir|pasar)\b|\bvous (?:êtes|allez être) (?:transféré|mis en relation)|\b(?:sie werden|du wirst|ihr werdet|(?:chat|gespräch|anfrage) wird) (?:[^.]{0,40} )?(?:weitergeleitet|verbunden|übergeben)(?!\p{L})|(?<!\p{L})(?:está|estás|está a ser|vai ser|foi) (?:sendo |a ser )?(?:transferid|encaminhad)[oa]s?(?!\p{L})|(?<!\p{L})(?:está siendo|ha sido) (?:transferid|derivad)[oa](?!\p{L})/u,
 ];
 // "Would you like me to transfer you?" is a proposal; "I can't transfer you" is the opposite.
 const PROPOSAL = /^(?:would you like|do you want|shall i|should i|can i|may i|want me to)\b/;
@@ -39,11 +42,14 @@ const JOIN = [
   // The name stops at punctuation ("…with Olga. How can I help?"); only a title keeps its dot.
   /\byou(?:'re| are)(?: now)? (?:chatting|speaking|connected|talking) (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)/u,
   /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:is now|will now be) (?:assisting|helping|chatting with|handling|looking after|taking care of|taking over)\b/u,
-  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes en relation avec|você está (?:falando|conversando) com|você está sendo atendid[oa] por|stai parlando con) (?<name>[\p{L}][\p{L}'’-]*)/u,
+  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el) )?(?<name>[\p{L}][\p{L}'’-]*)/u,
 ];
 // "An agent has joined", "Un conseiller a rejoint", "connected to our billing team": nobody named.
 const UNNAMED =
   /^(?:an?|the|another|our|your|un|une|una|uno|um|uma|ein|eine|een) |^(?:an?|the|another) (?:agent|representative|advisor|specialist|person)$/;
+/** "You are now chatting with Payroll Support": a team or queue, not a person. */
+const TEAM_NAME =
+  /(?<!\p{L})(?:support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre|assistant|bot)$/u;
 const ROLE_PREFIX = /^(?:agent|representative|advisor|specialist) /;
 
 /** A completed hand-off ("You have been transferred to Savings"), unlike "Transferring to…". */
@@ -61,7 +67,7 @@ function joinIn(t: string): { name: string | null } | null {
       .trim()
       .replace(/[.'’-]+$/, '')
       .replace(ROLE_PREFIX, '');
-    return { name: name === '' || UNNAMED.test(name) ? null : name };
+    return { name: name === '' || UNNAMED.test(name) || TEAM_NAME.test(name) ? null : name };
   }
   return null;
 }

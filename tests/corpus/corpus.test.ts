@@ -13,8 +13,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  * - train, holdout2, holdout4: tuned on, at the issue's bar (p ≥ 0.9, r ≥ 0.85);
  * - holdout: a few labels disagree with the others' convention (documented), p ≥ 0.8;
  * - holdout3: two premature-close labels disagree with the convention, r ≥ 0.8;
- * - holdout5: the newest blind set, never tuned on. Its floors are far below the bar because the
- *   analysers honestly do not reach it on unseen writers (issue 5 stays open on this).
+ * - holdout5: blind until round 4, then the development set; a few of its transfer and promise labels
+ *   disagree with the documented reading (see docs/analysers.md), so p ≥ 0.8, r ≥ 0.85;
+ * - holdout6: the newest blind set, never tuned on (errors unread); its floors sit below its blind
+ *   scores (docs/analysers.md) so that a change that makes unseen chats worse fails.
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -22,7 +24,8 @@ const SETS = [
   { file: 'holdout2.jsonl', p: 0.9, r: 0.85 },
   { file: 'holdout3.jsonl', p: 0.9, r: 0.8 },
   { file: 'holdout4.jsonl', p: 0.9, r: 0.85 },
-  { file: 'holdout5.jsonl', p: 0.6, r: 0.5 },
+  { file: 'holdout5.jsonl', p: 0.8, r: 0.85 },
+  { file: 'holdout6.jsonl', p: 0.75, r: 0.6 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {

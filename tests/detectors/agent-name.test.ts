@@ -88,3 +88,28 @@ describe('agent-name, round 3 forms', () => {
     expect(valuesAt0(line)).toEqual([]);
   });
 });
+
+// Round 4 (after holdout5): "c'est X", "é o X", "X aus…", articles before names, casual signatures.
+describe('agent-name, round 4 forms', () => {
+  test.each<[string, Line, string]>([
+    ["French c'est", A("Bonsoir, c'est Gaëlle. Que se passe-t-il ?"), 'Gaëlle'],
+    ['Portuguese é o', A('Bom dia, é o Rui do apoio técnico.'), 'Rui'],
+    ['German aus der', A('Hallo, Frieda aus der Buchhaltung.'), 'Frieda'],
+    ['article before the name', A('Olá! Você está falando com a Beatriz, da Sol Energia.'), 'Beatriz'],
+    ['French now in contact with', S('Vous êtes maintenant en relation avec Yanis.'), 'Yanis'],
+    [
+      'lower-case "from … here" signature',
+      A('hey! omar from Dockside Storage here, what do you need?'),
+      'omar',
+    ],
+  ])('fires: %s', (_name, line, value) => {
+    expect(valuesAt0(line)).toContain(value);
+  });
+
+  test.each<[string, Line]>([
+    ['a team in a now-chatting line', S('You are now chatting with Claims Team.')],
+    ['lower-case words that are no signature', A('all set from our side here, anything else?')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(valuesAt0(line)).toEqual([]);
+  });
+});

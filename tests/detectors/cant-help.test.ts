@@ -103,3 +103,28 @@ describe('cant-help, round 3 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 4 (after holdout5): deadlines passed, not eligible, nothing to offer; an escalation under way is a path.
+describe('cant-help, round 4 forms', () => {
+  test.each<[string, Line]>([
+    ['deadline passed', A('The exchange period has passed for this item, sorry.')],
+    ['not eligible', A("I'm afraid this booking is no longer eligible for a name change.")],
+    [
+      'no visibility, no workaround',
+      A('I have no visibility on when the fix ships and no workaround to offer.'),
+    ],
+    ['French nothing to offer', A("Je n'ai hélas aucune solution à vous proposer pour ce délai.")],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'refusal with an escalation under way',
+      A("I can't change tax filings myself, but I'm escalating it to our compliance team now."),
+    ],
+    ['a window still open', A('The return window is open until the 30th, so you can send it back.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

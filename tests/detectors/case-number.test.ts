@@ -72,3 +72,24 @@ describe('case-number, round 3 forms', () => {
     },
   );
 });
+
+// Round 4 (after holdout5): complaint words in es/pt/fr, bare replies to a file-number question.
+describe('case-number, round 4 forms', () => {
+  test.each<[string, Line[], string]>([
+    ['Spanish complaint', [A('Su queja queda registrada con el número QJ-5521.')], 'QJ-5521'],
+    ['French complaint', [A('Votre plainte porte la référence PL-88213.')], 'PL-88213'],
+    [
+      'bare reply to a claim-file question',
+      [A('Avez-vous votre numéro de dossier ?'), C('oui, DS-2024-7781')],
+      'DS-2024-7781',
+    ],
+  ])('fires: %s', (_name, lines, value) => {
+    expect(valuesAtEnd(lines)).toContain(value);
+  });
+
+  test.each<[string, Line[]]>([
+    ['reply to an order question', [A('Quel est votre numéro de commande ?'), C('CM-558812')]],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(valuesAtEnd(lines)).toEqual([]);
+  });
+});

@@ -118,3 +118,20 @@ describe('disconnect, round 3 forms', () => {
     expect(disconnect.analyse([C('hello'), line])).toEqual([]);
   });
 });
+
+// Round 4 (after holdout5): the session as the subject of an active past verb (pt, es).
+describe('disconnect, round 4 forms', () => {
+  test.each<[string, Line]>([
+    ['Portuguese session ended', S('O atendimento terminou.')],
+    ['Spanish chat ended', S('La conversación finalizó.')],
+  ])('fires: %s', (_name, line) => {
+    expect(disconnect.analyse([C('hola'), line]).map((f) => f.i)).toEqual([1]);
+  });
+
+  test.each<[string, Line]>([['a customer saying it', C('a conversa terminou?')]])(
+    'does not fire: %s',
+    (_name, line) => {
+      expect(disconnect.analyse([C('hola'), line])).toEqual([]);
+    },
+  );
+});

@@ -14,7 +14,7 @@ describe('parseCorpus', () => {
     expect(out.map((c) => c.id)).toEqual(['c1', 'c2']);
   });
 
-  test('a message may leave out its author, as the issue\'s format does for customers', () => {
+  test("a message may leave out its author, as the issue's format does for customers", () => {
     const [c] = parseCorpus(
       '{"id":"x","messages":[{"role":"agent","author":"Priya","text":"Hi"},{"role":"customer","text":"hello"}],"labels":[]}',
     );

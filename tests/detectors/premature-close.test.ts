@@ -260,3 +260,59 @@ describe('premature-close, customer state', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 4 (after holdout5): wider "anything else…?", chat surveys, asking for the fix is no
+// confirmation, "like I said" reopens, "fair enough, that's fine" accepts.
+describe('premature-close, round 4 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'anything else with words before the question mark',
+      [C('the sync still fails'), A('Noted. Anything else at all today?')],
+    ],
+    ['a survey about the chat', [C('nobody answers my question'), A('Was this chat helpful? Yes / No')]],
+    [
+      '"that\'s fine" to a hold question is a plain ok',
+      [C('still no signal'), A('Can I put you on hold?'), C("that's fine"), A('Thanks for contacting us!')],
+    ],
+    [
+      'asking for the fix contains "fixed"',
+      [
+        C('payslips show the wrong tax code, need it fixed today'),
+        A('Is there anything else I can help you with?'),
+      ],
+    ],
+    [
+      'the customer says it was already said, while declining an offer',
+      [
+        C('thanks, that works'),
+        A('While you are here, our Plus plan is $9 a month. Want it?'),
+        C('like I said, the app keeps crashing'),
+        A('Understood. Is there anything else I can help with?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'accepting the outcome',
+      [
+        C('can you refund it?'),
+        A('I can add a credit instead.'),
+        C('fair enough, the credit is fine'),
+        A('Anything else on your mind?'),
+      ],
+    ],
+    [
+      'a thank-you for the missing item that arrived',
+      [C('the missing charger arrived, thanks!'), A('Great! Have a lovely evening.')],
+    ],
+    [
+      'a question about the answer is no survey',
+      [C('where is my parcel?'), A('It is at the depot. Was that helpful?')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -103,3 +103,49 @@ describe('promise, round 3 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 4 (after holdout5): third-person futures, estimates put to the customer, in-chat verbs with a
+// later deadline; not: greetings, habits, refusals, offered slots, the customer's own steps.
+describe('promise, round 4 forms', () => {
+  test.each<[string, Line]>([
+    ['Spanish third-person future', A('Un repartidor pasará a recogerlo en los próximos dos días.')],
+    ['Portuguese third-person future', A('A equipa técnica ligará amanhã para marcar a visita.')],
+    [
+      'French estimate put to the customer',
+      A('Le remboursement part lundi, comptez 3 à 5 jours pour le voir.'),
+    ],
+    ['Portuguese weekday without article', A('Fica marcado: terça-feira de manhã, entre as 9h e as 12h.')],
+    ['German send right away', A('Den Link schicke ich Ihnen sofort per E-Mail.')],
+    [
+      'in-chat verb with a deadline days away',
+      A("We'll put the account on hold and write to you within 10 days."),
+    ],
+    ['the customer may apply, but we will reply', A("You can appeal online and we'll reply within 14 days.")],
+    [
+      'a confirmation next to an offer question',
+      A('I can confirm the refund will reach you by Friday. Would you like the reference too?'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    ['German greeting with Morgen', A('Guten Morgen, Sie schreiben mit Jana. Wie kann ich helfen?')],
+    ['Portuguese habit with a weekday', A('Ao domingo a loja costuma abrir mais tarde.')],
+    ['Portuguese refusal with a weekday', A('Ao sábado não fazemos entregas, lamento.')],
+    ['Spanish past with a weekday', A('Veo que el router se desconectó el martes por la noche.')],
+    ['offered slot', A('We have availability on Wednesday at 10am or Friday at 3pm.')],
+    [
+      'offer with a question',
+      A("I can freeze the plan for up to 30 days so you won't pay this month. Shall I?"),
+    ],
+    ['the customer step takes minutes', A('You can reset it from the app, it takes about 2 minutes.')],
+    [
+      'duration of the step just given',
+      A("Let's re-pair it: hold the button for 10 seconds, then open the app. It takes about 5 minutes."),
+    ],
+    ['asking for a moment', A('Kindly allow me 2 minutes to look into this.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -267,3 +267,69 @@ describe('script-loop, slots and repeated asks', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 4 (after holdout5): any "<name> id/number" typed with its value, identity numbers, domains,
+// power cycles in other languages, imperative checks asked again.
+describe('script-loop, round 4 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'an id the customer volunteered by name',
+      [C('payroll run failed, employer id 88-1203, please look'), A('On it. What is your employer ID?')],
+    ],
+    [
+      'identity number given, asked again after a hand-off',
+      [
+        A('¿Me facilita su nombre y NIE?'),
+        C('Marta Ruiz, X1234567L'),
+        A('Hola Marta. ¿Me confirma su NIE, por favor?', 'Lu'),
+      ],
+    ],
+    [
+      'domain already named',
+      [C('my site bluefinch.net is down'), A('Sorry to hear that! Which domain is affected?')],
+    ],
+    [
+      'German order number given, asked with "haben Sie"',
+      [
+        C('Mir fehlt ein Artikel, Bestellnummer KL-448812.'),
+        A('Verstehe.'),
+        A('Haben Sie die Bestellnummer für mich?'),
+      ],
+    ],
+    [
+      'Spanish power cycle asked again in other words',
+      [
+        A('¿Has probado a desconectar el router 30 segundos y volver a conectarlo?'),
+        C('si, ya lo hice'),
+        A('Vale. ¿Puedes apagar el router un minuto y luego encenderlo otra vez?'),
+      ],
+    ],
+    [
+      'French check asked again as an imperative',
+      [
+        A('Avez-vous bien activé la double authentification dans Sécurité > Connexion ?'),
+        C('oui, elle est activée'),
+        A('Merci. Vérifiez que la double authentification est bien activée dans Sécurité, s’il vous plaît.'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a different id than the one given',
+      [C('my member id is 55120'), A('Thanks. What is your invoice number for the charge?')],
+    ],
+    [
+      'an email domain is not the domain asked for',
+      [C('reach me at li@postbox.com'), A('Which domain should we renew?')],
+    ],
+    [
+      'first request for an identity number',
+      [C('me han cobrado dos veces'), A('Lo siento. ¿Me facilita su DNI para buscar la cuenta?')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -181,3 +181,49 @@ describe('transfer, round 3 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 4 (after holdout5): hand-offs with any object pronoun, system progressives, team names.
+describe('transfer, round 4 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'pass you across',
+      [B('Hi!'), C('my invoice is wrong'), B('Invoices need a person, hang on while I pass you over.')],
+    ],
+    ['system progressive without object', [A('Hi.'), C('ok'), S('Redirecting…')]],
+    ['Portuguese progressive with a colon', [A('Olá.'), C('ok'), S('A transferir para: Loja Porto')]],
+    ['German passive', [A('Hallo.'), C('ok'), S('Ihre Anfrage wird an das Technik-Team weitergeleitet.')]],
+    ['German du form', [B('Hallo!'), C('Paket fehlt'), B('Ich leite dich an das Service-Team weiter.')]],
+    ['Portuguese clitic', [A('Olá.'), C('a fatura está errada'), A('Vou encaminhá-lo para a faturação.')]],
+    ['Portuguese passive', [A('Olá.'), C('ok'), S('Você está sendo encaminhada para um especialista.')]],
+    ['Spanish with te', [B('¡Hola!'), C('quiero hablar con alguien'), B('Te derivo al equipo de pagos.')]],
+    ['French now in contact with', [A('Bonjour.'), C('ok'), S('Vous êtes désormais en relation avec Inès.')]],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'the first agent after a team-named queue line',
+      [S('You are now chatting with Returns Support.'), A('Hi, Bea from Returns. What happened?', 'Bea')],
+    ],
+    ['redirecting a refund', [A('Hi.'), C('ok'), A('Redirecting your refund to the new card now.')]],
+    [
+      'rebooking someone onto a flight',
+      [
+        A('Hi.'),
+        C('my flight was cancelled'),
+        A('I can put you on the 18:05 instead, or the first flight tomorrow.'),
+      ],
+    ],
+    [
+      'an article before the name in a greeting',
+      [
+        A('Olá! Você está falando com a Marta, da Rede Sul.', 'Marta'),
+        C('oi'),
+        A('Pode me passar o CPF?', 'Marta'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -667,3 +667,133 @@ describe('upsell-assent, five languages', () => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-assent');
   });
 });
+
+// Round 4 (after holdout5): structural forms of a pitch rather than new phrases.
+describe('upsell-offer, round 4 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'the company presenting its own product with a price',
+      [C('thanks, sorted'), A("We've got a family pass at £30 a month that covers all four of you.")],
+    ],
+    [
+      'bare proposal points back at the pitch two sentences before',
+      [
+        C('ok thanks'),
+        A(
+          'The Explorer membership is £7 a month and includes free parking at every site. Entry for the kids is half price too. Want to join?',
+        ),
+      ],
+    ],
+    [
+      'Portuguese "quer" + infinitive after the price',
+      [C('obrigado'), A('O seguro de viagem fica em 12 € por semana e cobre cancelamentos. Quer contratar?')],
+    ],
+    [
+      'Spanish "you can switch" with a segue and a price',
+      [C('vale, gracias'), A('Por cierto, puedes pasarte a la tarifa Ilimitada por 5 € más al mes.')],
+    ],
+    [
+      '"I can offer" and "for the price of"',
+      [
+        C('all working now'),
+        A('Before you go, I can offer you three months for the price of two on the Pro plan.'),
+      ],
+    ],
+    [
+      'German compound discount word',
+      [
+        C('danke'),
+        A('Übrigens gibt es gerade 20 % Treuerabatt auf das Jahresabo. Soll ich es Ihnen einrichten?'),
+      ],
+    ],
+    [
+      'French first month free, then paid',
+      [
+        C('merci'),
+        A("Vous pourriez ajouter l'option Famille : le premier mois est offert, ensuite c'est 6 € par mois."),
+      ],
+    ],
+    [
+      'value argument in Spanish',
+      [
+        C('gracias'),
+        A('Si viajas cada semana, te compensa el bono anual: 99 € y te olvidas. ¿Te lo activo?'),
+      ],
+    ],
+    [
+      'a question about coverage does not ask to change tier',
+      [
+        C('does my day pass cover Saturday?'),
+        A(
+          'Your Day pass covers weekdays only. The Flex pass is £40/mo and covers weekends. Want me to move you up?',
+        ),
+      ],
+    ],
+    [
+      'a request for a credit asks for no product',
+      [
+        C('je voudrais un remboursement pour le stage'),
+        A('Désolée, ce stage n’est pas remboursable.'),
+        C('même pas un avoir ?'),
+        A("Vous pourriez passer à notre formule en ligne, c'est 29 € par mois."),
+      ],
+    ],
+    [
+      'a commitment discount with a decimal price, then "any interest?"',
+      [
+        C('I want to leave'),
+        A('Before you go, we could cut your fee to £14.50 if you stay another 12 months. Any interest?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'offering to explain a price rise',
+      [C('my bill doubled'), A('Your plan went up to $80 a month in March. Want me to explain the change?')],
+    ],
+    [
+      'relief from a payment is a remedy',
+      [
+        C('can you pause my payments?'),
+        A(
+          "I can put the loan in a 90-day deferment so you won't owe anything until June. Want me to do that?",
+        ),
+      ],
+    ],
+    [
+      'a stated fee is not a pitch',
+      [C('why the extra charge?'), A('We have a late fee of $25 on overdue invoices.')],
+    ],
+    [
+      'the customer asked to change plan',
+      [
+        C('can I switch to a bigger plan?'),
+        A('Sure, the Max plan is $30/month. Want me to switch you over?'),
+      ],
+    ],
+    [
+      'a bare "shall I?" after a pause offer',
+      [C('I am travelling for a month'), A('I can pause your box for four weeks at no charge. Shall I?')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+});
+
+describe('upsell-assent, round 4 forms', () => {
+  test.each<[string, Line[]]>([
+    ['hesitation is no yes', [C('ok'), pitch, C('not sure yet, my hours might change')]],
+    ['an emphatic no', [C('ok'), pitch, C('definitely not')]],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-assent');
+  });
+
+  test.each<[string, Line[]]>([
+    ['yes after a hesitation, naming it', [C('ok'), pitch, C('oh go on, yes, add the pass')]],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-assent');
+  });
+});

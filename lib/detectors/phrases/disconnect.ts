@@ -132,6 +132,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     reason: 'agent-ended',
     re: /\b(?:chat|conversaci[oó]n|sesi[oó]n) (?:ha |fue )?(?:sido )?(?:finalizad|terminad|cerrad)[ao]/,
   },
+  // "La sesión terminó", "el chat finalizó".
+  {
+    lang: 'es',
+    reason: 'agent-ended',
+    re: /\b(?:chat|conversaci[oó]n|sesi[oó]n) (?:termin[oó]|finaliz[oó]|se cerr[oó]|acab[oó])(?!\p{L})/u,
+  },
   // French
   {
     lang: 'fr',
@@ -192,6 +198,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     lang: 'pt',
     reason: 'agent-ended',
     re: /\b(?:conversa|chat|atendimento|sess[ãa]o) (?:foi )?(?:encerrad|finalizad|terminad)[ao]/,
+  },
+  // The session as the subject of an active past verb: "A sessão terminou", "O chat acabou".
+  {
+    lang: 'pt',
+    reason: 'agent-ended',
+    re: /\b(?:conversa|chat|atendimento|sess[ãa]o) (?:terminou|encerrou|acabou|finalizou|se encerrou)\b/,
   },
   // Italian
   { lang: 'it', reason: 'inactivity-timeout', re: /per inattivit[àa]|sessione (?:[èe] )?scaduta/ },
