@@ -1,0 +1,122 @@
+import { messageFeatures } from './scorer-features';
+import { SCORER_TABLES } from './scorer-weights';
+import { clip, isAgentSide } from './text';
+import type { Finding, Label, Line } from './types';
+
+/**
+ * How the learned scorer joins the rules, per label (docs/analysers.md, "Round 5"): a message the
+ * rules missed is added when p ≥ `add`; a rule finding is dropped when p < `drop` (0: never).
+ * Chosen by cross-validation grouped by writer (scripts/train-scorer.ts prints the table); the other
+ * scored labels keep their rules unchanged because that CV showed no clear gain for them.
+ */
+export const SCORER_MODES: Partial<Record<ScoredLabel, { add: number; drop: number }>> = {
+  'upsell-offer': { add: 0.7, drop: 0 },
+};
+
+/** The labels the scorer was trained for: the ones that missed the bar on an unseen writer. */
+export const SCORED_LABELS = [
+  'upsell-offer',
+  'upsell-assent',
+  'script-loop',
+  'cant-help',
+  'promise',
+] as const;
+export type ScoredLabel = (typeof SCORED_LABELS)[number];
+
+/** One logistic-regression model: log-odds = bias + Σ weight × value over the message's features. */
+export interface LabelModel {
+  bias: number;
+  weights: Readonly<Record<string, number>>;
+}
+
+/** Only customer lines can assent; every other scored label is said by the company side. */
+export function isEligible(label: ScoredLabel, role: Line['role']): boolean {
+  return label === 'upsell-assent' ? role === 'customer' : isAgentSide(role);
+}
+
+const TEXT_FEATURE = /^[wbcp]:/;
+
+/**
+ * Feature values: text features (words, bigrams, 4-grams, the previous message's words) share a unit
+ * of length, 1/√(their count), so long messages do not outvote short ones; context and rule
+ * features are 1. The training script uses this same function.
+ */
+export function featureValues(features: readonly string[]): number[] {
+  const text = features.reduce((n, f) => n + (TEXT_FEATURE.test(f) ? 1 : 0), 0);
+  const unit = text === 0 ? 1 : 1 / Math.sqrt(text);
+  return features.map((f) => (TEXT_FEATURE.test(f) ? unit : 1));
+}
+
+/** Probability that a message with these features carries the model's label. Pure. */
+export function probability(model: LabelModel, features: readonly string[]): number {
+  const values = featureValues(features);
+  let z = model.bias;
+  features.forEach((f, k) => {
+    const w = model.weights[f];
+    if (w !== undefined) z += w * values[k]!;
+  });
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A generated table ("feature<TAB>weight × 10^4" per line, bias first) as a model. */
+export function parseTable(table: string): LabelModel {
+  const weights: Record<string, number> = {};
+  let bias = 0;
+  for (const row of table.split('\n')) {
+    const tab = row.lastIndexOf('\t');
+    const name = row.slice(0, tab);
+    const w = Number(row.slice(tab + 1)) / 1e4;
+    if (name === 'bias') bias = w;
+    else weights[name] = w;
+  }
+  return { bias, weights };
+}
+
+const MODELS: Partial<Record<ScoredLabel, LabelModel>> = Object.fromEntries(
+  Object.entries(SCORER_TABLES).map(([label, table]) => [label, parseTable(table)]),
+);
+
+/** Rule labels per message, from the rule analysers' findings. */
+export function labelsByMessage(n: number, findings: readonly Finding[]): Label[][] {
+  const out: Label[][] = Array.from({ length: n }, () => []);
+  for (const f of findings) out[f.i]?.push(f.label);
+  return out;
+}
+
+/** The integrated labels whose model is present, with their mode. */
+function integrated(): [ScoredLabel, LabelModel, { add: number; drop: number }][] {
+  return SCORED_LABELS.flatMap((l) => {
+    const model = MODELS[l];
+    const mode = SCORER_MODES[l];
+    return model && mode
+      ? [[l, model, mode] as [ScoredLabel, LabelModel, { add: number; drop: number }]]
+      : [];
+  });
+}
+
+/**
+ * The rule findings with the scorer applied: for each integrated label, findings the model is
+ * confident against are dropped and confident ones the rules missed are added. Message i's result
+ * depends only on lines 0..i and the rule findings for them, so it stays prefix-stable.
+ */
+export function applyScorer(lines: readonly Line[], ruleFindings: readonly Finding[]): Finding[] {
+  const active = integrated();
+  if (active.length === 0 || lines.length === 0) return [...ruleFindings];
+  const features = messageFeatures(lines, labelsByMessage(lines.length, ruleFindings));
+  const ruled = new Set(ruleFindings.map((f) => `${f.i}\u0000${f.label}`));
+  const dropped = new Set<string>();
+  const added: Finding[] = [];
+  lines.forEach((line, i) => {
+    for (const [label, model, mode] of active) {
+      if (!isEligible(label, line.role)) continue;
+      const p = probability(model, features[i]!);
+      const key = `${i}\u0000${label}`;
+      if (ruled.has(key)) {
+        if (p < mode.drop) dropped.add(key);
+      } else if (p >= mode.add) {
+        added.push({ i, label, evidence: `learned scorer ${p.toFixed(2)}: ${clip(line.text)}` });
+      }
+    }
+  });
+  return [...ruleFindings.filter((f) => !dropped.has(`${f.i}\u0000${f.label}`)), ...added];
+}

@@ -1,0 +1,165 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ANALYSERS, analyse } from '../../lib/detectors';
+import { parseCorpus } from '../../lib/detectors/evaluate';
+import {
+  applyScorer,
+  isEligible,
+  parseTable,
+  probability,
+  SCORED_LABELS,
+  SCORER_MODES,
+} from '../../lib/detectors/scorer';
+import { messageFeatures } from '../../lib/detectors/scorer-features';
+import { SCORER_TABLES } from '../../lib/detectors/scorer-weights';
+import type { Line } from '../../lib/detectors/types';
+
+const A = (text: string): Line => ({ role: 'agent', author: 'Jo', text });
+const C = (text: string): Line => ({ role: 'customer', author: null, text });
+const offerModel = parseTable(SCORER_TABLES['upsell-offer'] ?? 'bias\t0');
+const rules = (lines: readonly Line[]) => ANALYSERS.flatMap((a) => a.analyse(lines));
+/** Probability of an offer for an agent line answering a plain question. */
+const pOffer = (text: string) => {
+  const lines = [C('hi, my internet keeps dropping'), A(text)];
+  return probability(offerModel, messageFeatures(lines, [[], []])[1]!);
+};
+const scorerOffer = (line: Line) =>
+  analyse([C('hi, my internet keeps dropping'), line]).find((f) => f.i === 1 && f.label === 'upsell-offer');
+
+describe('learned scorer: the generated module', () => {
+  test('a table for every integrated label and a mode for every table', () => {
+    expect(Object.keys(SCORER_TABLES).sort()).toEqual(Object.keys(SCORER_MODES).sort());
+    for (const l of Object.keys(SCORER_MODES)) expect(SCORED_LABELS).toContain(l);
+  });
+
+  test('small, and says how it was made', () => {
+    const file = join(__dirname, '../../lib/detectors/scorer-weights.ts');
+    expect(statSync(file).size).toBeLessThan(300_000);
+    expect(readFileSync(file, 'utf8')).toContain('npx tsx scripts/train-scorer.ts --write');
+  });
+
+  test.each([
+    [
+      'bias first, then features',
+      'bias\t-25\nw:deal\t1234\nc: so \t-7',
+      -0.0025,
+      { 'w:deal': 0.1234, 'c: so ': -0.0007 },
+    ],
+    ['bias only', 'bias\t0', 0, {}],
+  ])('parseTable: %s', (_name, table, bias, weights) => {
+    expect(parseTable(table)).toEqual({ bias, weights });
+  });
+});
+
+describe('learned scorer: probabilities', () => {
+  test('deterministic and strictly between 0 and 1', () => {
+    for (const t of ['Would you like our Gold plan for $5 more?', 'ok', '', '🙂']) {
+      expect(pOffer(t)).toBe(pOffer(t));
+      expect(pOffer(t)).toBeGreaterThan(0);
+      expect(pOffer(t)).toBeLessThan(1);
+    }
+  });
+
+  test.each([
+    [
+      'a tier at a discount, unprompted',
+      "Since you're here, our Gold tier is 20% off this week if you'd like to switch.",
+    ],
+    [
+      'a deal on a longer plan',
+      "Quick one before you go, we're running a deal on the annual plan: two months free.",
+    ],
+  ])('high: %s', (_name, text) => {
+    expect(pOffer(text)).toBeGreaterThan(0.7);
+  });
+
+  test.each([
+    ['a credit for the trouble', "I've applied a $20 credit to your account for the trouble."],
+    ['a free replacement', 'I can replace the faulty charger free of charge.'],
+    ['the plan the customer asked about', 'The Pro plan you asked about costs $30 a month.'],
+    ['an order number', 'Your order number is 55123 and it ships tomorrow.'],
+    ['an apology and a fix time', "I'm sorry about the outage, it should be fixed by 6pm."],
+    ['a verification question', 'Can you tell me the email on the account?'],
+  ])('low: %s', (_name, text) => {
+    expect(pOffer(text)).toBeLessThan(0.1);
+  });
+
+  test('only the company side can offer, only the customer can assent', () => {
+    expect(isEligible('upsell-offer', 'customer')).toBe(false);
+    expect(isEligible('upsell-offer', 'bot')).toBe(true);
+    expect(isEligible('upsell-assent', 'customer')).toBe(true);
+    expect(isEligible('cant-help', 'system')).toBe(false);
+  });
+});
+
+describe('learned scorer: integrated into analyse()', () => {
+  test.each([
+    [
+      'a discounted tier the rules miss',
+      A("Since you're here, our Gold tier is 20% off this week if you'd like to switch."),
+    ],
+  ])('adds: %s', (_name, line) => {
+    expect(rules([C('hi, my internet keeps dropping'), line]).some((f) => f.label === 'upsell-offer')).toBe(
+      false,
+    );
+    expect(scorerOffer(line)?.evidence).toMatch(/^learned scorer 0\.\d\d: /);
+  });
+
+  test.each([
+    ['a credit', A("I've applied a $20 credit to your account for the trouble.")],
+    ['a free replacement', A('I can replace the faulty charger free of charge.')],
+    [
+      'a customer naming a deal',
+      C("Since you're here, is the Gold tier 20% off this week? I'd like to switch."),
+    ],
+    ['a verification question', A('Can you tell me the email on the account?')],
+  ])('does not add: %s', (_name, line) => {
+    expect(scorerOffer(line)).toBeUndefined();
+  });
+
+  test('never drops what the rules found (the offer mode only adds)', () => {
+    const lines = [C('hi'), A('We also have an extended warranty, only $4 a month. Shall I add it?')];
+    const ruled = rules(lines).filter((f) => f.label === 'upsell-offer');
+    expect(ruled.length).toBe(1);
+    expect(analyse(lines).filter((f) => f.label === 'upsell-offer')).toEqual(ruled);
+  });
+});
+
+describe('learned scorer: invariants', () => {
+  const train = parseCorpus(readFileSync(join(__dirname, '../corpus/train.jsonl'), 'utf8'));
+  const samples: Line[][] = [
+    ...train.slice(0, 12).map((c) => c.messages),
+    [
+      C('my bill went up'),
+      A("Since you're here, our Gold tier is 20% off this week if you'd like to switch."),
+      C('no thanks'),
+      A("I'm sorry, I can't change the price."),
+    ],
+    [{ role: 'system', author: null, text: '' }, A('   '), C('????')],
+  ];
+
+  test('empty transcript → no findings', () => {
+    expect(applyScorer([], [])).toEqual([]);
+    expect(messageFeatures([], [])).toEqual([]);
+  });
+
+  test('same input → same output', () => {
+    for (const lines of samples) {
+      const frozen = Object.freeze(lines.map((l) => Object.freeze({ ...l })));
+      expect(analyse(frozen)).toEqual(analyse(frozen));
+      expect(messageFeatures(frozen, [])).toEqual(messageFeatures(frozen, []));
+    }
+  });
+
+  test('prefix stability: appending messages never changes findings or features for earlier ones', () => {
+    for (const lines of samples) {
+      const full = analyse(lines);
+      const feats = messageFeatures(lines, []);
+      for (let k = 0; k <= lines.length; k++) {
+        const prefix = lines.slice(0, k);
+        expect(analyse(prefix)).toEqual(full.filter((f) => f.i < k));
+        expect(messageFeatures(prefix, [])).toEqual(feats.slice(0, k));
+      }
+    }
+  });
+});
