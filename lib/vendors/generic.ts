@@ -206,15 +206,44 @@ function roleFromGeometry(el: Element): Role | null {
 const SR_CLASSES =
   '.sr-only, .visually-hidden, [class*="sr-only"], [class*="visually-hidden"], [class*="screen-reader"]';
 
+/**
+ * Verdicts of `isVisuallyHidden` by how an element is marked up (see `lookOf`). Reading a computed
+ * style right after the widget appended a line makes Blink recalculate styles inside our script:
+ * 0.14 ms per line on a 6,000-element page, most of what reading a generic line cost
+ * (docs/performance.md). Author labels of one widget share their markup, so one read serves them all.
+ */
+const hiddenByLook = new Map<string, boolean>();
+const HIDDEN_LOOKS_MAX = 500;
+
+/**
+ * What decides an element's style in practice: its tag, classes and inline style, and its parents',
+ * and the style sheets in force (a widget's CSS that arrives later changes the verdict).
+ */
+function lookOf(el: Element): string {
+  let key = `${el.ownerDocument.styleSheets?.length ?? 0}|`;
+  for (let n: Element | null = el, i = 0; n && i < 3; n = n.parentElement, i++)
+    key += `${n.localName}.${n.getAttribute('class') ?? ''}#${n.getAttribute('style') ?? ''}|`;
+  return key;
+}
+
 /** Hidden for the eye, read by screen readers: a known class, or the 1px clipped box (hashed classes). */
 function isVisuallyHidden(el: Element): boolean {
   if (el.matches(SR_CLASSES)) return true;
+  const look = lookOf(el);
+  const known = hiddenByLook.get(look);
+  if (known !== undefined) return known;
   const s = styleOf(el);
-  if (!s || (s.position !== 'absolute' && s.position !== 'fixed')) return false;
-  const tiny = Number.parseFloat(s.width) <= 1 || Number.parseFloat(s.height) <= 1;
-  const clipped =
-    s.overflow === 'hidden' || s.clip?.startsWith('rect') || (!!s.clipPath && s.clipPath !== 'none');
-  return tiny && clipped;
+  if (!s) return false; // no styles to read (a document without a window): never cached
+  let hidden = false;
+  if (s.position === 'absolute' || s.position === 'fixed') {
+    const tiny = Number.parseFloat(s.width) <= 1 || Number.parseFloat(s.height) <= 1;
+    const clipped =
+      s.overflow === 'hidden' || s.clip?.startsWith('rect') || (!!s.clipPath && s.clipPath !== 'none');
+    hidden = tiny && clipped;
+  }
+  if (hiddenByLook.size >= HIDDEN_LOOKS_MAX) hiddenByLook.clear();
+  hiddenByLook.set(look, hidden);
+  return hidden;
 }
 
 interface Spoken {
@@ -337,15 +366,19 @@ function listOf(root: Element): Element {
   return el;
 }
 
+const AUTHOR_OR_CHROME = `${AUTHOR}, ${CHROME}`;
 const INLINE_OR_TEXT = /^(P|SPAN|A|B|I|EM|STRONG|BR|UL|OL|PRE|CODE|BLOCKQUOTE|H\d|TIME|IMG|SVG)$/;
 
 /** Bubbles of a group shown as one child ("Priya" above three bubbles, or a side's run): one item each. */
 function expand(item: Element): Element[] {
   if (item.childElementCount < 2) return [item]; // the common case, checked on every flush: keep it cheap
+  // bubbles are the children that are neither a name nor chrome; fewer than two (a line with its
+  // author and time: the usual case) means one message, whatever marks the group
+  let kids = Array.from(item.children).filter((c) => !c.matches(AUTHOR_OR_CHROME));
+  if (kids.length === 1 && kids[0]!.children.length >= 2) kids = Array.from(kids[0]!.children);
+  if (kids.length < 2) return [item];
   const header = Array.from(item.children).some((c) => c.matches(AUTHOR));
   if (!header && !roleFromTokens(tokens(item), true)) return [item];
-  let kids = Array.from(item.children).filter((c) => !c.matches(`${AUTHOR}, ${CHROME}`));
-  if (kids.length === 1 && kids[0]!.children.length >= 2) kids = Array.from(kids[0]!.children);
   const sig = (e: Element) => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
   const first = kids[0];
   // same tag and class, block-level, and (for a group marked only by its side) a class of their own

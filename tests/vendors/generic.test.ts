@@ -107,6 +107,34 @@ describe('generic: records', () => {
     expect(lines(root!)).toEqual(want);
   });
 
+  test('a long chat reads each look of author label once, not a computed style per line', () => {
+    const rows = Array.from(
+      { length: 60 },
+      (_, i) => `<div class="msg agent"><span class="sender">Dana</span><p>Line ${i}</p></div>`,
+    ).join('');
+    page(`<div class="panel chat"><div role="log">${rows}</div><textarea></textarea></div>`);
+    const gcs = vi.spyOn(window, 'getComputedStyle');
+    const got = lines(generic.findRoot(document)!);
+    expect(got).toHaveLength(60);
+    expect(got.every((m) => m.author === 'Dana')).toBe(true);
+    const labelReads = gcs.mock.calls.filter(([el]) => (el as Element).className === 'sender');
+    expect(labelReads.length).toBeLessThanOrEqual(1);
+  });
+
+  test("a style sheet that arrives later (the widget's own CSS) is taken into account", () => {
+    page(
+      '<div class="panel chat"><div role="log"><div class="msg agent"><span class="name-x7">Dana</span>' +
+        '<p>Hello.</p></div></div><textarea></textarea></div>',
+    );
+    const root = generic.findRoot(document)!;
+    expect(lines(root)).toEqual([{ role: 'agent', author: 'Dana', text: 'Hello.' }]);
+    // its CSS makes the label screen-reader-only (1px, clipped): no longer a name shown to the eye
+    const css = document.createElement('style');
+    css.textContent = '.name-x7{position:absolute;width:1px;height:1px;overflow:hidden}';
+    document.head.append(css);
+    expect(lines(root)).toEqual([{ role: 'agent', author: null, text: 'Hello.' }]);
+  });
+
   test('a widget inside an open shadow root', () => {
     page('<chat-widget class="panel"></chat-widget>');
     const host = document.querySelector('chat-widget')!;
