@@ -2,7 +2,7 @@
  * When the always-on detector enters a page. It is not a manifest content script: Chromium creates a
  * content script's world and runs it while the page loads, and that alone held a heavy page's `load`
  * ×1.16–×2.5 and its first paint ×1.03–×1.06 (docs/performance.md, "Load cost"). The background
- * injects it instead once the tab has loaded (tabs.onUpdated `complete`), into every frame; a frame
+ * injects it instead shortly after the tab has loaded (tabs.onUpdated `complete`), into every frame; a frame
  * that loads later (a widget's iframe) is reported by the detector of its parent (`framesAdded`), and
  * every frame is offered the detector again. The detector runs once per document (its own guard).
  */
@@ -10,6 +10,12 @@
 /** A tab still loading this long after it started gets the detector anyway (a page whose `load`
  *  never comes: a stalled image, a long poll); the detector then waits for DOMContentLoaded + 1 s. */
 export const LOAD_FALLBACK_MS = 5000;
+/**
+ * How long after `complete` the detector goes in. On the heavy benchmark page the first paint comes
+ * ~180 ms after `load`; injecting at `complete` competed with it (FCP ×1.04–×1.07 in three of five
+ * runs). Widgets load later than that anyway.
+ */
+export const AFTER_LOAD_MS = 500;
 /** Frames reported within this long of an injection into a tab are covered by one more injection. */
 export const FRAMES_GAP_MS = 1000;
 
@@ -65,8 +71,15 @@ export function createDetectorInjector(deps: InjectorDeps): DetectorInjector {
             }, LOAD_FALLBACK_MS),
           );
       } else if (status === 'complete') {
-        if (scriptable(url)) run(tabId);
-        else cancel(fallback, tabId);
+        cancel(fallback, tabId);
+        if (scriptable(url))
+          fallback.set(
+            tabId,
+            deps.setTimer(() => {
+              fallback.delete(tabId);
+              run(tabId);
+            }, AFTER_LOAD_MS),
+          );
       }
     },
     framesAdded(tabId) {

@@ -1,11 +1,12 @@
 /**
  * When the background offers the always-on detector to a tab's frames (lib/background/detector-inject.ts):
- * after the tab loaded, never while it loads (that held `load` and first paint), with a fallback
+ * shortly after the tab loaded, never while it loads (that held `load` and first paint), with a fallback
  * for a tab whose load never ends, again when a frame loads later (coalesced), and never into pages
  * the extension may not script.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import {
+  AFTER_LOAD_MS,
   createDetectorInjector,
   FRAMES_GAP_MS,
   LOAD_FALLBACK_MS,
@@ -42,11 +43,13 @@ describe('tab loading', () => {
     ['the Web Store', 'chrome-extension://abc/popup.html', []],
     ['about:blank tab', 'about:blank', []],
     ['no access to the URL', undefined, []],
-  ])('%s: injected once, only when it completes', async (_n, url, want) => {
+  ])('%s: injected once, AFTER_LOAD_MS after it completes', async (_n, url, want) => {
     inj.tabUpdated(1, 'loading', url);
     await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS - 1);
     expect(injected).toEqual([]); // nothing while the page loads
     inj.tabUpdated(1, 'complete', url);
+    await vi.advanceTimersByTimeAsync(AFTER_LOAD_MS - 1);
+    expect(injected).toEqual([]); // nor while it paints
     await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS * 3);
     expect(injected).toEqual(want);
   });
@@ -68,9 +71,19 @@ describe('tab loading', () => {
     await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS - 100);
     expect(injected).toEqual([]);
     inj.tabUpdated(3, 'complete', 'https://b.example/');
+    await vi.advanceTimersByTimeAsync(AFTER_LOAD_MS);
     inj.tabUpdated(3, 'loading', 'https://c.example/');
     inj.tabUpdated(3, 'complete', 'https://c.example/');
+    await vi.advanceTimersByTimeAsync(AFTER_LOAD_MS);
     expect(injected).toEqual([3, 3]);
+  });
+
+  test('a page left before AFTER_LOAD_MS gets no detector; the next one does', async () => {
+    inj.tabUpdated(9, 'complete', 'https://a.example/');
+    inj.tabUpdated(9, 'loading', 'https://b.example/');
+    inj.tabUpdated(9, 'complete', 'https://b.example/');
+    await vi.advanceTimersByTimeAsync(AFTER_LOAD_MS * 4);
+    expect(injected).toEqual([9]);
   });
 
   test('a closed tab leaves no timer behind', async () => {
@@ -82,7 +95,7 @@ describe('tab loading', () => {
 
   test('a page the browser refuses to script is reported, not thrown', async () => {
     inj.tabUpdated(13, 'complete', 'https://chromewebstore.google.com/');
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(AFTER_LOAD_MS);
     expect(injected).toEqual([13]);
     expect(String(errors[0])).toMatch(/Cannot access/);
   });
@@ -91,6 +104,7 @@ describe('tab loading', () => {
 describe('frames that load later', () => {
   test('right after an injection: one more injection, FRAMES_GAP_MS after the last one', async () => {
     inj.tabUpdated(5, 'complete', 'https://shop.example/');
+    await vi.advanceTimersByTimeAsync(AFTER_LOAD_MS);
     for (let i = 0; i < 10; i++) inj.framesAdded(5);
     expect(injected).toEqual([5]);
     await vi.advanceTimersByTimeAsync(FRAMES_GAP_MS - 1);
@@ -101,12 +115,12 @@ describe('frames that load later', () => {
 
   test('long after the last injection: at once', async () => {
     inj.tabUpdated(6, 'complete', 'https://shop.example/');
-    await vi.advanceTimersByTimeAsync(FRAMES_GAP_MS * 5);
+    await vi.advanceTimersByTimeAsync(AFTER_LOAD_MS + FRAMES_GAP_MS * 5);
     inj.framesAdded(6);
     expect(injected).toEqual([6, 6]);
   });
 
-  test('while the tab still loads: left to the load injection', async () => {
+  test('while the tab still loads or paints: left to the load injection', async () => {
     inj.tabUpdated(7, 'loading', 'https://shop.example/');
     inj.framesAdded(7);
     await vi.advanceTimersByTimeAsync(FRAMES_GAP_MS * 2);
