@@ -4,7 +4,7 @@
  * agents current, and raises the live alerts: an upsell offer shows in the popup, an assent also
  * notifies. Findings for a line depend only on the lines before it, so re-running is idempotent.
  */
-import { analyse, type Finding, forAnalysis } from '../detectors';
+import { analyseStepwise, type Finding, forAnalysis } from '../detectors';
 import { createOfferTracker } from '../detectors/upsell';
 import type { ChatEvent, EventType, Message, Session } from '../model';
 import type { DB } from '../store/db';
@@ -53,7 +53,11 @@ export function newFindingEvents(
 export interface AnalysisDeps {
   now(): number;
   notify?(id: string, title: string, message: string): Promise<void>;
+  /** Lets queued work (a capture) run between two analysers; default: the next macrotask. */
+  yieldToCaptures?(): Promise<void>;
 }
+
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export interface AnalysisResult {
   events: ChatEvent[];
@@ -90,7 +94,13 @@ export async function runAnalysis(
   const lastSeq = messages.at(-1)?.seq ?? after ?? -1;
   const lines = messages.map((m) => ({ role: m.role, author: m.author, text: m.text, at: m.at }));
   // lines before `after` are context only: their findings were recorded by earlier passes
-  const findings = analyse(lines).filter((f) => after === undefined || (messages[f.i]?.seq ?? -1) > after);
+  const from = after === undefined ? 0 : messages.findIndex((m) => m.seq > after);
+  // one analyser at a time, letting the worker store lines in between: a capture must never wait
+  // for a whole pass (capture latency, docs/performance.md)
+  const steps = analyseStepwise(lines, { from: from < 0 ? lines.length : from });
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await (deps.yieldToCaptures ?? nextTask)();
+  const findings = step.value.filter((f) => after === undefined || (messages[f.i]?.seq ?? -1) > after);
   const existing = await getEvents(db, sessionId);
   const fresh = newFindingEvents({ id: sessionId }, messages, findings, existing);
   const open = openOffer(lines);

@@ -45,13 +45,33 @@ export function forAnalysis<T extends Line>(lines: readonly T[]): readonly T[] {
  * All findings for a transcript, sorted by message index, then label, then value. Deterministic.
  * The rule analysers run first; the learned scorer (`scorer.ts`) then adds or drops findings for
  * the labels where grouped cross-validation showed it helps on unseen writers.
+ * `from`: the caller wants findings of lines from this index on only (the lines before are context,
+ * analysed by an earlier pass); earlier lines' scorer findings may then be missing.
  */
-export function analyse(input: readonly Line[]): Finding[] {
+export function analyse(input: readonly Line[], opts: { from?: number } = {}): Finding[] {
+  const steps = analyseStepwise(input, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `analyse`, one analyser at a time: it yields after each one, so a caller on a busy thread (the
+ * background, where a capture waits for the same thread) can let other work run in between.
+ * Returns exactly what `analyse` returns.
+ */
+export function* analyseStepwise(
+  input: readonly Line[],
+  { from = 0 }: { from?: number } = {},
+): Generator<void, Finding[], void> {
   const lines = forAnalysis(input);
-  const all = applyScorer(
-    lines,
-    ANALYSERS.flatMap((a) => a.analyse(lines)),
-  );
+  const rules: Finding[] = [];
+  for (const a of ANALYSERS) {
+    rules.push(...a.analyse(lines));
+    yield;
+  }
+  const all = applyScorer(lines, rules, from);
   return all.sort(
     (a, b) =>
       a.i - b.i || cmp(a.label, b.label) || cmp(a.value ?? '', b.value ?? '') || cmp(a.evidence, b.evidence),

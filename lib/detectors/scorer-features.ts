@@ -10,58 +10,84 @@ import type { Label, Line } from './types';
  * Names: `r:` role, `w:` word, `b:` word bigram, `c:` character 4-gram, `p:` word of the message
  * before, `x:` context from earlier messages, `rule:` a rule analyser's label on this message.
  */
+/** What earlier messages tell about the next one. */
+interface Context {
+  agentBigrams: Set<string>;
+  offerAt: number;
+  customerGaveId: boolean;
+  customerDidStep: boolean;
+  prevWords: string[];
+  prevRole: string | null;
+}
+
 export function messageFeatures(
   lines: readonly Line[],
   ruleLabels: readonly (readonly Label[])[],
+  /** Messages whose features are wanted (default all); the others get [] but still feed the context. */
+  wanted: (i: number) => boolean = () => true,
 ): string[][] {
   const out: string[][] = [];
-  const agentBigrams = new Set<string>();
-  let offerAt = -1;
-  let customerGaveId = false;
-  let customerDidStep = false;
-  let prevWords: string[] = [];
-  let prevRole: string | null = null;
+  const ctx: Context = {
+    agentBigrams: new Set<string>(),
+    offerAt: -1,
+    customerGaveId: false,
+    customerDidStep: false,
+    prevWords: [],
+    prevRole: null,
+  };
   lines.forEach((line, i) => {
-    const f = new Set<string>();
     const agentSide = isAgentSide(line.role);
-    f.add(`r:${agentSide ? 'company' : line.role}`);
     const words = tokens(line.text).map((w) => w.replace(/\p{N}+/gu, '0'));
-    for (const w of words) f.add(`w:${w}`);
     const bigrams = words.slice(1).map((w, k) => `${words[k]}_${w}`);
-    for (const b of bigrams) f.add(`b:${b}`);
-    const flat = ` ${norm(line.text)
-      .replace(/\p{N}+/gu, '0')
-      .replace(/[^\p{L}0'?$%]+/gu, ' ')} `;
-    for (let k = 0; k + 4 <= flat.length && k < 600; k++) f.add(`c:${flat.slice(k, k + 4)}`);
-    if (/\?\s*$/.test(line.text)) f.add('x:ends-question');
-    f.add(`x:len${Math.min(4, Math.floor(Math.log2(words.length + 1)))}`);
-    // no feature for the first line: in the corpus it is always a greeting, and a refusal or an
-    // offer that opens a chat must not be scored down for where it stands
-    if (prevRole !== null) f.add(`x:prev-${prevRole}`);
-    for (const w of prevWords) f.add(`p:${w}`);
-    if (offerAt >= 0 && i - offerAt <= 2) f.add('x:offer-recent');
-    if (offerAt >= 0) f.add('x:offer-earlier');
-    if (customerGaveId) f.add('x:customer-gave-id');
-    if (customerDidStep) f.add('x:customer-did-step');
-    if (agentSide && bigrams.length >= 3) {
-      const seen = bigrams.filter((b) => agentBigrams.has(b)).length / bigrams.length;
-      if (seen >= 0.3) f.add('x:echo30');
-      if (seen >= 0.6) f.add('x:echo60');
-    }
-    for (const l of ruleLabels[i] ?? []) f.add(`rule:${l}`);
-    out.push([...f]);
+    out.push(wanted(i) ? featuresOf(line, i, words, bigrams, ruleLabels[i] ?? [], ctx) : []);
 
     // context for later messages
-    if (agentSide) for (const b of bigrams) agentBigrams.add(b);
-    if ((ruleLabels[i] ?? []).includes('upsell-offer')) offerAt = i;
+    if (agentSide) for (const b of bigrams) ctx.agentBigrams.add(b);
+    if ((ruleLabels[i] ?? []).includes('upsell-offer')) ctx.offerAt = i;
     if (line.role === 'customer') {
-      if (/\d{4,}|@\S+\.|\b[a-z]{2,}\d{3,}/i.test(line.text)) customerGaveId = true;
+      if (/\d{4,}|@\S+\.|\b[a-z]{2,}\d{3,}/i.test(line.text)) ctx.customerGaveId = true;
       if (/\b(?:already|tried|did that|done|restarted|rebooted|ya lo|déjà|schon|já)\b/i.test(line.text)) {
-        customerDidStep = true;
+        ctx.customerDidStep = true;
       }
     }
-    prevWords = words.slice(0, 30);
-    prevRole = agentSide ? 'company' : line.role;
+    ctx.prevWords = words.slice(0, 30);
+    ctx.prevRole = agentSide ? 'company' : line.role;
   });
   return out;
+}
+
+function featuresOf(
+  line: Line,
+  i: number,
+  words: readonly string[],
+  bigrams: readonly string[],
+  labels: readonly Label[],
+  ctx: Readonly<Context>,
+): string[] {
+  const agentSide = isAgentSide(line.role);
+  const f = new Set<string>();
+  f.add(`r:${agentSide ? 'company' : line.role}`);
+  for (const w of words) f.add(`w:${w}`);
+  for (const b of bigrams) f.add(`b:${b}`);
+  const flat = ` ${norm(line.text)
+    .replace(/\p{N}+/gu, '0')
+    .replace(/[^\p{L}0'?$%]+/gu, ' ')} `;
+  for (let k = 0; k + 4 <= flat.length && k < 600; k++) f.add(`c:${flat.slice(k, k + 4)}`);
+  if (/\?\s*$/.test(line.text)) f.add('x:ends-question');
+  f.add(`x:len${Math.min(4, Math.floor(Math.log2(words.length + 1)))}`);
+  // no feature for the first line: in the corpus it is always a greeting, and a refusal or an
+  // offer that opens a chat must not be scored down for where it stands
+  if (ctx.prevRole !== null) f.add(`x:prev-${ctx.prevRole}`);
+  for (const w of ctx.prevWords) f.add(`p:${w}`);
+  if (ctx.offerAt >= 0 && i - ctx.offerAt <= 2) f.add('x:offer-recent');
+  if (ctx.offerAt >= 0) f.add('x:offer-earlier');
+  if (ctx.customerGaveId) f.add('x:customer-gave-id');
+  if (ctx.customerDidStep) f.add('x:customer-did-step');
+  if (agentSide && bigrams.length >= 3) {
+    const seen = bigrams.filter((b) => ctx.agentBigrams.has(b)).length / bigrams.length;
+    if (seen >= 0.3) f.add('x:echo30');
+    if (seen >= 0.6) f.add('x:echo60');
+  }
+  for (const l of labels) f.add(`rule:${l}`);
+  return [...f];
 }

@@ -99,18 +99,32 @@ function integrated(): [ScoredLabel, LabelModel, { add: number; drop: number }][
  * confident against are dropped and confident ones the rules missed are added. Message i's result
  * depends only on lines 0..i and the rule findings for them, so it stays prefix-stable.
  */
-export function applyScorer(lines: readonly Line[], ruleFindings: readonly Finding[]): Finding[] {
+export function applyScorer(
+  lines: readonly Line[],
+  ruleFindings: readonly Finding[],
+  /** Lines before this index are context only: not scored (their result is not wanted). */
+  from = 0,
+): Finding[] {
   const active = integrated();
   if (active.length === 0 || lines.length === 0) return [...ruleFindings];
-  const features = messageFeatures(lines, labelsByMessage(lines.length, ruleFindings));
   const ruled = new Set(ruleFindings.map((f) => `${f.i}\u0000${f.label}`));
+  // features only where a probability can change something: a line one of the labels may be added
+  // to, or dropped from (building them is most of the scorer's cost)
+  const matters = (i: number) =>
+    i >= from &&
+    active.some(
+      ([label, , mode]) =>
+        isEligible(label, lines[i]!.role) && (mode.drop > 0 || !ruled.has(`${i}\u0000${label}`)),
+    );
+  const features = messageFeatures(lines, labelsByMessage(lines.length, ruleFindings), matters);
   const dropped = new Set<string>();
   const added: Finding[] = [];
   lines.forEach((line, i) => {
+    if (i < from) return;
     for (const [label, model, mode] of active) {
-      if (!isEligible(label, line.role)) continue;
-      const p = probability(model, features[i]!);
       const key = `${i}\u0000${label}`;
+      if (!isEligible(label, line.role) || (ruled.has(key) && mode.drop <= 0)) continue;
+      const p = probability(model, features[i]!);
       if (ruled.has(key)) {
         if (p < mode.drop) dropped.add(key);
       } else if (p >= mode.add) {

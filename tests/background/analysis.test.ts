@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAnalysisQueue, runAnalysis } from '../../lib/background/analysis';
 import { getTabState } from '../../lib/background/tab-state';
+import { ANALYSERS, analyse, analyseStepwise } from '../../lib/detectors';
 import type { CapturedMessage } from '../../lib/model';
 import { type DB, getDb, resetDbForTests } from '../../lib/store/db';
 import { captureBatch, getEvents, getSession } from '../../lib/store/sessions';
@@ -45,6 +46,34 @@ async function chat(lines: CapturedMessage[]) {
 }
 
 describe('runAnalysis', () => {
+  test('lets captures run between analysers: it yields after each one', async () => {
+    const sid = await chat([
+      line('agent', "Hi, I'm Priya. I've opened case number CS-48213 for you.", 'Priya'),
+      line('customer', 'Thanks'),
+    ]);
+    const yieldToCaptures = vi.fn(async () => {});
+    await runAnalysis(db, sid, 7, { now: () => T0, yieldToCaptures });
+    expect(yieldToCaptures).toHaveBeenCalledTimes(ANALYSERS.length);
+    const evs = (await getEvents(db, sid)).filter((e) => e.detail.source === 'analyser');
+    expect(evs.map((e) => e.type)).toContain('case-number');
+  });
+
+  test('analyseStepwise returns what analyse does', () => {
+    const lines = [
+      { role: 'agent' as const, author: 'Priya', text: 'I can offer our Premium plan for $20 more a month?' },
+      { role: 'customer' as const, author: null, text: 'yes please, and my case number is CS-1?' },
+      { role: 'agent' as const, author: 'Priya', text: "I'll call you back tomorrow. Anything else?" },
+    ];
+    for (const from of [0, 1, 3]) {
+      const steps = analyseStepwise(lines, { from });
+      let r = steps.next();
+      let yields = 0;
+      for (; !r.done; r = steps.next()) yields++;
+      expect(yields).toBe(ANALYSERS.length);
+      expect(r.value).toEqual(analyse(lines, { from }));
+    }
+  });
+
   test('records findings once as events and keeps case numbers current', async () => {
     const sid = await chat([
       line('agent', "Hi, I'm Priya. I've opened case number CS-48213 for you.", 'Priya'),

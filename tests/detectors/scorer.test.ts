@@ -163,3 +163,31 @@ describe('learned scorer: invariants', () => {
     }
   });
 });
+
+describe('analyse(lines, { from }): the background scores only the lines a pass adds', () => {
+  const convs = ['train.jsonl', 'holdout5.jsonl'].flatMap((f) =>
+    parseCorpus(readFileSync(join(__dirname, '../corpus', f), 'utf8')),
+  );
+  test.each([1, 5, 12])('findings from line %i on are those of a full pass', (from) => {
+    for (const c of convs) {
+      const lines: Line[] = c.messages.map((m) => ({ role: m.role, author: m.author, text: m.text }));
+      const all = analyse(lines).filter((f) => f.i >= from);
+      const part = analyse(lines, { from }).filter((f) => f.i >= from);
+      expect(part, c.id).toEqual(all);
+    }
+  });
+
+  test('lines before `from` are not scored; from it on they are', () => {
+    const lines = [
+      C('My internet keeps dropping.'),
+      A('While you are here, our Platinum bundle adds unlimited data for just $10 more a month.'),
+    ];
+    const scored = (from: number) =>
+      analyse(lines, { from })
+        .filter((f) => f.evidence.startsWith('learned scorer'))
+        .map((f) => [f.i, f.label]);
+    expect(scored(0)).toEqual([[1, 'upsell-offer']]); // the rules miss this pitch; the scorer does not
+    expect(scored(1)).toEqual([[1, 'upsell-offer']]);
+    expect(scored(2)).toEqual([]);
+  });
+});
