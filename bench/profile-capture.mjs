@@ -68,11 +68,13 @@ try {
     for (let n = id; n !== undefined; n = parent.get(n)) {
       const node = byId.get(n);
       if (isExt(node))
-        names.add(`${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber + 1}`);
+        names.add(
+          `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber + 1}`,
+        );
     }
     for (const k of names) incl.set(k, (incl.get(k) ?? 0) + ms);
   }
-  console.log('\ninclusive (the extension\'s functions, with what they call):');
+  console.log("\ninclusive (the extension's functions, with what they call):");
   for (const [k, ms] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`${ms.toFixed(1).padStart(9)} ms  ${(ms / lines).toFixed(3)} ms/line  ${k}`);
 } finally {
