@@ -7,7 +7,7 @@ const FLAG = '__chatproofDetector';
 // The always-on detector, in every page and frame: one cheap check, a childList watch on <body>, a
 // look at frames that load, nothing else. The recorder is injected by the background only into a
 // frame where a widget was found.
-// Not a manifest content script: the background injects it just after the tab has loaded, and again into
+// Not a manifest content script: the background injects it once the tab has loaded, and again into
 // every frame when one more frame loads (lib/background/detector-inject.ts). A content script that
 // Chromium runs while the page loads held the page's `load` and first paint (docs/performance.md,
 // "Load cost"). An unlisted script, not a WXT content script: WXT's context would stop the running

@@ -2,8 +2,8 @@
  * When the always-on detector enters a page. It is not a manifest content script: Chromium creates a
  * content script's world and runs it while the page loads, and that alone held a heavy page's `load`
  * ×1.16–×2.5 and its first paint ×1.03–×1.06 (docs/performance.md, "Load cost"). The background
- * injects it instead AFTER_LOAD_MS after the tab has loaded (tabs.onUpdated `complete`), into every
- * frame; a frame that loads later (a widget's iframe) is reported by the detector of its parent (`framesAdded`), and
+ * injects it instead shortly after the tab has loaded (tabs.onUpdated `complete`), into every frame; a frame
+ * that loads later (a widget's iframe) is reported by the detector of its parent (`framesAdded`), and
  * every frame is offered the detector again. The detector runs once per document (its own guard).
  */
 
@@ -42,46 +42,65 @@ export interface DetectorInjector {
 }
 
 export function createDetectorInjector(deps: InjectorDeps): DetectorInjector {
-  /** The injection each tab is waiting for (after load, the load fallback, or more frames). */
-  const pending = new Map<number, unknown>();
-  /** When each tab last got the detector. */
+  const fallback = new Map<number, unknown>();
   const last = new Map<number, number>();
-  const cancel = (tabId: number) => {
-    if (!pending.has(tabId)) return;
-    deps.clearTimer(pending.get(tabId));
-    pending.delete(tabId);
+  const later = new Map<number, unknown>();
+  const cancel = (m: Map<number, unknown>, tabId: number) => {
+    if (!m.has(tabId)) return;
+    deps.clearTimer(m.get(tabId));
+    m.delete(tabId);
   };
   const run = (tabId: number) => {
-    cancel(tabId);
+    cancel(fallback, tabId);
+    cancel(later, tabId);
     last.set(tabId, deps.now());
     deps.inject(tabId).catch((e) => deps.onError?.(e));
-  };
-  const runIn = (tabId: number, ms: number) => {
-    cancel(tabId);
-    pending.set(
-      tabId,
-      deps.setTimer(() => run(tabId), ms),
-    );
   };
   const scriptable = (url: string | undefined) => url !== undefined && SCRIPTABLE.test(url);
   return {
     tabUpdated(tabId, status, url) {
-      if (status !== 'loading' && status !== 'complete') return;
-      if (!scriptable(url)) cancel(tabId);
-      else runIn(tabId, status === 'loading' ? LOAD_FALLBACK_MS : AFTER_LOAD_MS);
+      if (status === 'loading') {
+        cancel(fallback, tabId);
+        cancel(later, tabId);
+        if (scriptable(url))
+          fallback.set(
+            tabId,
+            deps.setTimer(() => {
+              fallback.delete(tabId);
+              run(tabId);
+            }, LOAD_FALLBACK_MS),
+          );
+      } else if (status === 'complete') {
+        cancel(fallback, tabId);
+        if (scriptable(url))
+          fallback.set(
+            tabId,
+            deps.setTimer(() => {
+              fallback.delete(tabId);
+              run(tabId);
+            }, AFTER_LOAD_MS),
+          );
+      }
     },
     framesAdded(tabId) {
-      if (pending.has(tabId)) return; // an injection is already on its way
+      if (later.has(tabId) || fallback.has(tabId)) return; // an injection is already on its way
       const wait = (last.get(tabId) ?? Number.NEGATIVE_INFINITY) + FRAMES_GAP_MS - deps.now();
-      if (wait <= 0) run(tabId);
-      else runIn(tabId, wait);
+      if (wait <= 0) return run(tabId);
+      later.set(
+        tabId,
+        deps.setTimer(() => {
+          later.delete(tabId);
+          run(tabId);
+        }, wait),
+      );
     },
     existingTab(tabId, status, url) {
       if (scriptable(url) && status === 'complete') run(tabId);
       else this.tabUpdated(tabId, status, url);
     },
     tabRemoved(tabId) {
-      cancel(tabId);
+      cancel(fallback, tabId);
+      cancel(later, tabId);
       last.delete(tabId);
     },
   };

@@ -1,6 +1,15 @@
 import { isAgentSide, norm, tokens } from './text';
 import type { Label, Line } from './types';
 
+/**
+ * Sparse binary features of each message for the learned scorer (`scorer.ts`), shared by the
+ * runtime and by scripts/train-scorer.ts so both see exactly the same names. Features of message i
+ * read only messages 0..i and the rule findings of messages 0..i (which are prefix-stable), so the
+ * scorer is prefix-stable too. One pass with running context: linear in the transcript.
+ *
+ * Names: `r:` role, `w:` word, `b:` word bigram, `c:` character 4-gram, `p:` word of the message
+ * before, `x:` context from earlier messages, `rule:` a rule analyser's label on this message.
+ */
 /** What earlier messages tell about the next one. */
 interface Context {
   agentBigrams: Set<string>;
@@ -11,15 +20,6 @@ interface Context {
   prevRole: string | null;
 }
 
-/**
- * Sparse binary features of each message for the learned scorer (`scorer.ts`), shared by the
- * runtime and by scripts/train-scorer.ts so both see exactly the same names. Features of message i
- * read only messages 0..i and the rule findings of messages 0..i (which are prefix-stable), so the
- * scorer is prefix-stable too. One pass with running context: linear in the transcript.
- *
- * Names: `r:` role, `w:` word, `b:` word bigram, `c:` character 4-gram, `p:` word of the message
- * before, `x:` context from earlier messages, `rule:` a rule analyser's label on this message.
- */
 export function messageFeatures(
   lines: readonly Line[],
   ruleLabels: readonly (readonly Label[])[],

@@ -108,19 +108,22 @@ export function applyScorer(
   const active = integrated();
   if (active.length === 0 || lines.length === 0) return [...ruleFindings];
   const ruled = new Set(ruleFindings.map((f) => `${f.i}\u0000${f.label}`));
-  // a probability matters only where it can change the result: a label the line may get, or (with a
-  // drop threshold) lose; features are built only for those lines (most of the scorer's cost)
-  const canChange = (i: number, label: ScoredLabel, mode: { drop: number }) =>
-    i >= from && isEligible(label, lines[i]!.role) && (mode.drop > 0 || !ruled.has(`${i}\u0000${label}`));
-  const features = messageFeatures(lines, labelsByMessage(lines.length, ruleFindings), (i) =>
-    active.some(([label, , mode]) => canChange(i, label, mode)),
-  );
+  // features only where a probability can change something: a line one of the labels may be added
+  // to, or dropped from (building them is most of the scorer's cost)
+  const matters = (i: number) =>
+    i >= from &&
+    active.some(
+      ([label, , mode]) =>
+        isEligible(label, lines[i]!.role) && (mode.drop > 0 || !ruled.has(`${i}\u0000${label}`)),
+    );
+  const features = messageFeatures(lines, labelsByMessage(lines.length, ruleFindings), matters);
   const dropped = new Set<string>();
   const added: Finding[] = [];
   lines.forEach((line, i) => {
+    if (i < from) return;
     for (const [label, model, mode] of active) {
-      if (!canChange(i, label, mode)) continue;
       const key = `${i}\u0000${label}`;
+      if (!isEligible(label, line.role) || (ruled.has(key) && mode.drop <= 0)) continue;
       const p = probability(model, features[i]!);
       if (ruled.has(key)) {
         if (p < mode.drop) dropped.add(key);
