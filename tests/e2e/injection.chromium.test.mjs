@@ -79,3 +79,29 @@ for (const [vendor, kind] of [
     await page.close();
   });
 }
+
+// Someone installs (or re-enables) Chatproof while a support chat is already open: the background
+// offers the detector to the tabs open when it starts, so that chat is recorded without a reload.
+// Last in this file: it switches the extension off and on again.
+test('a chat already open when the extension starts is recorded without a reload', async () => {
+  const admin = await b.ctx.newPage();
+  await admin.goto('chrome://extensions');
+  await admin.evaluate((id) => chrome.management.setEnabled(id, false), b.extId);
+  const page = await b.ctx.newPage();
+  await page.goto(`http://${SHOP}/vendors/drift/index.html`);
+  await sleep(2000); // the chat is on screen, with no extension running
+  await admin.evaluate((id) => chrome.management.setEnabled(id, true), b.extId);
+  ext = await b.ctx.newPage(); // the old extension page closed with the extension
+  await ext.goto(`chrome-extension://${b.extId}/dashboard.html`);
+  const lines = await until(
+    async () => {
+      const l = await linesOf('drift');
+      return l.length >= 2 && l;
+    },
+    { what: 'lines of the chat that was open before the extension started', timeout: 30_000 },
+  );
+  assert.ok(lines.some((m) => m.role === 'customer') && lines.some((m) => m.role !== 'customer'));
+  assert.equal(new Set(lines.map((m) => m.key)).size, lines.length, 'no line stored twice');
+  await page.close();
+  await admin.close();
+});
