@@ -180,7 +180,8 @@ export function buildNotes(input: NotesInput): NoteItem[] {
   const tracker = createOfferTracker();
   let pending = false;
   forAnalysis(lines).forEach((line, i) => {
-    const step = tracker.step(line);
+    // every offer finding opens an offer, the learned scorer's too (rules alone would miss its declines)
+    const step = tracker.step(line, offers.has(i));
     if (offers.has(i)) {
       const what = quote(line.text, 120);
       notes.push(note(line.at, 'offer', `Offer: ${what}`, what, { i }));

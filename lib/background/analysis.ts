@@ -4,9 +4,8 @@
  * agents current, and raises the live alerts: an upsell offer shows in the popup, an assent also
  * notifies. Findings for a line depend only on the lines before it, so re-running is idempotent.
  */
-import { analyseStepwise, type Finding, forAnalysis } from '../detectors';
-import { createOfferTracker } from '../detectors/upsell';
-import type { ChatEvent, EventType, Message, Session } from '../model';
+import { analyseStepwise, type Finding, openOfferText } from '../detectors';
+import type { ChatEvent, EventType, Session } from '../model';
 import type { DB } from '../store/db';
 import { addEvents, getEvents, getMessages, getMessagesFrom, updateSession } from '../store/sessions';
 import { getSettings, hostListed } from '../store/settings';
@@ -103,7 +102,8 @@ export async function runAnalysis(
   const findings = step.value.filter((f) => after === undefined || (messages[f.i]?.seq ?? -1) > after);
   const existing = await getEvents(db, sessionId);
   const fresh = newFindingEvents({ id: sessionId }, messages, findings, existing);
-  const open = openOffer(lines);
+  // the offers the learned scorer added are open offers too; the context lines' are in step.value
+  const open = openOfferText(lines, step.value);
   if (fresh.length === 0) return { events: [], openOffer: open, lastSeq };
   const stored = await addEvents(db, fresh);
   const cases = stored.filter((e) => e.type === 'case-number').map((e) => String(e.detail.value));
@@ -178,19 +178,6 @@ async function raiseUpsellAlerts(
 function clip(s: string, n = 140): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
-}
-
-/** The upsell offer still open at the end of the transcript (not accepted, declined or withdrawn). Pure. */
-export function openOffer(
-  lines: readonly { role: Message['role']; author: string | null; text: string }[],
-): string | null {
-  const tracker = createOfferTracker();
-  let last: string | null = null;
-  for (const l of forAnalysis(lines)) {
-    const step = tracker.step(l);
-    if (step.offer) last = l.text;
-  }
-  return tracker.open ? last : null;
 }
 
 /** Rest after a pass before the next one of the same session, as a multiple of the pass's duration. */

@@ -20,7 +20,7 @@ const SELF_INTRO = [
 /** Any agent-side line presenting an agent: join lines, "now chatting with", hand-offs by name. */
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
-  String.raw`^(?:agent\s+|representative\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  String.raw`^(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
   String.raw`^(?:you(?:'re|’re| are) (?:now )?)?connected (?:to|with)\s+${NAME}(?=[.!]?$)`,
   String.raw`^(?:se ha unido|ha entrado|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
@@ -34,7 +34,7 @@ const INTRODUCED = [
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui)(?!\p{L})/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
 /** "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top. */
 const ITS_NAME =
   /^(?:[Ii]t(?:'s|’s| is)|[Cc](?:'|’)est|[Éé] (?:o|a))\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on|du|de|da|do|von|vom|aus)(?!\p{L}).*)?$/u;
@@ -76,6 +76,14 @@ function cleanName(raw: string, requireCap: boolean): string | null {
     second && isCap(second) && !NOT_A_NAME.has(second.toLowerCase()) ? `${first} ${second}` : first;
   return title ? `${title} ${name}` : name;
 }
+
+/** A clause that is one capitalised word: a name only when it is the line's author. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+const sameWord = (c: string, author: string) =>
+  author
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .includes(c.toLowerCase());
 
 /** Authors that are a role, not a person: a signature under them cannot be checked against them. */
 const GENERIC_AUTHOR =
@@ -119,6 +127,9 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
     for (const c of clauses.filter((c) => c.length > 0).slice(0, 2)) {
       const its = ITS_NAME.exec(c);
       if (its) add(cleanName(its[1] ?? '', true));
+      // "Hello. Viktor, Lumenware licensing.": the author's own name alone as a clause is a signature.
+      if (BARE_NAME.test(c) && author !== null && !GENERIC_AUTHOR.test(author) && sameWord(c, author))
+        add(cleanName(c, true));
       const m = SIGNATURE.exec(c);
       // "jess here": casual agents write their own name in lower case; the "here" form is specific enough.
       if (!m) continue;

@@ -8,8 +8,8 @@ const INABILITY = [
   // "In person is the only option I'm able to offer": the refusal of every other way.
   /\bonly (?:option|way|thing|choice) (?:i|we)(?:'m| am|'re| are)? (?:able to |can )(?:offer|do|give)\b/,
   /\bi (?:can't|cannot|can not|won't be able to|am not in a position to)\b/,
-  /\bi don't have (?:the |a )?(?:ability|authority|authori[sz]ation|access|permission|way|tools|option)\b/,
-  /\bi do not have (?:the |a )?(?:ability|authority|authori[sz]ation|access|permission|way)\b/,
+  /\bi don't have (?:the |a |any )?(?:ability|authority|authori[sz]ation|access|permission|way|tools|option)\b/,
+  /\bi do not have (?:the |a |any )?(?:ability|authority|authori[sz]ation|access|permission|way)\b/,
   /\bi have no way to\b/,
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only)\b/,
   /\bi can only\b/,
@@ -32,6 +32,8 @@ const INABILITY = [
   /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} nicht|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
   /\bno (?:puedo|podemos)\b|\bje ne peux pas\b|\bnous ne pouvons pas\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/,
 ];
+/** A second verb after the benign one refuses after all: "unable to see its progress or speed it up". */
+const COORDINATED_ACT = /\b(?:or|nor) (?!see|find|locate|say|tell)\w+ (?:it|this|that|them|up|the|your)\b/;
 /** "I can't see / find / say for certain" is not a refusal. */
 const BENIGN_AFTER =
   /^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall|ver|encontrar|voir|trouver|sehen|finden|vedere)\b/;
@@ -39,8 +41,10 @@ const BENIGN_AFTER =
 /** A concrete way forward offered in the same message: then the agent is redirecting, not refusing. */
 const PATH = [
   /\bbut (?:i|we)(?: can| could| will|'ll)\b/,
-  // Someone else can do it: "but anyone holding your slip can pick it up".
-  /\bbut (?:anyone|someone|somebody|you|a friend|a family member|your \w+)\b[^.!?]{0,60}\b(?:can|could|may)\b/,
+  // Someone else can do it: "but anyone holding your slip can pick it up", "but our repair partner can…".
+  /\bbut (?:anyone|someone|somebody|you|a friend|a family member|your \w+|our \w+|the \w+ (?:team|partner|desk|shop|store|branch))\b[^.!?]{0,60}\b(?:can|could|may)\b(?!'t| not)/,
+  // Other ways named at once: "but there are two ways out of this", "there is another option".
+  /\bthere (?:are|is) (?:a |an |two |three |\d+ |other |some |another |a couple of )(?:\w+ )?(?:ways?|options?|workarounds?|alternatives?)\b|\bthe (?:quick |simplest |easiest |best )?(?:fix|workaround) is to\b/,
   /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})/u,
   // A workaround for now: "I don't have access to the servers… meanwhile, if you filter by month…".
   /\b(?:meanwhile|in the meantime|for now),? (?:if you|you can|you could|try)\b/,
@@ -60,6 +64,10 @@ const PATH = [
   /\b(?:needs to|has to|must) be done by you\b|\bhere are the (?:exact )?steps\b|\bwe will need to issue\b|\bwe(?:'ll| will) need to issue\b/,
 ];
 
+/** "Please note we cannot discuss payments over chat" in a greeting: a notice, not a refusal. */
+const NOTICE =
+  /\b(?:please note|kindly note|note that|just so you know|be aware|(?:you are|you're) (?:now )?chatting with|welcome to)\b/;
+
 const NEGATED_PATH =
   /\b(?:can't|cannot|can not|unable to|not able to|won't|don't|do not|no way to)\s+(?:\w+\s+)?(?:transfer|connect|escalate|refer|forward)\w*[^.,;!?]*/g;
 
@@ -67,7 +75,8 @@ function refusal(text: string): string | null {
   for (const s of sentences(norm(text))) {
     for (const re of INABILITY) {
       const m = re.exec(s);
-      if (m && !BENIGN_AFTER.test(s.slice(m.index + m[0].length))) return m[0];
+      const rest = s.slice(m?.index ?? 0).slice(m?.[0].length ?? 0);
+      if (m && (!BENIGN_AFTER.test(rest) || COORDINATED_ACT.test(rest))) return m[0];
     }
   }
   return null;
@@ -79,8 +88,13 @@ export const cantHelp: Analyser = {
   labels: ['cant-help'],
   analyse(lines) {
     const out: Finding[] = [];
+    let customerSpoke = false;
     lines.forEach((line, i) => {
+      if (line.role === 'customer') customerSpoke = true;
       if (!isAgentSide(line.role)) return;
+      // Before the customer said anything, a notice in the greeting refuses nothing they asked. (A
+      // bare refusal there still counts: the recording may have started mid-chat.)
+      if (!customerSpoke && NOTICE.test(norm(line.text))) return;
       const hit = refusal(line.text);
       // "I can't transfer you to them" is the refusal, not a path.
       if (!hit || some(PATH, norm(line.text).replace(NEGATED_PATH, ' '))) return;

@@ -9,9 +9,9 @@ const KEYWORD =
 const EXCLUDED_BEFORE =
   /\b(?:order|booking|confirmation|reservation|tracking|account|loan|wire|rental|policy|customer|member|flight|e|plane)[\s-]*$/i;
 
-/** Ticketing-system ids that are case numbers on sight (ServiceNow INC…, Salesforce CS…, RMA…). */
+/** Ticketing-system ids (ServiceNow INC…, Salesforce CS…, RMA…), with any suffix ("CLM-55102-B"). */
 const PREFIXED_ID =
-  /(?<![\p{L}\p{N}-])((?:INC|CS|CASE|TKT|SR|REQ|RITM|CHG|PRB|CLM|RMA|REF|CMP)[-_]?\d{5,})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}-])((?:INC|CS|CASE|TKT|SR|REQ|RITM|CHG|PRB|CLM|RMA|REF|CMP)[-_]?\d{5,}(?:[-_/][\p{L}\p{N}]+)*)(?![\p{L}\p{N}])/gu;
 
 const MAX_GAP_WORDS = 6;
 /** Every identifier has at least three digits: lines without them are skipped at once. */

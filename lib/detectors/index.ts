@@ -2,13 +2,13 @@ import { agentName } from './agent-name';
 import { cantHelp } from './cant-help';
 import { caseNumber } from './case-number';
 import { disconnect } from './disconnect';
-import { prematureClose } from './premature-close';
+import { prematureClose, prematureCloseFindings } from './premature-close';
 import { promise } from './promise';
-import { applyScorer } from './scorer';
+import { applyScorer, isScorerFinding } from './scorer';
 import { scriptLoop } from './script-loop';
 import { transfer } from './transfer';
 import type { Analyser, Finding, Line } from './types';
-import { upsell } from './upsell';
+import { trackOffers, upsell, upsellFindings } from './upsell';
 
 export type { Analyser, Finding, Label, Line } from './types';
 
@@ -44,9 +44,12 @@ export function forAnalysis<T extends Line>(lines: readonly T[]): readonly T[] {
 /**
  * All findings for a transcript, sorted by message index, then label, then value. Deterministic.
  * The rule analysers run first; the learned scorer (`scorer.ts`) then adds or drops findings for
- * the labels where grouped cross-validation showed it helps on unseen writers.
+ * the labels where grouped cross-validation showed it helps on unseen writers. Offers it adds are
+ * open offers like the rules' own: the labels that follow the open offer are then read again with
+ * them (`OFFER_STATE_LABELS`).
  * `from`: the caller wants findings of lines from this index on only (the lines before are context,
- * analysed by an earlier pass); earlier lines' scorer findings may then be missing.
+ * analysed by an earlier pass); earlier lines' scorer findings may then be missing, except offers,
+ * which are scored on every line because a later line can answer them.
  */
 export function analyse(input: readonly Line[], opts: { from?: number } = {}): Finding[] {
   const steps = analyseStepwise(input, opts);
@@ -71,11 +74,45 @@ export function* analyseStepwise(
     rules.push(...a.analyse(lines));
     yield;
   }
-  const all = applyScorer(lines, rules, from);
+  const all = withScoredOffers(lines, applyScorer(lines, rules, from));
   return all.sort(
     (a, b) =>
       a.i - b.i || cmp(a.label, b.label) || cmp(a.value ?? '', b.value ?? '') || cmp(a.evidence, b.evidence),
   );
+}
+
+/** The lines where the learned scorer added an offer. */
+function scoredOffers(findings: readonly Finding[]): Set<number> {
+  return new Set(findings.filter((f) => f.label === 'upsell-offer' && isScorerFinding(f)).map((f) => f.i));
+}
+
+/** Labels that depend on which offer is open: read again once the scorer has added offers. */
+const OFFER_STATE_LABELS = new Set<string>(['upsell-assent', 'premature-close']);
+
+/**
+ * The findings with the scorer's offers made first-class: the customer's answer to one is an
+ * assent or a decline, and premature-close sees it open. The scorer's features of message i read
+ * only the rule findings of messages 0..i (and the offer model reads none, tested), so this second
+ * reading keeps message i's findings a function of messages 0..i. Costs nothing when it added none.
+ */
+function withScoredOffers(lines: readonly Line[], findings: Finding[]): Finding[] {
+  const scored = scoredOffers(findings);
+  if (scored.size === 0) return findings;
+  return [
+    ...findings.filter(
+      (f) => !OFFER_STATE_LABELS.has(f.label) && (f.label !== 'upsell-offer' || scored.has(f.i)),
+    ),
+    ...upsellFindings(lines, scored),
+    ...prematureCloseFindings(lines, scored),
+  ];
+}
+
+/**
+ * The offer still open after the last line (not accepted, declined or withdrawn), given `analyse`'s
+ * findings for these lines (for the offers the learned scorer added), or null. Pure.
+ */
+export function openOfferText(input: readonly Line[], findings: readonly Finding[]): string | null {
+  return trackOffers(forAnalysis(input), scoredOffers(findings)).openText;
 }
 
 function cmp(a: string, b: string): number {

@@ -19,6 +19,8 @@ export const OFFER_WEIGHTS = {
   present: 2, // the company presenting its own product: "we also do…", "temos o plano…"
   segue: 1, // "while you're here", "aproveitando", "au fait"
   question: 1, // any direct question in the window
+  minimiser: 1, // a price made small: "only £6/month", "just $3 more"
+  addOn: 1, // "an extra SIM", "an additional line": something added to what the customer has
 } as const;
 export const OFFER_THRESHOLD = 5;
 /** A pitch needs both sides: at least this much commercial object and this much proposal/segue. */
@@ -45,7 +47,21 @@ const TIER_NOUN =
 const PROPOSAL =
   /^(?:want|fancy|need|interested in) (?:a |an |the |our |some )?[\p{L}\d]|\bfancy \p{L}+ing\b|\byou (?:could|can|might) (?:also |easily |even )?(?:switch|move|upgrade|add|join|be interested)\b|\byou might (?:also )?like\b|\b(?:i|we) (?:can|could) (?:also )?offer\b|(?<!\p{L})(?:quer|queres|quieres|quiere|voulez-vous|möchtest du|möchten sie) \p{L}+(?:ar|er|ir|re|en)\?|(?<!\p{L})(?:pode|podes|poderia|puede|puedes|podría|podrías|vous pourriez|vous pouvez) (?:também |también |aussi )?(?:passar|mudar|trocar|ativar|incluir|adicionar|contratar|pasar|pasarte|cambiar|cambiarte|activar|añadir|contratar|passer|ajouter|souscrire|activer|profiter)(?!\p{L})|(?<!\p{L})(?:lo|la|o|a) (?:puedes|puede|pode|podes) (?:activar|contratar|añadir|ativar|contratar|incluir)(?!\p{L})|(?<!\p{L})(?:könnten|können) (?:sie|ihr|du) (?:\p{L}+ ){0,3}(?:wechseln|buchen|dazubuchen|hinzufügen|upgraden)(?!\p{L})|\b(?:would|do) you (?:also )?(?:like|want|fancy|be interested)\b|\bwant (?:me|us) to\b|\b(?:shall|should) (?:i|we)\b|\b(?:can|could|may) (?:i|we) (?:also )?(?:add|tempt|offer|interest|book|reserve|hold|put|pencil|sign|set|move|switch|upgrade|get)\b|\bfancy (?:it|that|one|some|a|an|the|adding|trying)\b|\b(?:interested|any interest|keen)\?|\bwhat if (?:i|we)\b|\b(?:i|we)(?:'d| would) (?:recommend|suggest)\b|\bhow about\b|\bwant (?:one|it|some|in)\?|(?<!\p{L})(?:¿?quiere(?:s)? que|¿te (?:lo|la|los|las|apunto|reservo|cambio|interesa)|¿le (?:interesa|apunto|reservo)|te puedo|le puedo|quer que|quer (?:fazer|aproveitar|experimentar)|gostaria de|tem interesse|posso (?:reservar|incluir|adicionar)|voulez-vous|souhaitez-vous|ça vous (?:intéresse|tente|dit)|je peux vous|möchten sie|wollen sie|darf ich|soll ich|hätten sie interesse|kann ich ihnen)(?!\p{L})/u;
 const SEGUE =
-  /^(?:also|oh,? and|and)\b|\b(?:by the way|btw|while you're here|while i have you|just so you know|one more thing|quick one|before you go|when you're back|fyi|heads up)\b|(?<!\p{L})(?:por cierto|a propósito|aprovecho|aprovechando|aproveitando|aproveito|já agora|au fait|d'ailleurs|en passant|übrigens|nebenbei|apropos)(?!\p{L})/u;
+  /^(?:also|oh,? and|and)\b|\b(?:by the way|btw|while you're here|while i(?:'ve got| have| got) you|just so you know|one more thing|quick one|before you go|when you're back|fyi|heads up)\b|(?<!\p{L})(?:por cierto|a propósito|aprovecho|aprovechando|aproveitando|aproveito|já agora|au fait|d'ailleurs|en passant|übrigens|nebenbei|apropos)(?!\p{L})/u;
+
+/**
+ * Round 6 forms: "what about X at £2.25 a month?" proposes when a recurring charge is named (without
+ * one, "what about the $50 charge?" asks about a bill); "…if you need one?" puts it to the customer.
+ */
+const WHAT_ABOUT = /\b(?:what|how) about\b/;
+const RECURRING =
+  /\/\s?(?:mo|month|yr|year|night|user|day|wk|seat)\b|\b(?:per|a|each) (?:month|year|week|night|day|person|user)\b/;
+const IF_YOU_NEED = /\bif you (?:need|want|'d like|would like|fancy) (?:one|it|them|some|any|that|this)\b/;
+/** "only £6/month", "just $3 more": the price made small is a pitch. */
+const MINIMISER = /\b(?:only|just) (?:[$€£]\s?\d|\d[\d.,]*\s?(?:€|eur|euros?|dollars?|pounds?))/u;
+/** "an extra SIM on your account", "an additional driver": an add-on to what the customer has. */
+const ADD_ON =
+  /\b(?:an? )?(?:extra|additional) (?!(?:charges?|fees?|costs?|steps?|minutes?|days?|time|help|info\p{L}*|details?|questions?|checks?|security|verification)(?!\p{L}))\p{L}{2,}/u;
 
 export type OfferSignals = { commercial: number; address: number; score: number };
 
@@ -53,16 +69,19 @@ export type OfferSignals = { commercial: number; address: number; score: number 
 export function scoreOffer(s: string, window: string): OfferSignals {
   const w = OFFER_WEIGHTS;
   const commercial =
+    (ADD_ON.test(s) ? w.addOn : 0) +
     (PRICE.test(window) ? w.price : 0) +
     (DISCOUNT.test(window) ? w.discount : 0) +
     (FREE_THEN_PAID.test(window) ? w.freeThenPaid : 0) +
     (TIER_NOUN.test(window) ? w.tierNoun : 0) +
     (VALUE.test(window) ? w.value : 0);
-  // The proposal must be the sentence itself; the segue may open the sentence before.
+  // The proposal must be the sentence itself; the segue may open it or the sentence before ("Done.
+  // Also, …": `^also` tested on the window alone only ever saw the sentence before).
   const address =
-    (PROPOSAL.test(s) ? w.proposal : 0) +
+    (PROPOSAL.test(s) || (WHAT_ABOUT.test(s) && RECURRING.test(s)) || IF_YOU_NEED.test(s) ? w.proposal : 0) +
     (PRESENT.test(s) ? w.present : 0) +
-    (SEGUE.test(window) ? w.segue : 0) +
+    (SEGUE.test(window) || SEGUE.test(s) ? w.segue : 0) +
+    (MINIMISER.test(s) ? w.minimiser : 0) +
     (s.includes('?') ? w.question : 0);
   return { commercial, address, score: commercial + address };
 }

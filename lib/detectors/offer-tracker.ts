@@ -10,10 +10,13 @@ const NOT_A_DECLINE =
   /\bno (?:problem|worries|rush|doubt|brainer)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b/g;
 /** Accepting in so many words: enough even after the agent answered a question about the offer. */
 const STRONG =
-  /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the)|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|colocar|fazer)|quero|ja|gerne|einverstanden|machen sie|va bene|certo|graag)(?!\p{L})/u;
-/** A customer asking for money back or off, which requests no product. */
+  /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|colocar|fazer)|quero|ja|gerne|einverstanden|machen sie|va bene|certo|graag)(?!\p{L})/u;
+/**
+ * A customer asking for money back or off, or for an exception ("can you raise the limit
+ * temporarily?", "just this once"), which requests no product.
+ */
 const REMEDY_REQUEST =
-  /\b(?:money (?:off|back)|refund|credit|compensat\w*|reimburs\w*|discount for|fee back|charge back|(?:get|have) (?:back|the fee))\b|(?<!\p{L})(?:reembolso|remboursement|rembours\p{L}*|un avoir|erstattung|gutschrift|devolução|estorno)(?!\p{L})/u;
+  /\b(?:money (?:off|back)|refund|credit|compensat\w*|reimburs\w*|discount for|fee back|charge back|(?:get|have) (?:back|the fee)|temporar\w*|just (?:this|the) once|one-off|(?:an|one) exception)\b|(?<!\p{L})(?:reembolso|remboursement|rembours\p{L}*|un avoir|erstattung|gutschrift|devolução|estorno)(?!\p{L})/u;
 /**
  * A proposal to move the customer up a plan or tier ("want me to move you up?", "upgrade to Pro").
  * Asking about what the current plan covers does not ask for that: only a request to change does.
@@ -27,7 +30,7 @@ const WEAK =
   /^\W*(?:ok(?:ay)?|k|kk|alright|all right|fine|cool|great|perfect|nice|got it|understood|makes sense)\b/;
 /** Naming the thing taken ("let's do the DVR upgrade", "just the protection"). */
 const EXPLICIT =
-  /\b(?:let's do (?:it|that|the)|sign (?:me|us) up|add (?:it|that|one|a|the|them)|i'll take (?:it|that|one|the)|upgrade|switch|subscribe|enroll|do the|go with the|just the|put (?:me|us) on)\b|(?:^|[,.;!]\s*|\b(?:ok|okay|fine|alright)\W+)(?:the|that) [\w-]+(?: [\w-]+){0,2} (?:then|please)\b/;
+  /\b(?:let's do (?:it|that|the)|sign (?:me|us) up|add (?:it|that|one|a|the|them)|i'll take (?:it|that|one|the)|upgrade|switch|subscribe|enroll|do the|go with the|just the|just (?:for|on) (?:me|us|him|her|the|my)|put (?:me|us) on)\b|(?:^|[,.;!]\s*|\b(?:ok|okay|fine|alright)\W+)(?:the|that) [\w-]+(?: [\w-]+){0,2} (?:then|please)\b/;
 const QUESTION =
   /\?|(?:^|[.,;!]\s*|^(?:ok|okay|so|and|but|hmm|umm)\s+)(?:what|why|how|when|where|who|which)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do(?! (?:the|it|that|this)\b)|does|did) (?:i|you|we|it|this|that|there|they|my|the)\b/;
 const ANSWER = /^(?:yes|yep|sure|absolutely|of course|definitely|certainly|you can|we do)\b/;
@@ -37,17 +40,24 @@ const WITHDRAWN =
 const GO_AHEAD =
   /\b(?:go ahead|proceed|set (?:it|that|this) up|add (?:it|that|this|them)|sign you up|do that|process (?:it|that)|want (?:it|that|one)|like (?:it|that|to add))\b/;
 
-export type OfferStep = { offer: string | null; assent: boolean; declined: boolean };
+/**
+ * `offer`: the offer sentence the rules found in this line; `scored`: the line opened an offer
+ * because the learned scorer found one there (the rules found none); `assent`/`declined`: the
+ * customer's answer to the open offer.
+ */
+export type OfferStep = { offer: string | null; scored: boolean; assent: boolean; declined: boolean };
 
-const NONE: OfferStep = { offer: null, assent: false, declined: false };
+const NONE: OfferStep = { offer: null, scored: false, assent: false, declined: false };
 
 /**
  * Follows offers through a transcript one line at a time, so the upsell and premature-close
  * analysers agree on whether an offer is open. `step` must be called for lines in order; each
- * answer depends only on the lines stepped so far (prefix-stable).
+ * answer depends only on the lines stepped so far (prefix-stable). `step(line, true)` says the
+ * learned scorer found an offer in an agent-side line: if the rules find none, it opens like one
+ * (docs/analysers.md, "Round 6"), so the customer's answer to it is read as for any offer.
  */
 export function createOfferTracker() {
-  let open: { stems: Set<string> } | null = null;
+  let open: { stems: Set<string>; text: string } | null = null;
   let repliesSinceOffer = 0;
   let agentAskedOther = false; // the latest agent line asked something other than the offer
   let lastCustomer = '';
@@ -75,7 +85,7 @@ export function createOfferTracker() {
     return intents.some((seen) => shared(seen) >= 2);
   };
 
-  const agentStep = (line: Line): OfferStep => {
+  const agentStep = (line: Line, scored: boolean): OfferStep => {
     const t = norm(line.text);
     let suppressed = false;
     const offer = offerSentence(line.text, (s, m) => {
@@ -84,11 +94,11 @@ export function createOfferTracker() {
       return yes;
     });
     if (suppressed) intents.push(contentStems(t));
-    if (offer) {
-      open = { stems: contentStems(t) };
+    if (offer || scored) {
+      open = { stems: contentStems(t), text: line.text };
       repliesSinceOffer = 0;
       agentAskedOther = false;
-      return { ...NONE, offer };
+      return offer ? { ...NONE, offer } : { ...NONE, scored: true };
     }
     if (WITHDRAWN.test(t)) open = null;
     const question = t.includes('?');
@@ -118,14 +128,17 @@ export function createOfferTracker() {
       open = null;
       return { ...NONE, declined: true };
     }
+    // "$20 less every month? yes ok, let's do that": a question echoing the offer, answered at once.
+    const q = t.lastIndexOf('?');
+    const said = q >= 0 && STRONG.test(t.slice(q + 1)) ? t.slice(q + 1).trim() : t;
     // "ok how do I add the dog then" asks something; it accepts nothing yet.
-    if (QUESTION.test(t)) return NONE;
+    if (QUESTION.test(said)) return NONE;
     const refers = EXPLICIT.test(t) || [...contentStems(t)].some((w) => open?.stems.has(w));
     let accepted: boolean;
     if (agentAskedOther)
-      accepted = STRONG.test(t) && refers; // "yes" to "can you hold?" is not it
-    else if (first) accepted = STRONG.test(t) || WEAK.test(t) || EXPLICIT.test(t);
-    else accepted = STRONG.test(t) || EXPLICIT.test(t); // a bare "ok" after an answer acknowledges it
+      accepted = STRONG.test(said) && refers; // "yes" to "can you hold?" is not it
+    else if (first) accepted = STRONG.test(said) || WEAK.test(said) || EXPLICIT.test(said);
+    else accepted = STRONG.test(said) || EXPLICIT.test(said); // a bare "ok" after an answer acknowledges it
     if (!accepted) return NONE;
     open = null;
     return { ...NONE, assent: true };
@@ -135,10 +148,51 @@ export function createOfferTracker() {
     get open() {
       return open !== null;
     },
-    step(line: Line): OfferStep {
-      if (isAgentSide(line.role)) return agentStep(line);
+    /** The line holding the open offer, or null. */
+    get openText() {
+      return open?.text ?? null;
+    },
+    step(line: Line, scored = false): OfferStep {
+      if (isAgentSide(line.role)) return agentStep(line, scored);
       if (line.role !== 'customer') return NONE;
       return customerStep(norm(line.text));
     },
   };
+}
+
+/** One line's step, with whether an offer was open before it. */
+export interface TrackedLine extends OfferStep {
+  wasOpen: boolean;
+}
+
+export interface OfferTrack {
+  steps: readonly TrackedLine[];
+  /** The line holding the offer still open after the last line, or null. */
+  openText: string | null;
+}
+
+// The upsell and premature-close analysers (and the background's open offer) read the same track
+// of the same lines; it is about a sixth of a pass, so it is computed once per lines array and
+// scored set. Lines are immutable by contract (readonly); the length is checked as a guard.
+const TRACKS = new WeakMap<readonly Line[], Map<string, OfferTrack & { n: number }>>();
+
+/**
+ * The offer tracker run over a transcript, with `scored` the agent-side lines where the learned
+ * scorer found an offer. Pure (memoised per lines array).
+ */
+export function trackOffers(lines: readonly Line[], scored: ReadonlySet<number> = new Set()): OfferTrack {
+  const key = [...scored].sort((a, b) => a - b).join(',');
+  const byKey = TRACKS.get(lines) ?? new Map<string, OfferTrack & { n: number }>();
+  const hit = byKey.get(key);
+  if (hit && hit.n === lines.length) return hit;
+  const tracker = createOfferTracker();
+  const steps = lines.map((line, i): TrackedLine => {
+    const wasOpen = tracker.open;
+    return { ...tracker.step(line, scored.has(i)), wasOpen };
+  });
+  const track = { steps, openText: tracker.openText, n: lines.length };
+  if (byKey.size >= 4) byKey.clear(); // a pass asks for two sets at most
+  byKey.set(key, track);
+  TRACKS.set(lines, byKey);
+  return track;
 }

@@ -63,8 +63,12 @@ const REMEDY_DONE =
   /\b(?:i|we)(?:'ve| have)? (?:just )?(?:added|applied|issued|posted|put) (?:a |an |the )?(?:[$€£][\d.,]+ )?(?:\w+ )?(?:credit|refund)\b|\b(?:refunded|credited|waived)\b/;
 /** Fixes are not sales either, unless charged for and pitched unprompted ("we noticed the filter is dirty"). */
 const FIX = /\b(?:replacement|replace|reship|repair|exchange|return label)\b/;
+/** A product that covers future repairs is not a fix: "cover for £3.50 a month, which would cover the repair next time". */
+const COVERED_FIX =
+  /\bcover(?:s|ing|ed)? (?:the |any |your |future )?(?:cost of )?(?:\w+ )?(?:repairs?|replacements?)\b|\b(?:repairs?|replacements?) (?:next time|in (?:the )?future)\b/g;
+const isFix = (s: string) => FIX.test(s.replace(COVERED_FIX, ' '));
 const UNPROMPTED =
-  /\b(?:we|i) (?:also )?(?:noticed|see|saw|found)\b|\bwhile (?:it's|its|it is|we're|you're|i have you|we have)\b|\bby the way\b|\bbtw\b|\balso\b/;
+  /\b(?:we|i) (?:also )?(?:noticed|see|saw|found)\b|\bwhile (?:it's|its|it is|we're|you're|i have you|i've got you|i got you|we have)\b|\bby the way\b|\bbtw\b|\balso\b/;
 /**
  * Holds and verification are never sales ("can I put you on a brief hold while I add notes?"), nor
  * paperwork ("so I can add a note") or reaching a person ("do you want to speak to an agent?").
@@ -126,7 +130,7 @@ export function offerSentence(
       (bare && (REMEDY.test(window) || (REDUCTION_ACT.test(window) && !COMMITMENT.test(window))));
     if (remedy || (reduces && !COMMITMENT.test(s))) continue;
     const named0 = SALES_NOUN.test(s) || isCharge(s) || categoriesOf(s).size > 0 ? s : window;
-    if (scored && !(FIX.test(named0) && !UNPROMPTED.test(named0))) {
+    if (scored && !(isFix(named0) && !UNPROMPTED.test(named0))) {
       if (asked(named0, t)) return null;
       return s;
     }
@@ -143,7 +147,7 @@ export function offerSentence(
     // "Do you want me to order it?" names nothing: the product is in the sentence before.
     const selfContained = SALES_NOUN.test(s) || isCharge(s) || categoriesOf(s).size > 0;
     const named = selfContained ? s : `${ss[k - 1] ?? ''} ${s}`;
-    if (FIX.test(named) && !(isCharge(named) && UNPROMPTED.test(named))) continue;
+    if (isFix(named) && !(isCharge(named) && UNPROMPTED.test(named))) continue;
     if (asked(named, t)) return null;
     return s;
   }

@@ -1,14 +1,24 @@
-import { clip, isAgentSide, norm, some } from './text';
-import type { Analyser, Finding } from './types';
-import { createOfferTracker } from './upsell';
+import { trackOffers } from './offer-tracker';
+import { clip, isAgentSide, norm, sentences, some } from './text';
+import type { Analyser, Finding, Line } from './types';
 
 const ANYTHING_ELSE_OTHER =
   /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was)|noch etwas|qualcos'altro|altro (?:in cui|per cui)|algo mais|mais alguma coisa|iets anders)(?!\p{L})[^.!]*\?/u;
 /** A satisfaction survey about the chat is a closing move even though it asks something. */
 const SURVEY =
   /\b(?:was|is|has) (?:this|that|our|the) (?:conversation|chat|session|conversation|support|assistance)\b[^.!?]{0,20}\bhelpful\b|\bhow (?:did (?:we|i) do|would you rate)\b|\brate (?:this|your|our) (?:chat|conversation|experience)\b/;
+/**
+ * "Was this helpful? 👍 👎" asks for feedback: no close by itself (it may ask about one answer), but
+ * it does not turn a sign-off it follows into a question that carries on ("Thanks for contacting
+ * us! Was this helpful?").
+ */
+const FEEDBACK_ASK =
+  /\bwas (?:this|that|it) (?:answer |reply |information )?helpful\b|\bdid (?:this|that) help\b/;
 /** The closes that ask a question, so a bare "no" answers them as "nothing else". */
 const ASKS_ANYTHING_ELSE = /\banything (?:else|more|further)\b|\bwill (?:that|this) be all\b/;
+/** "Thanks for contacting / reaching out / choosing…", the one close that also opens replies. */
+const THANKS_FOR_CONTACT =
+  /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using)\b/;
 /** The agent wrapping up. */
 const CLOSING = [
   /\b(?:is there )?anything else (?:i|we) (?:can|could|may) (?:help|assist|do)\b/,
@@ -19,7 +29,7 @@ const CLOSING = [
   SURVEY,
   // "Puis-je vous aider pour autre chose ?", "¿Hay algo más…?", "Kann ich sonst noch etwas…?", "Mais alguma coisa?"
   ANYTHING_ELSE_OTHER,
-  /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using)\b/,
+  THANKS_FOR_CONTACT,
   /\b(?:have|enjoy) a (?:great|good|nice|wonderful|lovely|pleasant|safe|fantastic) (?:day|evening|night|afternoon|weekend|trip|flight|one|drive|rest of your day)\b/,
   /\btake care\b|\bsafe travels\b|\bgoodbye\b|\bbye\b/,
   /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b/,
@@ -29,6 +39,20 @@ const CLOSING = [
 ];
 /** Greetings reuse "thanks for contacting us" but invite the problem rather than close it. */
 const GREETING = /\bhow (?:can|may) i (?:help|assist)\b|\bwhat can i (?:do|help)\b|\bhow can we help\b/;
+
+/** Words after the thanks that make them the opening of an answer rather than a sign-off. */
+const OPENER_MIN_WORDS = 8;
+/**
+ * The thanks come first and what follows is an answer (no close, at least OPENER_MIN_WORDS words):
+ * an opener ("Thanks for reaching out! For security reasons we can't…"), not a move to end the
+ * chat. "Thank you for contacting us. Stay safe." and "…This chat will now close." still close.
+ */
+function opensReply(t: string): boolean {
+  const ss = sentences(t);
+  if (ss.length < 2 || !THANKS_FOR_CONTACT.test(ss[0]!)) return false;
+  const rest = ss.slice(1);
+  return rest.every((s) => !some(CLOSING, s)) && rest.join(' ').split(' ').length >= OPENER_MIN_WORDS;
+}
 
 /** Customer signals, checked in this order (see docs/analysers.md). */
 const DONE_AFTER_ANYTHING_ELSE =
@@ -48,8 +72,9 @@ const NOT_HEARD =
 const COMPLETION =
   /\bthat'?s (?:all|it|everything)\b|\bthats (?:all|it)\b|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|c'est tout|eso es todo|das wäre alles|é só isso|era só isso)(?!\p{L})/u;
 /** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
+// An article before the word makes it an adjective ("it's a normal camera battery"), not a report.
 const RESOLVED =
-  /\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b/;
+  /\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:(?!(?:a|an|the|my|your|just)\s)\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b/;
 const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/;
 /** "No thanks", "not right now, thanks", "nein danke": a decline's thanks is politeness. */
 const DECLINE_FORMULA =
@@ -64,47 +89,50 @@ const PROBLEM = [
 ];
 
 /**
- * `premature-close`: the agent moves to close while the customer has not confirmed the problem
- * solved. The customer counts as satisfied once they thank, praise or confirm a fix after their
- * last complaint or question, or say they are done ("no, that's all"). Questions and answers about
- * an open upsell offer are not the customer's problem and change nothing.
+ * `premature-close` findings, with `scored` the lines where the learned scorer found an offer (they
+ * are open offers like the rules' own). The customer counts as satisfied once they thank, praise or
+ * confirm a fix after their last complaint or question, or say they are done ("no, that's all").
+ * Questions and answers about an open upsell offer are not the customer's problem and change nothing.
  */
+export function prematureCloseFindings(lines: readonly Line[], scored?: ReadonlySet<number>): Finding[] {
+  const out: Finding[] = [];
+  const offers = trackOffers(lines, scored).steps;
+  let customerSpoke = false;
+  let solved = false;
+  let askedAnythingElse = false;
+  lines.forEach((line, i) => {
+    const t = norm(line.text);
+    const offerWasOpen = offers[i]!.wasOpen;
+    if (line.role === 'customer') {
+      customerSpoke = true;
+      const kept = t.replace(DECLINE_FORMULA, ' ');
+      const done = askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t) && !STILL_WAITING.test(t);
+      // Asking for the fix ("need it fixed today") or saying it was already said reopens the problem.
+      if (WANTS_FIX.test(t) || NOT_HEARD.test(t)) solved = false;
+      else if (done || COMPLETION.test(t)) solved = true;
+      else if (RESOLVED.test(t) && !NEGATED.test(t)) solved = true;
+      // "No thanks, my TV doesn't even work": declining says the problem is still there.
+      else if (STILL_BROKEN.test(t)) solved = false;
+      else if (offerWasOpen) solved ||= CONFIRM.test(kept);
+      else if (some(PROBLEM, t)) solved = false;
+      else if (CONFIRM.test(kept)) solved = true;
+      return;
+    }
+    if (!isAgentSide(line.role)) return;
+    // "Thanks for reaching out! For security reasons we can't…": thanks that open a reply close nothing.
+    const closing = opensReply(t) ? null : some(CLOSING, t);
+    askedAnythingElse = closing !== null && (ASKS_ANYTHING_ELSE.test(t) || ANYTHING_ELSE_OTHER.test(t));
+    if (!closing || GREETING.test(t) || !customerSpoke || solved) return;
+    // "Thanks for reaching out! Could you try…?" thanks and carries on: a sign-off asks nothing new.
+    if (!askedAnythingElse && t.includes('?') && !SURVEY.test(t) && !FEEDBACK_ASK.test(t)) return;
+    out.push({ i, label: 'premature-close', evidence: clip(line.text) });
+  });
+  return out;
+}
+
+/** `premature-close`: the agent moves to close while the customer has not confirmed the problem solved. */
 export const prematureClose: Analyser = {
   id: 'premature-close',
   labels: ['premature-close'],
-  analyse(lines) {
-    const out: Finding[] = [];
-    const offers = createOfferTracker();
-    let customerSpoke = false;
-    let solved = false;
-    let askedAnythingElse = false;
-    lines.forEach((line, i) => {
-      const t = norm(line.text);
-      const offerWasOpen = offers.open;
-      offers.step(line);
-      if (line.role === 'customer') {
-        customerSpoke = true;
-        const kept = t.replace(DECLINE_FORMULA, ' ');
-        const done = askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t) && !STILL_WAITING.test(t);
-        // Asking for the fix ("need it fixed today") or saying it was already said reopens the problem.
-        if (WANTS_FIX.test(t) || NOT_HEARD.test(t)) solved = false;
-        else if (done || COMPLETION.test(t)) solved = true;
-        else if (RESOLVED.test(t) && !NEGATED.test(t)) solved = true;
-        // "No thanks, my TV doesn't even work": declining says the problem is still there.
-        else if (STILL_BROKEN.test(t)) solved = false;
-        else if (offerWasOpen) solved ||= CONFIRM.test(kept);
-        else if (some(PROBLEM, t)) solved = false;
-        else if (CONFIRM.test(kept)) solved = true;
-        return;
-      }
-      if (!isAgentSide(line.role)) return;
-      const closing = some(CLOSING, t);
-      askedAnythingElse = closing !== null && (ASKS_ANYTHING_ELSE.test(t) || ANYTHING_ELSE_OTHER.test(t));
-      if (!closing || GREETING.test(t) || !customerSpoke || solved) return;
-      // "Thanks for reaching out! Could you try…?" thanks and carries on: a sign-off asks nothing new.
-      if (!askedAnythingElse && t.includes('?') && !SURVEY.test(t)) return;
-      out.push({ i, label: 'premature-close', evidence: clip(line.text) });
-    });
-    return out;
-  },
+  analyse: (lines) => prematureCloseFindings(lines),
 };

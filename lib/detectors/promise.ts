@@ -3,7 +3,7 @@ import type { Analyser, Finding } from './types';
 
 /** When something will happen: "within 5-7 business days", "by Friday", "tomorrow", "on the 15th". */
 export const TIME =
-  /\b(?:(?:within|in|by|before|after|over|about|around|approximately|up to|takes?|take) (?:the )?(?:next )?(?:\d+|a|an|one|two|three|few|couple(?: of)?)(?:\s?(?:-|to|or)\s?\d+)? ?(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|billing cycles?)|today|tonight|tomorrow|this (?:evening|afternoon|week)|next (?:week|month|bill|statement|billing cycle)|(?:the )?end of (?:the |this |next |your )?(?:day|week|month|billing cycle)|shortly|soon|right away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d+\s?(?:-|to)\s?\d+ (?:business |working )?days)\b/;
+  /\b(?:(?:within|in|by|before|after|over|about|around|approximately|up to|takes?|take) (?:the )?(?:next )?(?:\d+|a|an|one|two|three|few|couple(?: of)?)(?:\s?(?:-|to|or)\s?\d+)? ?(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|billing cycles?)|today|tonight|tomorrow|this (?:evening|afternoon|week)|next (?:week|month|bill|statement|billing cycle)|(?:the )?end of (?:the |this |next |your )?(?:day|week|month|billing cycle)|shortly|soon|right away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?<!dated )\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d+\s?(?:-|to)\s?\d+ (?:business |working )?days)\b/;
 
 /** "I'll / we'll" + a verb, except the steps an agent takes while still in the chat. */
 const FIRST_PERSON =
@@ -95,8 +95,27 @@ const BARE_TIMELINE =
 /** "Starts from today": in effect now, not a future event. */
 const IN_EFFECT_NOW =
   /\b(?:from|as of|starting) (?:today|now)\b|\b(?:starts?|effective|active|applies) (?:from |as of )?(?:today|now|immediately)\b/;
-/** "I can renew it now, which will bring the site back": the outcome of an offered action. */
-const OFFERED_OUTCOME = /\b(?:i|we) can\b[^.]*\bwhich (?:will|would)\b/;
+/**
+ * "I can renew it now, which will bring the site back", "i can move you today and it kicks in
+ * straight away": the outcome of an offered action.
+ */
+const OFFERED_OUTCOME =
+  /\b(?:i|we) can\b(?! confirm| see| tell| assure| guarantee)[^.]*\b(?:which (?:will|would)|and (?:it|that|this|the new \w+|your \w+) (?:will |'ll )?(?:kicks? in|starts?|applies|takes effect|goes live|activates))\b/;
+/**
+ * Not commitments (round 6): an expected value, not an outcome ("sync at 18mbps, should be ~65");
+ * what the customer sees now ("you'll see it on your account now"); the chat's own end ("This
+ * chat will now close", disconnect's business); a hand-off ("I'll pop you across to them now").
+ */
+const EXPECTED_VALUE =
+  /\bshould (?:be|read|show) (?:~|about |around |roughly |approximately |at least |closer to )?~?\d/;
+const SEEN_NOW =
+  /\byou(?:'ll| will) (?:now )?(?:see|find|notice)\b[^.]*\bnow\b|\byou(?:'ll| will) now (?:see|find|notice)\b/;
+const CHAT_ENDS =
+  /\b(?:this|the|our) (?:chat|conversation|session|window)\b[^.]*\b(?:will|'ll) (?:now )?(?:close|end|time out|disconnect|expire)\b[^.;]*/g;
+/** An inference, not a future: "that'll be it then", "that will be why". */
+const INFERENCE = /\b(?:that|this|it)(?:'ll| will) be (?:it|why|the (?:reason|cause|problem|issue))\b/g;
+const HANDED_ON =
+  /\b(?:i|we)(?:'ll| will) (?:now |just )?\w+ you (?:across|over|through|along)(?= to\b| now\b|[.!]|$)[^.;]*/g;
 
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {
@@ -109,7 +128,12 @@ export function promiseIn(text: string): string | null {
     const step = CUSTOMER_STEP.test(s) || (STEP_DURATION.test(s) && CUSTOMER_STEP.test(all[k - 1] ?? ''));
     if (NO_CHARGE.test(s)) return s;
     if (IN_EFFECT_NOW.test(s) && !/\b(?:will|'ll)\b/.test(s)) continue;
-    const plain = s.replace(IN_CHAT_ACTION, ' ');
+    if (SEEN_NOW.test(s) || (EXPECTED_VALUE.test(s) && !TIME.test(s))) continue;
+    const plain = s
+      .replace(IN_CHAT_ACTION, ' ')
+      .replace(CHAT_ENDS, ' ')
+      .replace(HANDED_ON, ' ')
+      .replace(INFERENCE, ' ');
     for (const m of plain.matchAll(FIRST_PERSON)) if (!IN_CHAT.test(m[1] ?? '') || LATER.test(s)) return s;
     const tp = THIRD_PERSON.exec(plain.replace(FIRST_PERSON, ' '));
     if (tp && !NOT_A_COMMITMENT.test(tp[1] ?? '')) return s;

@@ -56,6 +56,30 @@ export function messageFeatures(
   return out;
 }
 
+/**
+ * The features of a text alone (`w:`, `b:`, `c:`), in order: most of the scorer's cost. The
+ * background reads the same context lines pass after pass, so the latest texts are kept (a cache of
+ * a pure function of the text: outputs are the same with or without it).
+ */
+const TEXT_FEATURES = new Map<string, readonly string[]>();
+const TEXT_FEATURES_KEPT = 400; // the agent lines of two 200-line contexts (≈ 4 KB each)
+
+function textFeatures(text: string, words: readonly string[], bigrams: readonly string[]): readonly string[] {
+  const hit = TEXT_FEATURES.get(text);
+  if (hit) return hit;
+  const f = new Set<string>();
+  for (const w of words) f.add(`w:${w}`);
+  for (const b of bigrams) f.add(`b:${b}`);
+  const flat = ` ${norm(text)
+    .replace(/\p{N}+/gu, '0')
+    .replace(/[^\p{L}0'?$%]+/gu, ' ')} `;
+  for (let k = 0; k + 4 <= flat.length && k < 600; k++) f.add(`c:${flat.slice(k, k + 4)}`);
+  const out = [...f];
+  if (TEXT_FEATURES.size >= TEXT_FEATURES_KEPT) TEXT_FEATURES.delete(TEXT_FEATURES.keys().next().value!);
+  TEXT_FEATURES.set(text, out);
+  return out;
+}
+
 function featuresOf(
   line: Line,
   i: number,
@@ -67,12 +91,7 @@ function featuresOf(
   const agentSide = isAgentSide(line.role);
   const f = new Set<string>();
   f.add(`r:${agentSide ? 'company' : line.role}`);
-  for (const w of words) f.add(`w:${w}`);
-  for (const b of bigrams) f.add(`b:${b}`);
-  const flat = ` ${norm(line.text)
-    .replace(/\p{N}+/gu, '0')
-    .replace(/[^\p{L}0'?$%]+/gu, ' ')} `;
-  for (let k = 0; k + 4 <= flat.length && k < 600; k++) f.add(`c:${flat.slice(k, k + 4)}`);
+  for (const x of textFeatures(line.text, words, bigrams)) f.add(x);
   if (/\?\s*$/.test(line.text)) f.add('x:ends-question');
   f.add(`x:len${Math.min(4, Math.floor(Math.log2(words.length + 1)))}`);
   // no feature for the first line: in the corpus it is always a greeting, and a refusal or an

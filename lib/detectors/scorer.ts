@@ -13,6 +13,21 @@ export const SCORER_MODES: Partial<Record<ScoredLabel, { add: number; drop: numb
   'upsell-offer': { add: 0.7, drop: 0 },
 };
 
+/**
+ * Labels whose added findings feed later state (an added offer opens an offer the customer can then
+ * accept): lines before `from` are scored for them too, so a pass over new lines sees the offers
+ * in its context lines (docs/analysers.md, "Round 6").
+ */
+const SCORED_IN_CONTEXT: readonly ScoredLabel[] = ['upsell-offer'];
+
+/** Evidence of every finding the scorer adds starts with this. */
+const SCORER_EVIDENCE = 'learned scorer ';
+
+/** Was this finding added by the learned scorer (not by a rule)? */
+export function isScorerFinding(f: Finding): boolean {
+  return f.evidence.startsWith(SCORER_EVIDENCE);
+}
+
 /** The labels the scorer was trained for: the ones that missed the bar on an unseen writer. */
 export const SCORED_LABELS = [
   'upsell-offer',
@@ -34,7 +49,19 @@ export function isEligible(label: ScoredLabel, role: Line['role']): boolean {
   return label === 'upsell-assent' ? role === 'customer' : isAgentSide(role);
 }
 
-const TEXT_FEATURE = /^[wbcp]:/;
+/** A text feature: `w:`, `b:`, `c:` or `p:` (a character test: this runs for every feature). */
+function isText(f: string): boolean {
+  if (f.charCodeAt(1) !== 58) return false; // ':'
+  const c = f.charCodeAt(0);
+  return c === 119 || c === 98 || c === 99 || c === 112; // w b c p
+}
+
+/** 1/√(number of text features), or 1 when there are none. */
+function textUnit(features: readonly string[]): number {
+  let text = 0;
+  for (const f of features) if (isText(f)) text++;
+  return text === 0 ? 1 : 1 / Math.sqrt(text);
+}
 
 /**
  * Feature values: text features (words, bigrams, 4-grams, the previous message's words) share a unit
@@ -42,19 +69,19 @@ const TEXT_FEATURE = /^[wbcp]:/;
  * features are 1. The training script uses this same function.
  */
 export function featureValues(features: readonly string[]): number[] {
-  const text = features.reduce((n, f) => n + (TEXT_FEATURE.test(f) ? 1 : 0), 0);
-  const unit = text === 0 ? 1 : 1 / Math.sqrt(text);
-  return features.map((f) => (TEXT_FEATURE.test(f) ? unit : 1));
+  const unit = textUnit(features);
+  return features.map((f) => (isText(f) ? unit : 1));
 }
 
 /** Probability that a message with these features carries the model's label. Pure. */
 export function probability(model: LabelModel, features: readonly string[]): number {
-  const values = featureValues(features);
+  // the same sum, in the same order, as over featureValues(): identical to the last bit
+  const unit = textUnit(features);
   let z = model.bias;
-  features.forEach((f, k) => {
+  for (const f of features) {
     const w = model.weights[f];
-    if (w !== undefined) z += w * values[k]!;
-  });
+    if (w !== undefined) z += w * (isText(f) ? unit : 1);
+  }
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -102,33 +129,35 @@ function integrated(): [ScoredLabel, LabelModel, { add: number; drop: number }][
 export function applyScorer(
   lines: readonly Line[],
   ruleFindings: readonly Finding[],
-  /** Lines before this index are context only: not scored (their result is not wanted). */
+  /** Lines before this index are context only: not scored (their result is not wanted), except for
+   * the labels in SCORED_IN_CONTEXT. */
   from = 0,
 ): Finding[] {
   const active = integrated();
   if (active.length === 0 || lines.length === 0) return [...ruleFindings];
   const ruled = new Set(ruleFindings.map((f) => `${f.i}\u0000${f.label}`));
+  const wanted = (label: ScoredLabel, i: number) => i >= from || SCORED_IN_CONTEXT.includes(label);
   // features only where a probability can change something: a line one of the labels may be added
   // to, or dropped from (building them is most of the scorer's cost)
   const matters = (i: number) =>
-    i >= from &&
     active.some(
       ([label, , mode]) =>
-        isEligible(label, lines[i]!.role) && (mode.drop > 0 || !ruled.has(`${i}\u0000${label}`)),
+        wanted(label, i) &&
+        isEligible(label, lines[i]!.role) &&
+        (mode.drop > 0 || !ruled.has(`${i}\u0000${label}`)),
     );
   const features = messageFeatures(lines, labelsByMessage(lines.length, ruleFindings), matters);
   const dropped = new Set<string>();
   const added: Finding[] = [];
   lines.forEach((line, i) => {
-    if (i < from) return;
     for (const [label, model, mode] of active) {
       const key = `${i}\u0000${label}`;
-      if (!isEligible(label, line.role) || (ruled.has(key) && mode.drop <= 0)) continue;
+      if (!wanted(label, i) || !isEligible(label, line.role) || (ruled.has(key) && mode.drop <= 0)) continue;
       const p = probability(model, features[i]!);
       if (ruled.has(key)) {
         if (p < mode.drop) dropped.add(key);
       } else if (p >= mode.add) {
-        added.push({ i, label, evidence: `learned scorer ${p.toFixed(2)}: ${clip(line.text)}` });
+        added.push({ i, label, evidence: `${SCORER_EVIDENCE}${p.toFixed(2)}: ${clip(line.text)}` });
       }
     }
   });

@@ -53,7 +53,15 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   { type: 'booking', ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b/ },
   {
     type: 'case',
-    ask: /\b(?:case|ticket|claim|incident|file|(?:service |support )?request) (?:or reference )?(?:number|#|id|reference)\b|\bfile reference\b|\breference number\b/,
+    // "your application reference": a reference with no order-like word before it is the case's.
+    ask: /\b(?:case|ticket|claim|incident|file|(?:service |support )?request) (?:or reference )?(?:number|#|id|reference)\b|\bfile reference\b|\breference number\b|\b(?:your|the) (?:application |claim |case |ticket )?reference\b/,
+  },
+  {
+    type: 'error',
+    // The error the customer quoted ("it says 'Activation limit reached (E-204)'") or its code.
+    ask: /\berror (?:message|code|text|number)s?\b|\bwhat (?:does )?(?:the |it )?(?:error|message) (?:say|says|show)\b/,
+    given:
+      /\b(?:says|saying|shows|showing|error|message)\b[^.?!]{0,15}['"“‘][^'"”’]{4,}['"”’]|\berror (?:code )?[a-z]{0,3}-?\d{2,}\b|\([a-z]{1,3}-?\d{2,5}\)/,
   },
   {
     type: 'national-id',
@@ -82,7 +90,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   },
 ];
 const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})/u;
 
 /** Troubleshooting steps the customer can report as done. */
 const STEPS: readonly { step: string; re: RegExp }[] = [
@@ -116,6 +124,12 @@ const STEPS: readonly { step: string; re: RegExp }[] = [
   { step: 'rollback', re: /\broll(?:ed|ing)? ?back\b|\brollback\b|\brevert(?:ed|ing)?\b/ },
   { step: 'reseat', re: /\breseat\w*\b|\bre-?insert\w*\b|\bremov(?:e|ed|ing) the (?:sim|battery)\b/ },
   { step: 'flush', re: /\b(?:run|ran|running) (?:the )?(?:cold )?(?:water|tap|it)\b/ },
+  // Security steps: "I already froze the card in the app", "changed my password".
+  {
+    step: 'freeze',
+    re: /\b(?:freez\w*|froze|frozen)\b|\b(?:lock|block)(?:ed|ing)? (?:the|my|your) card\b|(?<!\p{L})(?:bloque\p{L}*|bloquei\p{L}*|gesperrt|sperren)(?!\p{L})/u,
+  },
+  { step: 'password', re: /\bchang(?:e|ed|ing) (?:the |my |your )?password\b/ },
 ];
 /**
  * Anything else asked for by name ("can you paste your SPF record?"): once the customer has
@@ -127,7 +141,7 @@ const ASKS_NAMED_ANY = /\b(?:paste|send|share|provide|give me|tell me|confirm|en
 const REQUEST =
   /\b(?:please|kindly|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puedes?|podrías?|pruebe|prueba|probar|ha(?:s)? (?:probado|intentado)|hast du|pode|poderia|tente|já tentou)(?!\p{L})/u;
 const DONE_ALREADY =
-  /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|every (?:night|day|morning|evening|time)|each time|all the time|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out)\b|(?<!\p{L})(?:schon|bereits|mehrfach|gemacht|déjà|fait|ya|hecho|já|feito)(?!\p{L})/u;
+  /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|every (?:night|day|morning|evening|time)|each time|all the time|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out|froze|frozen|locked|blocked|changed)\b|(?<!\p{L})(?:schon|bereits|mehrfach|gemacht|déjà|fait|ya|hecho|já|feito)(?!\p{L})/u;
 const NOT_DONE =
   /\b(?:haven't|have not|didn't|did not|not yet|can't|cannot)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
 const REPLY_DONE =
@@ -158,6 +172,13 @@ const ANY_GIVEN = anyOf(INFO.flatMap((r) => (r.given ? [r.given] : [])));
 const ANY_STEP = anyOf(STEPS.map((r) => r.re));
 const ANY_STOCK = anyOf(STOCK);
 const THREE_DIGITS = /(?:\D*\d){3}/;
+
+/**
+ * A detail named as what to write somewhere else ("send the photos to … with the claim number in
+ * the subject", "quote your reference on the form") asks the customer for nothing in the chat.
+ */
+const FOR_ELSEWHERE =
+  /\b(?:with|include|including|quote|quoting|put|write|mention|mentioning)\b[^.?!]{0,30}\b(?:in|on|as) (?:the |your )?(?:subject(?: line)?|email|envelope|form|note|reference field|payment reference)\b/g;
 
 /** A bot menu lists options ("Please choose: Restart modem / Check outage"); naming one asks nothing. */
 const MENU = /\b(?:choose|select|pick|options?)\b[^:.?!]*:[^.?!]*(?:\s\/\s|\|)[^.?!]*/g;
@@ -220,11 +241,15 @@ export const scriptLoop: Analyser = {
           for (const k of lastAskedInfo) given.add(k);
           for (const key of lastAskedNamed) givenNamed.add(key);
         }
-        if ((ANY_STEP.test(t) || lastAskedSteps.length > 0) && !NOT_DONE.test(t)) {
-          STEPS.forEach((row, k) => {
-            if (row.re.test(t) && DONE_ALREADY.test(t)) done.add(k);
-          });
-          if (REPLY_DONE.test(t)) for (const k of lastAskedSteps) done.add(k);
+        if (ANY_STEP.test(t) || lastAskedSteps.length > 0) {
+          // Per clause: "a charge I did not make. I already froze the card" reports the freeze.
+          for (const s of sentences(t).flatMap((x) => x.split(/[,;]\s*/))) {
+            if (NOT_DONE.test(s)) continue;
+            STEPS.forEach((row, k) => {
+              if (row.re.test(s) && DONE_ALREADY.test(s)) done.add(k);
+            });
+          }
+          if (REPLY_DONE.test(t) && !NOT_DONE.test(t)) for (const k of lastAskedSteps) done.add(k);
         }
         lastAskedInfo = [];
         lastAskedSteps = [];
@@ -233,7 +258,7 @@ export const scriptLoop: Analyser = {
       }
       if (!isAgentSide(line.role)) return;
       const t = norm(line.text);
-      const ss = sentences(t.replace(MENU, ' '));
+      const ss = sentences(t.replace(MENU, ' ').replace(FOR_ELSEWHERE, ' '));
       const infoAsked = ANY_ASK.test(t) ? asked(ss, INFO) : [];
       const stepsAsked = ANY_STEP.test(t) ? asked(ss, STEPS) : [];
       let why: string | null = null;
@@ -241,12 +266,13 @@ export const scriptLoop: Analyser = {
       if (again !== undefined) why = `asks again for ${INFO[again]!.type}`;
       const redo = stepsAsked.find((k) => done.has(k));
       if (!why && redo !== undefined) why = `asks again to ${STEPS[redo]!.step}`;
-      const named = ASKS_NAMED_ANY.test(t) ? [...t.matchAll(ASK_NAMED)].map((m) => m[1]!) : [];
+      const asks = ss.join(' '); // without menus and details to write elsewhere
+      const named = ASKS_NAMED_ANY.test(asks) ? [...asks.matchAll(ASK_NAMED)].map((m) => m[1]!) : [];
       const repeat = named.find((key) => givenNamed.has(key));
       if (!why && repeat !== undefined) why = `asks again for ${repeat}`;
 
-      const idAgain = ASKS.test(t)
-        ? [...t.matchAll(NAMED_ID_ASKED)].find((m) => givenIds.has(m[1]!))
+      const idAgain = ASKS.test(asks)
+        ? [...asks.matchAll(NAMED_ID_ASKED)].find((m) => givenIds.has(m[1]!))
         : undefined;
       if (!why && idAgain) why = `asks again for ${idAgain[0]}`;
 

@@ -10,10 +10,13 @@ const HANDOFF = [
   /\b(?:chat|conversation) (?:is being|has been|was) (?:passed|handed|routed|forwarded|reassigned)\b/,
   // "A specialist will join you shortly", said mid-chat (the queue case is ruled out by `present`).
   /\b(?:specialist|colleague|supervisor|manager|agent|advisor|adviser|representative|team lead|someone from (?:our |the )?\w+) will (?:join|be joining|take over|pick (?:this|it) up)\b/,
-  /\bconnect(?:ing)? you (?:with|to)\b/,
+  /\bconnect(?:ing)? you (?:with|to|now|through|shortly)\b/,
+  // Round 6: "Please wait while an adviser joins", "Let me get someone from our device team for you".
+  /\b(?:wait|hold on|bear with (?:me|us)) while (?:an?|the|our) (?:adviser|advisor|agent|specialist|colleague|representative|human|person|expert)\b/,
+  /\b(?:let me|i'll|i will|i'm going to) (?:get|grab|find|fetch) (?:you )?(?:someone|somebody) from\b/,
   /\b(?:get|getting|put|putting|reconnect|reconnecting) you (?:over |through |back )?to\b/,
   /\b(?:find|finding|get|getting) (?:you )?(?:a|an) (?:human|agent|person|representative|specialist|live agent)\b/,
-  /\b(?:pass|passing|hand|handing) you (?:over )?to\b|\b(?:pass|passing|hand|handing) you (?:across|over|along|on)\b|\b(?:put|putting) you (?:through|across)\b|\b(?:send|sending) you (?:across|over) to\b/,
+  /\b(?:pass|passing|hand|handing) you (?:over )?to\b|\b(?:pass|passing|hand|handing) you (?:across|over|along|on)\b|\b(?:put|putting) you (?:through|across)\b|\b(?:send|sending) you (?:across|over) to\b|\b(?:pop|popping|bounce|bouncing) you (?:across|over|through) to\b/,
   // A system line in the progressive with no object: "Transferring…", "A transferir para: Oficina".
   /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert|weiterleitung)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|:|to\b|para\b|vers\b|an\b|$)/u,
   /\b(?:i'll|i will|let me|i'm going to|i am going to) (?:get|grab|bring in|fetch|loop in) (?:my|a|an|our) (?:supervisor|manager|colleague|team lead|specialist|lead)\b/,
@@ -50,7 +53,7 @@ const UNNAMED =
 /** "You are now chatting with Payroll Support": a team or queue, not a person. */
 const TEAM_NAME =
   /(?<!\p{L})(?:support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre|assistant|bot)$/u;
-const ROLE_PREFIX = /^(?:agent|representative|advisor|specialist) /;
+const ROLE_PREFIX = /^(?:agent|representative|advisor|adviser|specialist|consultant|officer) /;
 
 /** A completed hand-off ("You have been transferred to Savings"), unlike "Transferring to…". */
 const DONE_HANDOFF = /\b(?:have|has|'ve) been (?:transferred|connected|put through|passed)\b/;

@@ -1,22 +1,27 @@
-import { createOfferTracker } from './offer-tracker';
+import { trackOffers } from './offer-tracker';
 import { clip } from './text';
-import type { Analyser, Finding } from './types';
+import type { Analyser, Finding, Line } from './types';
 
 export { offerSentence } from './offer';
-export { createOfferTracker, type OfferStep } from './offer-tracker';
+export { createOfferTracker, type OfferStep, trackOffers } from './offer-tracker';
+
+/**
+ * The rules' `upsell-offer` findings and every `upsell-assent`, with `scored` the lines where the
+ * learned scorer found an offer: those open an offer the customer can accept or decline, but their
+ * `upsell-offer` finding is the scorer's (index.ts).
+ */
+export function upsellFindings(lines: readonly Line[], scored?: ReadonlySet<number>): Finding[] {
+  const out: Finding[] = [];
+  trackOffers(lines, scored).steps.forEach((s, i) => {
+    if (s.offer && !scored?.has(i)) out.push({ i, label: 'upsell-offer', evidence: clip(s.offer) });
+    if (s.assent) out.push({ i, label: 'upsell-assent', evidence: clip(lines[i]!.text) });
+  });
+  return out;
+}
 
 /** `upsell-offer` and `upsell-assent`. */
 export const upsell: Analyser = {
   id: 'upsell',
   labels: ['upsell-offer', 'upsell-assent'],
-  analyse(lines) {
-    const out: Finding[] = [];
-    const tracker = createOfferTracker();
-    lines.forEach((line, i) => {
-      const s = tracker.step(line);
-      if (s.offer) out.push({ i, label: 'upsell-offer', evidence: clip(s.offer) });
-      if (s.assent) out.push({ i, label: 'upsell-assent', evidence: clip(line.text) });
-    });
-    return out;
-  },
+  analyse: (lines) => upsellFindings(lines),
 };

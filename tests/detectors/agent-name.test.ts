@@ -113,3 +113,28 @@ describe('agent-name, round 4 forms', () => {
     expect(valuesAt0(line)).toEqual([]);
   });
 });
+
+// Round 6 (after holdout6): a role word before a joining name, "X ici", the author's bare name as a clause.
+describe('agent-name, round 6 forms', () => {
+  test.each<[string, Line, string]>([
+    ['a role word before the name', S('Advisor Mbeki has joined the conversation.'), 'Mbeki'],
+    ['French "X ici"', A('Bonjour! Noémie ici. Comment puis-je aider ?', 'Noémie'), 'Noémie'],
+    [
+      "the author's bare name, then the company",
+      A('Good morning. Tomasz, Brightline accounts. What is the problem?', 'Tomasz'),
+      'Tomasz',
+    ],
+  ])('fires: %s', (_name, line, value) => {
+    expect(valuesAt0(line)).toEqual([value]);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'a bare word that is not the author',
+      A('Hello. Billing, Brightline accounts. What is the problem?', 'Tomasz'),
+    ],
+    ['a bare word under a generic author', A('Morning. Payments, how can we help?', 'Agent')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(valuesAt0(line)).toEqual([]);
+  });
+});

@@ -128,3 +128,44 @@ describe('cant-help, round 4 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 6 (after holdout6): "any authority", a second verb after a benign one, notices in a greeting,
+// other ways or another company's service as a path.
+describe('cant-help, round 6 forms', () => {
+  test.each<[string, Line]>([
+    ['no authority of any kind', A("I'm sorry, I don't have any authority to extend the deadline.")],
+    [
+      'a benign verb, then the refusal',
+      A("I'm unable to see the order's status or change it from this desk, I'm afraid."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'other ways named at once',
+      A(
+        "I can't extend the trial, but there are a couple of options. The simplest is to export your data first.",
+      ),
+    ],
+    [
+      'a partner can do it',
+      A("It's not covered, so we can't claim for it, but our glass partner can fit a new pane for £80."),
+    ],
+    ['seeing alone is benign', A("I'm unable to see any payment on that date, could you check the card?")],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+
+  test('a notice in the greeting, before the customer spoke, is no refusal', () => {
+    const notice = B('Welcome to City Parking. Please note we cannot take card payments in this chat.');
+    expect(cantHelp.analyse([notice, C('hi')])).toEqual([]);
+  });
+
+  test('a bare refusal as the first line recorded still counts', () => {
+    expect(cantHelp.analyse([A("Sorry, I can't cancel a fine that has already been issued.")]).length).toBe(
+      1,
+    );
+  });
+});

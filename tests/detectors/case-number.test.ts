@@ -93,3 +93,14 @@ describe('case-number, round 4 forms', () => {
     expect(valuesAtEnd(lines)).toEqual([]);
   });
 });
+
+// Round 6 (after holdout6): a ticketing id keeps its suffix and is found once.
+describe('case-number, round 6 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    ['a letter suffix', [C('my claim is CLM-77310-C, any news?')], ['CLM-77310-C']],
+    ['a numeric suffix', [A('Logged as INC0048812-2 for the network team.')], ['INC0048812-2']],
+    ['no suffix', [A('Your request is REQ-55012.')], ['REQ-55012']],
+  ])('finds: %s', (_name, lines, values) => {
+    expect(valuesAtEnd(lines)).toEqual(values);
+  });
+});

@@ -65,6 +65,22 @@ function notes(now: string | number, endedAt: string | null = null, endReason: s
 }
 
 describe('buildNotes', () => {
+  test('an offer only the learned scorer finds, then declined: the timeline says so', () => {
+    const lines = chat([
+      ['customer', null, 'hi, my broadband keeps cutting out in the evenings'],
+      ['agent', 'Ola', "Sorry about that, I've reset the line from our side."],
+      ['agent', 'Ola', "Since you're here, our Gold tier is 20% off this week if you'd like to switch."],
+      ['customer', null, 'not right now'],
+    ]);
+    const findings = analyse(lines);
+    expect(findings.find((f) => f.label === 'upsell-offer')?.evidence).toMatch(/^learned scorer /);
+    const out = buildNotes({ startedAt: at(0), lines, findings, endedAt: null, endReason: null, now: at(5) });
+    expect(out.filter((n) => n.kind === 'offer' || n.kind === 'declined').map((n) => [n.kind, n.i])).toEqual([
+      ['offer', 2],
+      ['declined', 3],
+    ]);
+  });
+
   test('timeline: start, agents, case, promise with due date, offer and answer, transfer, end', () => {
     const out = notes('2025-03-11T09:00:00+01:00');
     expect(out.map((n) => n.kind)).toEqual([

@@ -316,3 +316,39 @@ describe('premature-close, round 4 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 6 (after holdout6): thanks that open an answer close nothing; a feedback ask after a
+// sign-off still closes; a resolution word before a noun reports no fix.
+describe('premature-close, round 6 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a sign-off followed by a feedback ask',
+      [C('the app still logs me out'), A('Thanks for contacting us! Did this help? 👍 👎')],
+    ],
+    [
+      'a resolution word used as an adjective',
+      [
+        C('the refund never came'),
+        C("it's a working card, I checked"),
+        A('Thanks for reaching out! Anything else I can do?'),
+      ],
+    ],
+    ['thanks and a short sign-off', [C('still no signal'), A('Thank you for contacting us. Take care.')]],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'thanks opening an answer',
+      [
+        C('can you merge my two accounts?'),
+        A(
+          "Thanks for reaching out! Merging isn't something chat can do, but the accounts team handles it by email within a week.",
+        ),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -149,3 +149,34 @@ describe('promise, round 4 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 6 (after holdout6): day-month dates; expected values, what is visible now, the chat's own end,
+// an inference, a hand-off and an offered action's outcome are no commitments.
+describe('promise, round 6 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'a schedule with a day-month date',
+      A('Your new tariff starts on 3 March and the welcome pack follows.'),
+    ],
+    ['a booking on a day-month date', A('The engineer visit is booked for 30 June.')],
+    ['sending something over is no hand-off', A("I'll send you over the signed contract tomorrow.")],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    ['an expected value', A('The meter shows 40 bar, it should be about 55. Have you bled the radiators?')],
+    ['visible now', A("Done, you'll see the new address on your profile now.")],
+    ['the chat itself ends', A('Thanks for using the help desk. This conversation will now end.')],
+    ['an inference', A("Right, that'll be why the payment bounced.")],
+    ['a hand-off', A("That's one for our claims team, so I'll send you over to them now.")],
+    [
+      'the outcome of an offered action',
+      A("You'd be better on the Plus tier, it's £4 more. I can change it now and it starts straight away."),
+    ],
+    ['a past date label', A('I can see the invoice dated 2 May was an estimate.')],
+    ['a number before a word that is no month', A('We had 3 junior engineers on it and it looks fine.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANALYSERS, analyse } from '../../lib/detectors';
+import { ANALYSERS, analyse, openOfferText } from '../../lib/detectors';
 import { parseCorpus } from '../../lib/detectors/evaluate';
 import {
   applyScorer,
@@ -135,6 +135,12 @@ describe('learned scorer: invariants', () => {
       C('no thanks'),
       A("I'm sorry, I can't change the price."),
     ],
+    [
+      C('my bill went up'),
+      A('While you are here, our Platinum bundle adds unlimited data for just $10 more a month.'),
+      C('yes please'),
+      A('Done! Anything else I can help with?'),
+    ],
     [{ role: 'system', author: null, text: '' }, A('   '), C('????')],
   ];
 
@@ -165,7 +171,7 @@ describe('learned scorer: invariants', () => {
 });
 
 describe('analyse(lines, { from }): the background scores only the lines a pass adds', () => {
-  const convs = ['train.jsonl', 'holdout5.jsonl'].flatMap((f) =>
+  const convs = ['train.jsonl', 'holdout5.jsonl', 'holdout6.jsonl'].flatMap((f) =>
     parseCorpus(readFileSync(join(__dirname, '../corpus', f), 'utf8')),
   );
   test.each([1, 5, 12])('findings from line %i on are those of a full pass', (from) => {
@@ -177,17 +183,98 @@ describe('analyse(lines, { from }): the background scores only the lines a pass 
     }
   });
 
-  test('lines before `from` are not scored; from it on they are', () => {
+  test('lines before `from` are scored only for offers (they open offers later lines answer)', () => {
     const lines = [
       C('My internet keeps dropping.'),
       A('While you are here, our Platinum bundle adds unlimited data for just $10 more a month.'),
+      C('yes please'),
     ];
-    const scored = (from: number) =>
+    const found = (from: number) =>
       analyse(lines, { from })
-        .filter((f) => f.evidence.startsWith('learned scorer'))
+        .filter((f) => f.label.startsWith('upsell'))
         .map((f) => [f.i, f.label]);
-    expect(scored(0)).toEqual([[1, 'upsell-offer']]); // the rules miss this pitch; the scorer does not
-    expect(scored(1)).toEqual([[1, 'upsell-offer']]);
-    expect(scored(2)).toEqual([]);
+    // the rules miss this pitch; the scorer does not, and the customer's yes accepts it
+    for (const from of [0, 1, 2, 3]) {
+      expect(found(from)).toEqual([
+        [1, 'upsell-offer'],
+        [2, 'upsell-assent'],
+      ]);
+    }
+  });
+});
+
+describe('offers the scorer adds are open offers (round 6)', () => {
+  const hi = C('hi, my broadband keeps cutting out in the evenings');
+  const fixed = A("Sorry about that, I've reset the line from our side.");
+  // one the rules miss and the scorer finds (tested below), in a shape unlike the corpus lines
+  const pitch = A("Since you're here, our Gold tier is 20% off this week if you'd like to switch.");
+  const labels = (lines: readonly Line[]) =>
+    analyse(lines)
+      .filter(
+        (f) => f.label === 'upsell-offer' || f.label === 'upsell-assent' || f.label === 'premature-close',
+      )
+      .map((f) => `${f.i}:${f.label}`);
+
+  test("the offer is the scorer's, not the rules'", () => {
+    expect(rules([hi, fixed, pitch]).some((f) => f.label === 'upsell-offer')).toBe(false);
+    expect(
+      analyse([hi, fixed, pitch]).find((f) => f.i === 2 && f.label === 'upsell-offer')?.evidence,
+    ).toMatch(/^learned scorer /);
+  });
+
+  test.each([
+    ['yes please', ['2:upsell-offer', '3:upsell-assent']],
+    ['ok', ['2:upsell-offer', '3:upsell-assent']],
+    ['sure, sign me up', ['2:upsell-offer', '3:upsell-assent']],
+    ['go on then, switch me over', ['2:upsell-offer', '3:upsell-assent']],
+  ])('assent: %s', (reply, want) => {
+    expect(labels([hi, fixed, pitch, C(reply)])).toEqual(want);
+  });
+
+  test.each([
+    ['no thanks', 'no thanks'],
+    ['not right now', 'not right now'],
+    ['a question first', 'how much would it be after this week?'],
+  ])('no assent: %s', (_name, reply) => {
+    expect(labels([hi, fixed, pitch, C(reply)])).toEqual(['2:upsell-offer']);
+  });
+
+  test('a decline closes it: a later yes to another question accepts nothing', () => {
+    const lines = [
+      hi,
+      fixed,
+      pitch,
+      C('no thanks'),
+      A('No problem. Can you check the router lights for me?'),
+      C('yes'),
+    ];
+    expect(labels(lines)).toEqual(['2:upsell-offer']);
+    expect(openOfferText(lines.slice(0, 3), analyse(lines.slice(0, 3)))).toBe(pitch.text);
+    expect(openOfferText(lines.slice(0, 4), analyse(lines.slice(0, 4)))).toBeNull();
+  });
+
+  test("the open offer (popup, inline warning) is the scorer's until answered", () => {
+    const lines = [hi, fixed, pitch];
+    expect(openOfferText(lines, analyse(lines))).toBe(pitch.text);
+    expect(openOfferText(lines, analyse(lines, { from: 2 }))).toBe(pitch.text);
+    const answered = [...lines, C('yes please')];
+    expect(openOfferText(answered, analyse(answered, { from: 3 }))).toBeNull();
+  });
+
+  test("while it is open, the customer's questions about it are not their problem", () => {
+    const lines = [
+      hi,
+      fixed,
+      C("thanks, that's working now"),
+      pitch,
+      C('what would it cost after this week?'),
+      A('It goes back to $45 a month. Anything else I can help with today?'),
+    ];
+    expect(labels(lines)).toEqual(['3:upsell-offer']);
+  });
+
+  test('the offer model reads no rule finding, so adding offers cannot feed back into it', () => {
+    const names = Object.keys(offerModel.weights);
+    expect(names.filter((f) => f.startsWith('rule:') || f.startsWith('x:offer'))).toEqual([]);
   });
 });

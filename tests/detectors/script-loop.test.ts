@@ -333,3 +333,65 @@ describe('script-loop, round 4 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 6 (after holdout6): the error the customer quoted, a reference asked by another name, a
+// security step done, options already chosen; a detail to write elsewhere asks nothing.
+describe('script-loop, round 6 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'the error message the customer quoted',
+      [
+        A('Hi, what is happening?'),
+        C("the app says 'Sync failed (S-310)' every time"),
+        A('What error message do you get?'),
+      ],
+    ],
+    [
+      'a reference given to the bot, asked by another name',
+      [
+        B('Hello.'),
+        C('permit ref: 4471-PK, still waiting'),
+        A('Good morning. Could I have your application reference?'),
+      ],
+    ],
+    [
+      'a card the customer already froze',
+      [
+        C('someone used my card. I did not do it, I already froze the card.'),
+        A('Sorry to hear. Please freeze your card in the app first.'),
+      ],
+    ],
+    [
+      'options the customer already chose',
+      [
+        A('These are the upgrade options for you: 100 GB for £10, or 200 GB for £15.'),
+        C('200 GB for £15 please'),
+        A('Thanks. Which upgrade option would you like?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'the reference to write in an email subject',
+      [
+        C('claim ref CL-99231, I have the receipts'),
+        A(
+          'Thanks. Please email the receipts to claims@example.com with the claim number in the subject line.',
+        ),
+      ],
+    ],
+    [
+      'a question about what happens, not a request for the email again',
+      [C('it is ana@mailbox.org'), A('Thanks. What happened after you changed your email last week?')],
+    ],
+    [
+      'a step the customer has not done',
+      [C('I did not freeze the card yet'), A('Please freeze the card in the app first.')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

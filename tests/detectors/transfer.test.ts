@@ -227,3 +227,51 @@ describe('transfer, round 4 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 6 (after holdout6): hand-offs without "to", waiting for someone to join, "pop you across";
+// a role word before a joining agent's name is not part of the name.
+describe('transfer, round 6 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a bot connecting with no object',
+      [B('Hi! What do you need?'), C('a person please'), B('Connecting you now...')],
+    ],
+    ['waiting while an adviser joins', [B('Hello.'), C('human'), B('Please hold on while an agent joins.')]],
+    [
+      'getting someone from a team',
+      [B('Hi there.'), C('my order never came'), B('Let me get someone from our deliveries team for you.')],
+    ],
+    [
+      'popping the customer across',
+      [
+        A('Hi, Sam here.', 'Sam'),
+        C('it is about my pension'),
+        A("That's the pensions desk, I'll pop you across to them.", 'Sam'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'the agent a join line announced with a role word',
+      [
+        B('Hello.'),
+        C('agent'),
+        S('Consultant Ferreira has joined the conversation.'),
+        A('Good morning, how can I help?', 'Ferreira'),
+      ],
+    ],
+    [
+      'switching a plan over is no hand-off',
+      [A('Hi.'), C('my bill is high'), A('I can switch you over to the annual plan, it is cheaper.')],
+    ],
+    [
+      'a wifi connection, not a hand-off',
+      [A('Hi.'), C('it keeps dropping'), A('Is the laptop connecting to the 5GHz band?')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -797,3 +797,93 @@ describe('upsell-assent, round 4 forms', () => {
     expect(labelsAtEnd(lines)).toContain('upsell-assent');
   });
 });
+
+// Round 6 (after holdout6): the forms behind its misses, in other industries and wordings.
+describe('upsell-offer, round 6 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a segue opening the second sentence ("Done. Also, …") with an add-on made small',
+      [
+        C('can you move my delivery to Friday?'),
+        A('Moved to Friday. Also, an extra crate of veg is only £4 a week.'),
+      ],
+    ],
+    [
+      '"what about" with a recurring charge, after a decline',
+      [C('no thanks'), A('No worries. What about the Cloud Backup add-on at $2 a month?')],
+    ],
+    [
+      'a price put with "if you need one?"',
+      [C('great, booked'), A('All set. A child seat is €5 per day if you need one?')],
+    ],
+    [
+      'cover for future repairs is a product, not a fix',
+      [
+        C('the boiler engineer cost me a fortune'),
+        A(
+          "While I've got you, our BoilerCare plan is £9 a month and would cover the repair next time. Shall I set it up?",
+        ),
+      ],
+    ],
+    [
+      'a paid plan answering a request for a temporary exception',
+      [
+        C('can you lift the storage cap temporarily?'),
+        A(
+          'The cap is fixed on Basic, but the Team plan has 2 TB and is $20/mo more. I can move you over today.',
+        ),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      '"what about" a bill, no recurring charge',
+      [C('my bill is wrong'), A('I see two charges. What about the $50 one, do you recognise it?')],
+    ],
+    [
+      'a second to check is no add-on',
+      [C('where is my parcel?'), A('Give me a second while I check, is it the £40 order?')],
+    ],
+    [
+      'a request for an exception, then no sale',
+      [C('can you waive the fee just this once?'), A('I can waive it this time, no problem.')],
+    ],
+    [
+      'an extra charge stated, nothing proposed',
+      [C('why is it higher?'), A('There was an extra charge of $6 for the late return.')],
+    ],
+    [
+      'a repair under warranty, customer asked',
+      [
+        C('my screen cracked, can you repair it?'),
+        A('Yes, the repair is covered, I can book it for Tuesday.'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+});
+
+describe('upsell-assent, round 6 forms', () => {
+  const offer = A('Want to add roadside cover to the policy? It is £5 a month.');
+  test.each<[string, Line[]]>([
+    ['an echo question answered at once', [C('ok'), offer, C('£5 a month? fine, yes, add it')]],
+    [
+      'a partial acceptance after an answer',
+      [C('ok'), offer, C('does it cover both cars?'), A('It is per car.'), C('ok just for the van then')],
+    ],
+    ['"let\'s do <name> for now" as the first reply', [C('ok'), offer, C("let's do roadside for now")]],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-assent');
+  });
+
+  test.each<[string, Line[]]>([
+    ['a question only', [C('ok'), offer, C('£5 a month? for both cars?')]],
+    ['a question then a no', [C('ok'), offer, C('£5 a month? no thanks')]],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-assent');
+  });
+});
