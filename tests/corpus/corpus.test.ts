@@ -15,8 +15,12 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  * - holdout3: two premature-close labels disagree with the convention, r ≥ 0.8;
  * - holdout5: blind until round 4, then the development set; a few of its transfer and promise labels
  *   disagree with the documented reading (see docs/analysers.md), so p ≥ 0.8, r ≥ 0.85;
- * - holdout6: the newest blind set, never tuned on (errors unread); its floors sit below its blind
- *   scores (docs/analysers.md) so that a change that makes unseen chats worse fails.
+ * - holdout6: blind through round 5, then the development set of round 6 (its errors were read and
+ *   fixed as general rules); what is left are labels that disagree with the documented reading
+ *   (docs/analysers.md, "Round 6"), so p ≥ 0.85, r ≥ 0.9, a margin under what it reaches now;
+ * - holdout7: the newest blind set, never tuned on (errors unread); scored once with the round 5 and
+ *   once with the round 6 analysers (the same figures both times, docs/analysers.md); its floors sit
+ *   below every blind figure, so a change that makes unseen chats worse fails the test run.
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -25,7 +29,8 @@ const SETS = [
   { file: 'holdout3.jsonl', p: 0.9, r: 0.8 },
   { file: 'holdout4.jsonl', p: 0.9, r: 0.85 },
   { file: 'holdout5.jsonl', p: 0.8, r: 0.85 },
-  { file: 'holdout6.jsonl', p: 0.75, r: 0.6 },
+  { file: 'holdout6.jsonl', p: 0.85, r: 0.9 },
+  { file: 'holdout7.jsonl', p: 0.6, r: 0.55 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
