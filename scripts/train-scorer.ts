@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ANALYSERS, forAnalysis } from '../lib/detectors';
-import { type CorpusConversation, parseCorpus } from '../lib/detectors/evaluate';
+import { type CorpusConversation, type LabelScore, parseCorpus, scoreOf } from '../lib/detectors/evaluate';
 import {
   featureValues,
   isEligible,
@@ -213,14 +213,7 @@ interface Scored {
   rule: boolean;
   p: number;
 }
-interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-  p: number;
-  r: number;
-  f1: number;
-}
+type Score = LabelScore;
 function score(rows: readonly Scored[], mode: Mode): Score {
   let tp = 0;
   let fp = 0;
@@ -231,9 +224,7 @@ function score(rows: readonly Scored[], mode: Mode): Score {
     else if (y) fp++;
     else if (s.gold) fn++;
   }
-  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
-  return { tp, fp, fn, p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+  return scoreOf(tp, fp, fn);
 }
 
 /**

@@ -56,43 +56,33 @@ export function createDetectorInjector(deps: InjectorDeps): DetectorInjector {
     last.set(tabId, deps.now());
     deps.inject(tabId).catch((e) => deps.onError?.(e));
   };
+  /** Injects into the tab in `ms`, the timer kept in `m` (load: `fallback`; more frames: `later`). */
+  const runIn = (m: Map<number, unknown>, tabId: number, ms: number) => {
+    m.set(
+      tabId,
+      deps.setTimer(() => {
+        m.delete(tabId);
+        run(tabId);
+      }, ms),
+    );
+  };
   const scriptable = (url: string | undefined) => url !== undefined && SCRIPTABLE.test(url);
   return {
     tabUpdated(tabId, status, url) {
       if (status === 'loading') {
         cancel(fallback, tabId);
         cancel(later, tabId);
-        if (scriptable(url))
-          fallback.set(
-            tabId,
-            deps.setTimer(() => {
-              fallback.delete(tabId);
-              run(tabId);
-            }, LOAD_FALLBACK_MS),
-          );
+        if (scriptable(url)) runIn(fallback, tabId, LOAD_FALLBACK_MS);
       } else if (status === 'complete') {
         cancel(fallback, tabId);
-        if (scriptable(url))
-          fallback.set(
-            tabId,
-            deps.setTimer(() => {
-              fallback.delete(tabId);
-              run(tabId);
-            }, AFTER_LOAD_MS),
-          );
+        if (scriptable(url)) runIn(fallback, tabId, AFTER_LOAD_MS);
       }
     },
     framesAdded(tabId) {
       if (later.has(tabId) || fallback.has(tabId)) return; // an injection is already on its way
       const wait = (last.get(tabId) ?? Number.NEGATIVE_INFINITY) + FRAMES_GAP_MS - deps.now();
-      if (wait <= 0) return run(tabId);
-      later.set(
-        tabId,
-        deps.setTimer(() => {
-          later.delete(tabId);
-          run(tabId);
-        }, wait),
-      );
+      if (wait <= 0) run(tabId);
+      else runIn(later, tabId, wait);
     },
     existingTab(tabId, status, url) {
       if (scriptable(url) && status === 'complete') run(tabId);

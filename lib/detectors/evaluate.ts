@@ -87,6 +87,13 @@ function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
 
+/** Precision, recall and F1 from counts, unrounded (an empty denominator counts as 1). */
+export function scoreOf(tp: number, fp: number, fn: number): LabelScore {
+  const p = ratio(tp, tp + fp);
+  const r = ratio(tp, tp + fn);
+  return { tp, fp, fn, p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
 /** Score `analyse` against the gold labels; both sides are sets, so duplicate findings count once. */
 export function evaluate(convs: readonly CorpusConversation[], analyse: Analyse): Evaluation {
   const counts = Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<
@@ -130,10 +137,8 @@ export function evaluate(convs: readonly CorpusConversation[], analyse: Analyse)
   const labels = {} as Record<Label, LabelScore>;
   for (const l of LABELS) {
     const { tp, fp, fn } = counts[l];
-    const p = ratio(tp, tp + fp);
-    const r = ratio(tp, tp + fn);
-    const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-    labels[l] = { tp, fp, fn, p: round3(p), r: round3(r), f1: round3(f1) };
+    const s = scoreOf(tp, fp, fn);
+    labels[l] = { ...s, p: round3(s.p), r: round3(s.r), f1: round3(s.f1) };
   }
   return { conversations: convs.length, messages, labels, mismatches };
 }
