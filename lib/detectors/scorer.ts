@@ -139,20 +139,18 @@ export function applyScorer(
   const wanted = (label: ScoredLabel, i: number) => i >= from || SCORED_IN_CONTEXT.includes(label);
   // features only where a probability can change something: a line one of the labels may be added
   // to, or dropped from (building them is most of the scorer's cost)
-  const matters = (i: number) =>
-    active.some(
-      ([label, , mode]) =>
-        wanted(label, i) &&
-        isEligible(label, lines[i]!.role) &&
-        (mode.drop > 0 || !ruled.has(`${i}\u0000${label}`)),
-    );
+  const canChange = (label: ScoredLabel, mode: { drop: number }, i: number) =>
+    wanted(label, i) &&
+    isEligible(label, lines[i]!.role) &&
+    (mode.drop > 0 || !ruled.has(`${i}\u0000${label}`));
+  const matters = (i: number) => active.some(([label, , mode]) => canChange(label, mode, i));
   const features = messageFeatures(lines, labelsByMessage(lines.length, ruleFindings), matters);
   const dropped = new Set<string>();
   const added: Finding[] = [];
   lines.forEach((line, i) => {
     for (const [label, model, mode] of active) {
+      if (!canChange(label, mode, i)) continue;
       const key = `${i}\u0000${label}`;
-      if (!wanted(label, i) || !isEligible(label, line.role) || (ruled.has(key) && mode.drop <= 0)) continue;
       const p = probability(model, features[i]!);
       if (ruled.has(key)) {
         if (p < mode.drop) dropped.add(key);
