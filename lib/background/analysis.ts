@@ -93,13 +93,14 @@ export async function runAnalysis(
   const lastSeq = messages.at(-1)?.seq ?? after ?? -1;
   const lines = messages.map((m) => ({ role: m.role, author: m.author, text: m.text, at: m.at }));
   // lines before `after` are context only: their findings were recorded by earlier passes
-  const from = after === undefined ? 0 : messages.findIndex((m) => m.seq > after);
+  const firstNew = after === undefined ? 0 : messages.findIndex((m) => m.seq > after);
+  const from = firstNew < 0 ? lines.length : firstNew;
   // one analyser at a time, letting the worker store lines in between: a capture must never wait
   // for a whole pass (capture latency, docs/performance.md)
-  const steps = analyseStepwise(lines, { from: from < 0 ? lines.length : from });
+  const steps = analyseStepwise(lines, { from });
   let step = steps.next();
   for (; !step.done; step = steps.next()) await (deps.yieldToCaptures ?? nextTask)();
-  const findings = step.value.filter((f) => after === undefined || (messages[f.i]?.seq ?? -1) > after);
+  const findings = step.value.filter((f) => f.i >= from);
   const existing = await getEvents(db, sessionId);
   const fresh = newFindingEvents({ id: sessionId }, messages, findings, existing);
   // the offers the learned scorer added are open offers too; the context lines' are in step.value
