@@ -241,7 +241,9 @@ export function startRecorder(deps: RecorderDeps): Recorder {
       appendedNodes = null;
       return;
     }
-    for (const n of r.addedNodes) {
+    const list = r.addedNodes;
+    for (let i = 0, len = list.length; i < len; i++) {
+      const n = list[i]!;
       if (n.nodeType === 3 && !n.nodeValue?.trim()) continue; // whitespace between elements
       if (n.nodeType !== 1 || !follows(lastListed, n)) {
         appendedNodes = null;

@@ -257,7 +257,9 @@ interface Spoken {
 function spokenOf(el: Element): Spoken {
   const texts: string[] = [];
   let who: string | null = null;
-  for (const h of Array.from(el.querySelectorAll('span, div, p, label, h2, h3, h4, h5, h6')).slice(0, 24)) {
+  const hs = el.querySelectorAll('span, div, p, label, h2, h3, h4, h5, h6');
+  for (let i = 0, len = Math.min(hs.length, 24); i < len; i++) {
+    const h = hs[i]!;
     if (texts.length >= 3) break;
     // cheap tests first ("… says:" leaves), computed style only for those: hidden texts of other
     // shapes stay in the text unless a known sr-only class (CHROME) already leaves them out
@@ -283,7 +285,9 @@ export function roleOf(el: Element, list?: Element, spoken: Spoken = spokenOf(el
     if (r) return r;
   }
   // then the bubble inside it (skipping receipts, avatars and names: "message-status", "user-avatar")
-  for (const n of Array.from(el.querySelectorAll('[class], [data-from], [data-role]')).slice(0, 8)) {
+  const ns = el.querySelectorAll('[class], [data-from], [data-role]');
+  for (let i = 0, len = Math.min(ns.length, 8); i < len; i++) {
+    const n = ns[i]!;
     if (n.matches(`${CHROME}, ${AUTHOR}`) || n.closest('[class*="avatar"], [class*="icon"]')) continue;
     const r = roleFromTokens(tokens(n), false);
     if (r) return r;
@@ -374,10 +378,18 @@ function expand(item: Element): Element[] {
   if (item.childElementCount < 2) return [item]; // the common case, checked on every flush: keep it cheap
   // bubbles are the children that are neither a name nor chrome; fewer than two (a line with its
   // author and time: the usual case) means one message, whatever marks the group
-  let kids = Array.from(item.children).filter((c) => !c.matches(AUTHOR_OR_CHROME));
-  if (kids.length === 1 && kids[0]!.children.length >= 2) kids = Array.from(kids[0]!.children);
+  let kids: Element[] = [];
+  let header = false;
+  for (let c = item.firstElementChild; c; c = c.nextElementSibling) {
+    if (!c.matches(AUTHOR_OR_CHROME)) kids.push(c);
+    else if (c.matches(AUTHOR)) header = true;
+  }
+  if (kids.length === 1 && kids[0]!.childElementCount >= 2) {
+    const only = kids[0]!;
+    kids = [];
+    for (let c = only.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
+  }
   if (kids.length < 2) return [item];
-  const header = Array.from(item.children).some((c) => c.matches(AUTHOR));
   if (!header && !roleFromTokens(tokens(item), true)) return [item];
   const sig = (e: Element) => `${e.tagName}.${e.getAttribute('class') ?? ''}`;
   const first = kids[0];
