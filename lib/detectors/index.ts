@@ -98,12 +98,16 @@ const OFFER_STATE_LABELS = new Set<string>(['upsell-assent', 'premature-close'])
 function withScoredOffers(lines: readonly Line[], findings: Finding[]): Finding[] {
   const scored = scoredOffers(findings);
   if (scored.size === 0) return findings;
+  const reread = [...upsellFindings(lines, scored), ...prematureCloseFindings(lines, scored)];
+  const rereadKeys = new Set(reread.map((f) => `${f.i}\u0000${f.label}`));
   return [
-    ...findings.filter(
-      (f) => !OFFER_STATE_LABELS.has(f.label) && (f.label !== 'upsell-offer' || scored.has(f.i)),
+    ...findings.filter((f) =>
+      OFFER_STATE_LABELS.has(f.label)
+        ? // the scorer's own findings for these labels stay, unless the second reading has them too
+          isScorerFinding(f) && !rereadKeys.has(`${f.i}\u0000${f.label}`)
+        : f.label !== 'upsell-offer' || scored.has(f.i),
     ),
-    ...upsellFindings(lines, scored),
-    ...prematureCloseFindings(lines, scored),
+    ...reread,
   ];
 }
 

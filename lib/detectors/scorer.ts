@@ -1,17 +1,24 @@
 import { messageFeatures } from './scorer-features';
-import { SCORER_TABLES } from './scorer-weights';
+import { SCORER_MODES, SCORER_TABLES } from './scorer-weights';
 import { clip, isAgentSide } from './text';
 import type { Finding, Label, Line } from './types';
 
 /**
- * How the learned scorer joins the rules, per label (docs/analysers.md, "Round 5"): a message the
- * rules missed is added when p ≥ `add`; a rule finding is dropped when p < `drop` (0: never).
- * Chosen by cross-validation grouped by writer (scripts/train-scorer.ts prints the table); the other
- * scored labels keep their rules unchanged because that CV showed no clear gain for them.
+ * How the learned scorer joins the rules for one label (docs/analysers.md, "Round 5" and "Round 7"):
+ * a message the rules missed is added when p ≥ `add` (null: never); a rule finding is dropped when
+ * p < `drop` (0: never).
  */
-export const SCORER_MODES: Partial<Record<ScoredLabel, { add: number; drop: number }>> = {
-  'upsell-offer': { add: 0.7, drop: 0 },
-};
+export interface ScorerMode {
+  add: number | null;
+  drop: number;
+}
+
+/**
+ * The mode per integrated label, chosen by cross-validation grouped by writer and written with the
+ * weights by scripts/train-scorer.ts (which prints the tables); the other scored labels keep their
+ * rules unchanged because that CV showed no clear gain for them.
+ */
+export { SCORER_MODES };
 
 /**
  * Labels whose added findings feed later state (an added offer opens an offer the customer can then
@@ -111,13 +118,11 @@ export function labelsByMessage(n: number, findings: readonly Finding[]): Label[
 }
 
 /** The integrated labels whose model is present, with their mode. */
-function integrated(): [ScoredLabel, LabelModel, { add: number; drop: number }][] {
+function integrated(): [ScoredLabel, LabelModel, ScorerMode][] {
   return SCORED_LABELS.flatMap((l) => {
     const model = MODELS[l];
     const mode = SCORER_MODES[l];
-    return model && mode
-      ? [[l, model, mode] as [ScoredLabel, LabelModel, { add: number; drop: number }]]
-      : [];
+    return model && mode ? [[l, model, mode] as [ScoredLabel, LabelModel, ScorerMode]] : [];
   });
 }
 
@@ -139,10 +144,10 @@ export function applyScorer(
   const wanted = (label: ScoredLabel, i: number) => i >= from || SCORED_IN_CONTEXT.includes(label);
   // features only where a probability can change something: a line one of the labels may be added
   // to, or dropped from (building them is most of the scorer's cost)
-  const canChange = (label: ScoredLabel, mode: { drop: number }, i: number) =>
+  const canChange = (label: ScoredLabel, mode: ScorerMode, i: number) =>
     wanted(label, i) &&
     isEligible(label, lines[i]!.role) &&
-    (mode.drop > 0 || !ruled.has(`${i}\u0000${label}`));
+    (ruled.has(`${i}\u0000${label}`) ? mode.drop > 0 : mode.add !== null);
   const matters = (i: number) => active.some(([label, , mode]) => canChange(label, mode, i));
   const features = messageFeatures(lines, labelsByMessage(lines.length, ruleFindings), matters);
   const dropped = new Set<string>();
@@ -154,7 +159,7 @@ export function applyScorer(
       const p = probability(model, features[i]!);
       if (ruled.has(key)) {
         if (p < mode.drop) dropped.add(key);
-      } else if (p >= mode.add) {
+      } else if (mode.add !== null && p >= mode.add) {
         added.push({ i, label, evidence: `${SCORER_EVIDENCE}${p.toFixed(2)}: ${clip(line.text)}` });
       }
     }

@@ -7,9 +7,9 @@ import { LABELS } from '../../lib/detectors/types';
 const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), 'utf8'));
 
 /**
- * Floors per file. Every file but the last was tuning data by the end; each was first written by
- * someone who had not seen the analysers and scored once, blind, before its errors were read (the
- * blind figures are in docs/analysers.md). The floors guard against regressions:
+ * Floors per file. Every file is now training data (holdout7 for the learned scorer only); each was
+ * first written by someone who had not seen the analysers and scored once, blind, before its errors
+ * were read (the blind figures are in docs/analysers.md). The floors guard against regressions:
  * - train, holdout2, holdout4: tuned on, at the issue's bar (p ≥ 0.9, r ≥ 0.85);
  * - holdout: a few labels disagree with the others' convention (documented), p ≥ 0.8;
  * - holdout3: two premature-close labels disagree with the convention, r ≥ 0.8;
@@ -18,9 +18,14 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  * - holdout6: blind through round 5, then the development set of round 6 (its errors were read and
  *   fixed as general rules); what is left are labels that disagree with the documented reading
  *   (docs/analysers.md, "Round 6"), so p ≥ 0.85, r ≥ 0.9, a margin under what it reaches now;
- * - holdout7: the newest blind set, never tuned on (errors unread); scored once with the round 5 and
- *   once with the round 6 analysers (the same figures both times, docs/analysers.md); its floors sit
- *   below every blind figure, so a change that makes unseen chats worse fails the test run.
+ * - holdout7: scored blind once with the round 5 and once with the round 6 analysers (the same
+ *   figures both times, docs/analysers.md); its errors were never read and no rule was tuned on it,
+ *   but since round 7 the learned scorer is trained on it, so it is in-sample for the scorer's labels
+ *   (upsell-offer, upsell-assent, cant-help) and no longer measures unseen chats. Its floors are the
+ *   ones set when it was blind, below every blind figure;
+ * - holdout8: the blind file, written during round 7, scored once before and once after round 7
+ *   (docs/analysers.md, "holdout8"); errors unread, in no training data. p ≥ 0.8, r ≥ 0.75, under
+ *   every blind figure.
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -31,6 +36,7 @@ const SETS = [
   { file: 'holdout5.jsonl', p: 0.8, r: 0.85 },
   { file: 'holdout6.jsonl', p: 0.85, r: 0.9 },
   { file: 'holdout7.jsonl', p: 0.6, r: 0.55 },
+  { file: 'holdout8.jsonl', p: 0.8, r: 0.75 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
