@@ -116,7 +116,12 @@ function withScoredOffers(lines: readonly Line[], findings: Finding[]): Finding[
  * findings for these lines (for the offers the learned scorer added), or null. Pure.
  */
 export function openOfferText(input: readonly Line[], findings: readonly Finding[]): string | null {
-  return trackOffers(forAnalysis(input), scoredOffers(findings)).openText;
+  const { steps, openText } = trackOffers(forAnalysis(input), scoredOffers(findings));
+  if (openText === null) return null;
+  // the open offer is the last one made; an assent the learned scorer found after it accepts it
+  const opened = steps.findLastIndex((s) => s.offer !== null || s.scored);
+  const accepted = findings.some((f) => f.label === 'upsell-assent' && f.i > opened && isScorerFinding(f));
+  return accepted ? null : openText;
 }
 
 function cmp(a: string, b: string): number {

@@ -5,6 +5,7 @@ import { parseCorpus } from '../../lib/detectors/evaluate';
 import {
   applyScorer,
   isEligible,
+  isScorerFinding,
   parseTable,
   probability,
   SCORED_LABELS,
@@ -259,6 +260,27 @@ describe('offers the scorer adds are open offers (round 6)', () => {
     expect(openOfferText(lines, analyse(lines, { from: 2 }))).toBe(pitch.text);
     const answered = [...lines, C('yes please')];
     expect(openOfferText(answered, analyse(answered, { from: 3 }))).toBeNull();
+  });
+
+  // holdout7 w028: the rules miss this assent, the round 7 assent model finds it; before, the popup
+  // and the inline warning kept showing the offer as open after the customer had accepted it
+  test('an assent the scorer finds closes the open offer', () => {
+    const w028 = parseCorpus(readFileSync(join(__dirname, '../corpus/holdout7.jsonl'), 'utf8')).find(
+      (c) => c.id === 'w028',
+    )!;
+    const lines: Line[] = w028.messages
+      .slice(0, 8)
+      .map((m) => ({ role: m.role, author: m.author ?? null, text: m.text }));
+    const found = analyse(lines);
+    expect(found.some((f) => f.i === 7 && f.label === 'upsell-assent' && isScorerFinding(f))).toBe(true);
+    expect(openOfferText(lines.slice(0, 7), analyse(lines.slice(0, 7)))).not.toBeNull();
+    expect(openOfferText(lines, found)).toBeNull();
+  });
+
+  test('a scorer assent before the open offer does not accept it', () => {
+    const lines = [hi, fixed, pitch];
+    const earlier = { i: 1, label: 'upsell-assent' as const, evidence: 'learned scorer 0.90: earlier' };
+    expect(openOfferText(lines, [...analyse(lines), earlier])).toBe(pitch.text);
   });
 
   test("while it is open, the customer's questions about it are not their problem", () => {
