@@ -13,10 +13,8 @@ import {
   countMessages,
   launchPair,
   mainThreadDelta,
-  meteredPage,
+  openBenchChats,
   settle,
-  siteUrl,
-  until,
 } from './lib/browser.mjs';
 import { summary } from './lib/stats.mjs';
 
@@ -26,15 +24,7 @@ const server = await startFixtureServer();
 const pair = await launchPair(server.port);
 try {
   const pages = new Map();
-  for (const b of [pair.with, pair.without]) {
-    const mp = await meteredPage(b);
-    pages.set(b, mp);
-    await mp.page.goto(siteUrl('capture-ab', '/bench/chat.html?prefill=1'));
-  }
-  await until(async () => (await countMessages(pair.with, 'capture-ab')) >= 1, {
-    timeout: 20_000,
-    what: 'the greeting stored',
-  });
+  await openBenchChats(pair, [pair.with, pair.without], 'capture-ab', pages);
   const perLine = [];
   for (let i = 0; i < segments; i++) {
     const seg = {};

@@ -191,6 +191,24 @@ export async function closeQuietly(page) {
   await page.close().catch(() => {});
 }
 
+/**
+ * Opens the benchmark chat (tests/fixtures/bench/chat.html, one greeting) as `site` in a metered page
+ * of each browser in `sides`, and waits until `pair.with` stored the greeting: the detector found the
+ * chat and the recorder runs. Adds each browser's metered page to `pages` as it opens it, so the
+ * caller can close what opened even when a later step fails.
+ */
+export async function openBenchChats(pair, sides, site, pages) {
+  for (const b of sides) {
+    const mp = await meteredPage(b);
+    pages.set(b, mp);
+    await mp.page.goto(siteUrl(site, '/bench/chat.html?prefill=1'));
+  }
+  await until(async () => (await countMessages(pair.with, site)) >= 1, {
+    timeout: 20_000,
+    what: 'the greeting stored',
+  });
+}
+
 export const settle = (ms = 300) => sleep(ms);
 /**
  * A fixture URL on its own hostname (every name resolves to the fixture server): each section gets

@@ -10,10 +10,9 @@ import {
   countMessages,
   hookCommits,
   mainThreadDelta,
-  meteredPage,
+  openBenchChats,
   sessionsOf,
   settle,
-  siteUrl,
   storePage,
   until,
 } from '../lib/browser.mjs';
@@ -29,17 +28,7 @@ const lineIndex = (text) => Number(/\[#(\d+)\]$/.exec(text)?.[1] ?? -1);
 export async function runCapture({ pair, messages, rate, segment, cost }) {
   const pages = new Map();
   try {
-    const sides = cost ? [pair.with, pair.without] : [pair.with];
-    for (const b of sides) {
-      const mp = await meteredPage(b);
-      pages.set(b, mp);
-      await mp.page.goto(siteUrl('capture', '/bench/chat.html?prefill=1'));
-    }
-    // the greeting is stored once the detector found the chat and the recorder is running
-    await until(async () => (await countMessages(pair.with, 'capture')) >= 1, {
-      timeout: 20_000,
-      what: 'the greeting stored',
-    });
+    await openBenchChats(pair, cost ? [pair.with, pair.without] : [pair.with], 'capture', pages);
     const commits = await hookCommits(pair.with);
 
     const segments = [];
