@@ -200,7 +200,8 @@ export function createSignalWatcher(deps: WatcherDeps): SignalWatcher {
     return found;
   }
 
-  function checkRemoval(root: Element | null): void {
+  /** The widget's parts now, those gone since the last look, and a frame sent to another site. */
+  function lookAtParts(root: Element | null) {
     const now = widgetParts(root);
     const gone = [...parts].filter((el) => !el.isConnected);
     let navigated: string | null = null;
@@ -213,6 +214,11 @@ export function createSignalWatcher(deps: WatcherDeps): SignalWatcher {
       frameHost.set(el, h);
     }
     parts = now;
+    return { now, gone, navigated };
+  }
+
+  function checkRemoval(root: Element | null): void {
+    const { now, gone, navigated } = lookAtParts(root);
     if (!gone.length && !navigated) return;
     const obs: ObservedSignal = {
       kind: 'widget-removed',
@@ -419,6 +425,11 @@ export function createSignalWatcher(deps: WatcherDeps): SignalWatcher {
       { signal },
     );
   }
+
+  // The widget as it is now, before the recorder's first check: that check waits for the background's
+  // answer to resumeCapture, which a busy browser can hold for a second while the widget's own frame
+  // already records; a widget removed in between is then still seen as removed.
+  if (deps.isTop) lookAtParts(null);
 
   const attrs = new MutationObserver(() => deps.schedule());
   attrs.observe(doc.documentElement, { attributes: true, subtree: true, attributeFilter: STATE_ATTRS });

@@ -125,6 +125,17 @@ describe('removal vs minimise (top frame)', () => {
     },
   );
 
+  test('a widget removed before the first check (the recorder still waits for the background) is sent', async () => {
+    mountPage('frame');
+    const w = watcher(true);
+    document.querySelector('.woot-widget-holder')!.remove();
+    w.check(null);
+    await vi.advanceTimersByTimeAsync(REMOVAL_SETTLE_MS + 10);
+    expect(sent).toMatchObject([
+      { kind: 'widget-removed', evidence: expect.stringContaining('removed from the page') },
+    ]);
+  });
+
   test('a re-mount within the settle time is not a removal', async () => {
     mountPage('frame');
     const w = watcher(true);
