@@ -427,8 +427,8 @@ export function createSignalWatcher(deps: WatcherDeps): SignalWatcher {
   }
 
   // The widget as it is now, before the recorder's first check: that check waits for the background's
-  // answer to resumeCapture, which a busy browser can hold for a second while the widget's own frame
-  // already records; a widget removed in between is then still seen as removed.
+  // answer to resumeCapture, and on a busy browser the widget's own frame may already have stored
+  // lines (and the widget been removed) by then; a widget removed in between is still seen as removed.
   if (deps.isTop) lookAtParts(null);
 
   const attrs = new MutationObserver(() => deps.schedule());
