@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ContentMessage } from '../../lib/messaging';
 import type { CapturedMessage } from '../../lib/model';
-import { startRecorder } from '../../lib/recorder/recorder';
+import { BATCH_MS, STREAM_GAP_MS, startRecorder } from '../../lib/recorder/recorder';
 import { generic } from '../../lib/vendors/generic';
 
 /** A chat page with the generic widget markup; returns helpers to play lines. */
@@ -252,6 +252,56 @@ describe('recorder: appended lines are read alone', () => {
       'Your refund is on its way.',
       'thanks',
     ]);
+    ac.abort();
+  });
+});
+
+describe('recorder: batching', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('a lone line is read after the short delay; lines streaming in share a batch', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const page = chatPage();
+    const batches: string[][] = [];
+    const send = async (m: ContentMessage) => {
+      if (m.type === 'resumeCapture') return { keys: [], paused: false };
+      if (m.type === 'captureMessages') batches.push(m.messages.map((x) => x.text));
+      return { ok: true };
+    };
+    const ac = new AbortController();
+    const rec = startRecorder({
+      doc: document,
+      host: 'shop.example',
+      vendorHint: 'generic',
+      send,
+      now: () => 0,
+      signal: ac.signal,
+      batchMs: BATCH_MS,
+    });
+    await rec.ready;
+    await vi.advanceTimersByTimeAsync(1000); // the first read finds the empty log
+    // nothing arrived lately: the first line waits BATCH_MS
+    page.add('agent', 'one');
+    await vi.advanceTimersByTimeAsync(BATCH_MS - 1);
+    expect(batches).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(batches).toEqual([['one']]);
+    // a line within STREAM_GAP_MS of that batch: the window doubles, and a line 20 ms later joins it
+    await vi.advanceTimersByTimeAsync(20);
+    page.add('customer', 'two');
+    await vi.advanceTimersByTimeAsync(20);
+    page.add('agent', 'three');
+    await vi.advanceTimersByTimeAsync(2 * BATCH_MS - 20 - 1);
+    expect(batches).toEqual([['one']]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(batches).toEqual([['one'], ['two', 'three']]);
+    // quiet again for longer than STREAM_GAP_MS: back to the short delay
+    await vi.advanceTimersByTimeAsync(STREAM_GAP_MS);
+    page.add('customer', 'four');
+    await vi.advanceTimersByTimeAsync(BATCH_MS);
+    expect(batches).toEqual([['one'], ['two', 'three'], ['four']]);
     ac.abort();
   });
 });
