@@ -10,7 +10,7 @@ import { matchDisconnect } from './detectors/phrases/disconnect';
 import { promiseIn } from './detectors/promise';
 import { sentences } from './detectors/text';
 import type { Finding, Line } from './detectors/types';
-import { createOfferTracker } from './detectors/upsell';
+import { trackOffers } from './detectors/upsell';
 
 export type NoteKind =
   | 'start'
@@ -174,14 +174,14 @@ export function buildNotes(input: NotesInput): NoteItem[] {
     }
   }
 
-  // Offers and answers: the same tracker the upsell analyser uses, so declines are seen too.
+  // Offers and answers: the same track the upsell analyser reads, so declines are seen too. Every
+  // offer finding opens an offer and every assent finding accepts it, the learned scorer's too.
   const offers = new Set(findings.filter((f) => f.label === 'upsell-offer').map((f) => f.i));
   const assents = new Set(findings.filter((f) => f.label === 'upsell-assent').map((f) => f.i));
-  const tracker = createOfferTracker();
+  const { steps } = trackOffers(forAnalysis(lines), offers, assents);
   let pending = false;
-  forAnalysis(lines).forEach((line, i) => {
-    // every offer finding opens an offer, the learned scorer's too (rules alone would miss its declines)
-    const step = tracker.step(line, offers.has(i));
+  lines.forEach((line, i) => {
+    const step = steps[i]!;
     if (offers.has(i)) {
       const what = quote(line.text, 120);
       notes.push(note(line.at, 'offer', `Offer: ${what}`, what, { i }));

@@ -81,47 +81,47 @@ export function* analyseStepwise(
   );
 }
 
-/** The lines where the learned scorer added an offer. */
-function scoredOffers(findings: readonly Finding[]): Set<number> {
-  return new Set(findings.filter((f) => f.label === 'upsell-offer' && isScorerFinding(f)).map((f) => f.i));
+/** The lines where the learned scorer added a finding with this label. */
+function scoredLines(findings: readonly Finding[], label: 'upsell-offer' | 'upsell-assent'): Set<number> {
+  return new Set(findings.filter((f) => f.label === label && isScorerFinding(f)).map((f) => f.i));
 }
 
-/** Labels that depend on which offer is open: read again once the scorer has added offers. */
+/** Labels that depend on which offer is open: read again once the scorer has added offers or assents. */
 const OFFER_STATE_LABELS = new Set<string>(['upsell-assent', 'premature-close']);
 
 /**
- * The findings with the scorer's offers made first-class: the customer's answer to one is an
- * assent or a decline, and premature-close sees it open. The scorer's features of message i read
- * only the rule findings of messages 0..i (and the offer model reads none, tested), so this second
- * reading keeps message i's findings a function of messages 0..i. Costs nothing when it added none.
+ * The findings with the scorer's offers and assents made first-class: an offer it found opens like
+ * the rules' own (the customer's answer to it is an assent or a decline, and premature-close sees it
+ * open); an assent it found accepts the open offer (nothing later accepts it again). The scorer's
+ * features of message i read only the rule findings of messages 0..i (and the offer model reads none,
+ * tested), so this second reading keeps message i's findings a function of messages 0..i. Costs
+ * nothing when it added none.
  */
 function withScoredOffers(lines: readonly Line[], findings: Finding[]): Finding[] {
-  const scored = scoredOffers(findings);
-  if (scored.size === 0) return findings;
-  const reread = [...upsellFindings(lines, scored), ...prematureCloseFindings(lines, scored)];
-  const rereadKeys = new Set(reread.map((f) => `${f.i}\u0000${f.label}`));
+  const offers = scoredLines(findings, 'upsell-offer');
+  const assents = scoredLines(findings, 'upsell-assent');
+  if (offers.size === 0 && assents.size === 0) return findings;
   return [
+    // the second reading replaces the rules' findings for the offer-state labels; the scorer's stay
+    // (the second reading leaves the lines it found to it)
     ...findings.filter((f) =>
-      OFFER_STATE_LABELS.has(f.label)
-        ? // the scorer's own findings for these labels stay, unless the second reading has them too
-          isScorerFinding(f) && !rereadKeys.has(`${f.i}\u0000${f.label}`)
-        : f.label !== 'upsell-offer' || scored.has(f.i),
+      OFFER_STATE_LABELS.has(f.label) ? isScorerFinding(f) : f.label !== 'upsell-offer' || offers.has(f.i),
     ),
-    ...reread,
+    ...upsellFindings(lines, offers, assents),
+    ...prematureCloseFindings(lines, offers, assents),
   ];
 }
 
 /**
  * The offer still open after the last line (not accepted, declined or withdrawn), given `analyse`'s
- * findings for these lines (for the offers the learned scorer added), or null. Pure.
+ * findings for these lines (for the offers and assents the learned scorer added), or null. Pure.
  */
 export function openOfferText(input: readonly Line[], findings: readonly Finding[]): string | null {
-  const { steps, openText } = trackOffers(forAnalysis(input), scoredOffers(findings));
-  if (openText === null) return null;
-  // the open offer is the last one made; an assent the learned scorer found after it accepts it
-  const opened = steps.findLastIndex((s) => s.offer !== null || s.scored);
-  const accepted = findings.some((f) => f.label === 'upsell-assent' && f.i > opened && isScorerFinding(f));
-  return accepted ? null : openText;
+  return trackOffers(
+    forAnalysis(input),
+    scoredLines(findings, 'upsell-offer'),
+    scoredLines(findings, 'upsell-assent'),
+  ).openText;
 }
 
 function cmp(a: string, b: string): number {

@@ -43,7 +43,7 @@ const GO_AHEAD =
 /**
  * `offer`: the offer sentence the rules found in this line; `scored`: the line opened an offer
  * because the learned scorer found one there (the rules found none); `assent`/`declined`: the
- * customer's answer to the open offer.
+ * customer's answer to the open offer (an assent the learned scorer found counts).
  */
 export type OfferStep = { offer: string | null; scored: boolean; assent: boolean; declined: boolean };
 
@@ -55,6 +55,8 @@ const NONE: OfferStep = { offer: null, scored: false, assent: false, declined: f
  * answer depends only on the lines stepped so far (prefix-stable). `step(line, true)` says the
  * learned scorer found an offer in an agent-side line: if the rules find none, it opens like one
  * (docs/analysers.md, "Round 6"), so the customer's answer to it is read as for any offer.
+ * `step(line, false, true)` says it found an assent in a customer line: an open offer is accepted
+ * there, as by the rules' own assent, so nothing later accepts it again or reads as about it.
  */
 export function createOfferTracker() {
   let open: { stems: Set<string>; text: string } | null = null;
@@ -110,7 +112,7 @@ export function createOfferTracker() {
     return NONE;
   };
 
-  const customerStep = (t: string): OfferStep => {
+  const customerStep = (t: string, scoredAssent: boolean): OfferStep => {
     lastCustomer = t;
     if (!open) {
       // "Can I get money off for the outage?" asks for a remedy, not for the product it names.
@@ -123,6 +125,10 @@ export function createOfferTracker() {
     }
     const first = repliesSinceOffer === 0;
     repliesSinceOffer++;
+    if (scoredAssent) {
+      open = null;
+      return { ...NONE, assent: true };
+    }
     const plain = t.replace(NOT_A_DECLINE, ' ');
     if (DECLINE.test(plain)) {
       open = null;
@@ -152,10 +158,10 @@ export function createOfferTracker() {
     get openText() {
       return open?.text ?? null;
     },
-    step(line: Line, scored = false): OfferStep {
+    step(line: Line, scored = false, scoredAssent = false): OfferStep {
       if (isAgentSide(line.role)) return agentStep(line, scored);
       if (line.role !== 'customer') return NONE;
-      return customerStep(norm(line.text));
+      return customerStep(norm(line.text), scoredAssent);
     },
   };
 }
@@ -171,24 +177,30 @@ export interface OfferTrack {
   openText: string | null;
 }
 
-// The upsell and premature-close analysers (and the background's open offer) read the same track
-// of the same lines; it is about a sixth of a pass, so it is computed once per lines array and
-// scored set. Lines are immutable by contract (readonly); the length is checked as a guard.
+// The upsell and premature-close analysers (and the background's open offer, and the notes) read
+// the same track of the same lines; it is about a sixth of a pass, so it is computed once per lines
+// array and scored sets. Lines are immutable by contract (readonly); the length is checked as a guard.
 const TRACKS = new WeakMap<readonly Line[], Map<string, OfferTrack & { n: number }>>();
 
 /**
  * The offer tracker run over a transcript, with `scored` the agent-side lines where the learned
- * scorer found an offer. Pure (memoised per lines array).
+ * scorer found an offer and `assents` the customer lines where it found an assent. Pure (memoised
+ * per lines array).
  */
-export function trackOffers(lines: readonly Line[], scored: ReadonlySet<number> = new Set()): OfferTrack {
-  const key = [...scored].sort((a, b) => a - b).join(',');
+export function trackOffers(
+  lines: readonly Line[],
+  scored: ReadonlySet<number> = new Set(),
+  assents: ReadonlySet<number> = new Set(),
+): OfferTrack {
+  const ids = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b).join(',');
+  const key = `${ids(scored)}/${ids(assents)}`;
   const byKey = TRACKS.get(lines) ?? new Map<string, OfferTrack & { n: number }>();
   const hit = byKey.get(key);
   if (hit && hit.n === lines.length) return hit;
   const tracker = createOfferTracker();
   const steps = lines.map((line, i): TrackedLine => {
     const wasOpen = tracker.open;
-    return { ...tracker.step(line, scored.has(i)), wasOpen };
+    return { ...tracker.step(line, scored.has(i), assents.has(i)), wasOpen };
   });
   const track = { steps, openText: tracker.openText, n: lines.length };
   if (byKey.size >= 4) byKey.clear(); // a pass asks for two sets at most

@@ -90,13 +90,18 @@ const PROBLEM = [
 
 /**
  * `premature-close` findings, with `scored` the lines where the learned scorer found an offer (they
- * are open offers like the rules' own). The customer counts as satisfied once they thank, praise or
+ * are open offers like the rules' own) and `assents` those where it found an assent (the offer is
+ * then no longer open). The customer counts as satisfied once they thank, praise or
  * confirm a fix after their last complaint or question, or say they are done ("no, that's all").
  * Questions and answers about an open upsell offer are not the customer's problem and change nothing.
  */
-export function prematureCloseFindings(lines: readonly Line[], scored?: ReadonlySet<number>): Finding[] {
+export function prematureCloseFindings(
+  lines: readonly Line[],
+  scored?: ReadonlySet<number>,
+  assents?: ReadonlySet<number>,
+): Finding[] {
   const out: Finding[] = [];
-  const offers = trackOffers(lines, scored).steps;
+  const offers = trackOffers(lines, scored, assents).steps;
   let customerSpoke = false;
   let solved = false;
   let askedAnythingElse = false;

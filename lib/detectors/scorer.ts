@@ -22,10 +22,11 @@ export { SCORER_MODES };
 
 /**
  * Labels whose added findings feed later state (an added offer opens an offer the customer can then
- * accept): lines before `from` are scored for them too, so a pass over new lines sees the offers
- * in its context lines (docs/analysers.md, "Round 6").
+ * accept; an added assent accepts it, so it is no longer open): lines before `from` are scored for
+ * them too, so a pass over new lines sees the offers and assents in its context lines
+ * (docs/analysers.md, "Round 6").
  */
-const SCORED_IN_CONTEXT: readonly ScoredLabel[] = ['upsell-offer'];
+const SCORED_IN_CONTEXT: readonly ScoredLabel[] = ['upsell-offer', 'upsell-assent'];
 
 /** Evidence of every finding the scorer adds starts with this. */
 const SCORER_EVIDENCE = 'learned scorer ';

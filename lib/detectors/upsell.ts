@@ -6,15 +6,20 @@ export { offerSentence } from './offer';
 export { createOfferTracker, type OfferStep, trackOffers } from './offer-tracker';
 
 /**
- * The rules' `upsell-offer` findings and every `upsell-assent`, with `scored` the lines where the
- * learned scorer found an offer: those open an offer the customer can accept or decline, but their
- * `upsell-offer` finding is the scorer's (index.ts).
+ * The rules' `upsell-offer` and `upsell-assent` findings, with `scored` the lines where the learned
+ * scorer found an offer and `assents` those where it found an assent: an offer it found opens like
+ * the rules' own and an assent it found accepts the open offer, but those lines' findings are the
+ * scorer's (index.ts).
  */
-export function upsellFindings(lines: readonly Line[], scored?: ReadonlySet<number>): Finding[] {
+export function upsellFindings(
+  lines: readonly Line[],
+  scored?: ReadonlySet<number>,
+  assents?: ReadonlySet<number>,
+): Finding[] {
   const out: Finding[] = [];
-  trackOffers(lines, scored).steps.forEach((s, i) => {
+  trackOffers(lines, scored, assents).steps.forEach((s, i) => {
     if (s.offer && !scored?.has(i)) out.push({ i, label: 'upsell-offer', evidence: clip(s.offer) });
-    if (s.assent) out.push({ i, label: 'upsell-assent', evidence: clip(lines[i]!.text) });
+    if (s.assent && !assents?.has(i)) out.push({ i, label: 'upsell-assent', evidence: clip(lines[i]!.text) });
   });
   return out;
 }

@@ -184,7 +184,7 @@ describe('analyse(lines, { from }): the background scores only the lines a pass 
     }
   });
 
-  test('lines before `from` are scored only for offers (they open offers later lines answer)', () => {
+  test('lines before `from` are scored only for offers and assents (they open and close offers later lines answer)', () => {
     const lines = [
       C('My internet keeps dropping.'),
       A('While you are here, our Platinum bundle adds unlimited data for just $10 more a month.'),
@@ -275,6 +275,36 @@ describe('offers the scorer adds are open offers (round 6)', () => {
     expect(found.some((f) => f.i === 7 && f.label === 'upsell-assent' && isScorerFinding(f))).toBe(true);
     expect(openOfferText(lines.slice(0, 7), analyse(lines.slice(0, 7)))).not.toBeNull();
     expect(openOfferText(lines, found)).toBeNull();
+  });
+
+  // w028 up to the scorer's assent (7), then two endings: before, the offer stayed open after that
+  // assent, so a "yes" to the agent's go-ahead question was a second assent, and a new complaint
+  // read as talk about the offer, so the agent's sign-off was not a premature close
+  test.each([
+    ['the go-ahead after it is not a second assent', ['Shall I go ahead and start it now?', 'yes'], []],
+    [
+      "a new complaint after it is the customer's problem: the sign-off is premature",
+      [
+        'Done! Your trial runs until 18 May.',
+        'oh and my bill is wrong this month',
+        'Thanks for contacting us, have a great day!',
+      ],
+      ['10:premature-close'],
+    ],
+  ])('after an assent the scorer finds, the offer is closed: %s', (_, more, want) => {
+    const w028 = parseCorpus(readFileSync(join(__dirname, '../corpus/holdout7.jsonl'), 'utf8')).find(
+      (c) => c.id === 'w028',
+    )!;
+    const lines: Line[] = w028.messages
+      .slice(0, 8)
+      .map((m) => ({ role: m.role, author: m.author ?? null, text: m.text }));
+    more.forEach((text, k) => lines.push(k % 2 === 0 ? A(text) : C(text)));
+    const found = analyse(lines);
+    expect(found.some((f) => f.i === 7 && f.label === 'upsell-assent' && isScorerFinding(f))).toBe(true);
+    expect(labels(lines).filter((l) => Number(l.split(':')[0]) > 7)).toEqual(want);
+    // a pass over the new lines alone agrees (the assent in its context lines is scored)
+    for (const from of [8, lines.length - 1])
+      expect(analyse(lines, { from }).filter((f) => f.i >= from)).toEqual(found.filter((f) => f.i >= from));
   });
 
   test('a scorer assent before the open offer does not accept it', () => {

@@ -1,5 +1,5 @@
 import type { Line } from '../../lib/detectors/types';
-import { upsell } from '../../lib/detectors/upsell';
+import { trackOffers, upsell, upsellFindings } from '../../lib/detectors/upsell';
 
 const A = (text: string, author = 'Priya'): Line => ({ role: 'agent', author, text });
 const B = (text: string, author = 'Bot'): Line => ({ role: 'bot', author, text });
@@ -885,5 +885,42 @@ describe('upsell-assent, round 6 forms', () => {
     ['a question then a no', [C('ok'), offer, C('£5 a month? no thanks')]],
   ])('does not fire: %s', (_name, lines) => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-assent');
+  });
+});
+
+describe("the offer track with the learned scorer's findings", () => {
+  // the rules find the offer at 1; "hmm, alright then" (2) is not an assent to them after the agent
+  // answered a question, but the scorer may find one there: then the offer is accepted at 2
+  const lines = [
+    C('my bill is wrong'),
+    A('Fixed! Would you like to add Cloud Backup for $2.99/mo?'),
+    C('what does it back up?'),
+    A('Photos and documents, up to 200 GB.'),
+    C('hmm, alright then'),
+    A('Great. Can you confirm your postcode so I can finish the bill fix?'),
+    C('yes'),
+  ];
+  const at = (assents: number[]) => {
+    const t = trackOffers(lines, new Set(), new Set(assents));
+    return {
+      assents: t.steps.flatMap((s, i) => (s.assent ? [i] : [])),
+      open: t.steps.map((s) => s.wasOpen),
+      openText: t.openText,
+    };
+  };
+  test.each<[string, number[], number[], string | null]>([
+    ['rules alone: the offer stays open past the question', [], [], lines[1]!.text],
+    ['a scorer assent accepts it: the later "yes" to another question accepts nothing', [4], [4], null],
+    ['a scorer assent with no open offer changes nothing', [0], [], lines[1]!.text],
+  ])('%s', (_, scored, assents, openText) => {
+    const r = at(scored);
+    expect(r.assents).toEqual(assents);
+    expect(r.openText).toBe(openText);
+    if (scored.includes(4)) expect(r.open.slice(5)).toEqual([false, false]);
+  });
+  test("the scorer's assent line is left to the scorer: the rules report no assent there", () => {
+    expect(upsellFindings(lines, new Set(), new Set([4])).map((f) => `${f.i}:${f.label}`)).toEqual([
+      '1:upsell-offer',
+    ]);
   });
 });
