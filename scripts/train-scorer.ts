@@ -248,8 +248,7 @@ interface Scored {
   rule: boolean;
   p: number;
 }
-type Score = LabelScore;
-function score(rows: readonly Scored[], mode: Mode): Score {
+function score(rows: readonly Scored[], mode: Mode): LabelScore {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -321,7 +320,7 @@ function rowsOf(
     });
 }
 
-const fmt = (s: Score) => `${s.p.toFixed(3)} / ${s.r.toFixed(3)} / ${s.f1.toFixed(3)}`;
+const fmt = (s: LabelScore) => `${s.p.toFixed(3)} / ${s.r.toFixed(3)} / ${s.f1.toFixed(3)}`;
 const modeName = (m: Mode) =>
   m.alone !== null
     ? `model ≥ ${m.alone}`
