@@ -262,15 +262,17 @@ describe('offers the scorer adds are open offers (round 6)', () => {
     expect(openOfferText(answered, analyse(answered, { from: 3 }))).toBeNull();
   });
 
+  /** holdout7 w028's first eight lines: an offer (6) and an assent only the scorer finds (7). */
+  const w028Opening = (): Line[] =>
+    parseCorpus(readFileSync(join(__dirname, '../corpus/holdout7.jsonl'), 'utf8'))
+      .find((c) => c.id === 'w028')!
+      .messages.slice(0, 8)
+      .map((m) => ({ role: m.role, author: m.author ?? null, text: m.text }));
+
   // holdout7 w028: the rules miss this assent, the round 7 assent model finds it; before, the popup
   // and the inline warning kept showing the offer as open after the customer had accepted it
   test('an assent the scorer finds closes the open offer', () => {
-    const w028 = parseCorpus(readFileSync(join(__dirname, '../corpus/holdout7.jsonl'), 'utf8')).find(
-      (c) => c.id === 'w028',
-    )!;
-    const lines: Line[] = w028.messages
-      .slice(0, 8)
-      .map((m) => ({ role: m.role, author: m.author ?? null, text: m.text }));
+    const lines = w028Opening();
     const found = analyse(lines);
     expect(found.some((f) => f.i === 7 && f.label === 'upsell-assent' && isScorerFinding(f))).toBe(true);
     expect(openOfferText(lines.slice(0, 7), analyse(lines.slice(0, 7)))).not.toBeNull();
@@ -292,12 +294,7 @@ describe('offers the scorer adds are open offers (round 6)', () => {
       ['10:premature-close'],
     ],
   ])('after an assent the scorer finds, the offer is closed: %s', (_, more, want) => {
-    const w028 = parseCorpus(readFileSync(join(__dirname, '../corpus/holdout7.jsonl'), 'utf8')).find(
-      (c) => c.id === 'w028',
-    )!;
-    const lines: Line[] = w028.messages
-      .slice(0, 8)
-      .map((m) => ({ role: m.role, author: m.author ?? null, text: m.text }));
+    const lines = w028Opening();
     more.forEach((text, k) => lines.push(k % 2 === 0 ? A(text) : C(text)));
     const found = analyse(lines);
     expect(found.some((f) => f.i === 7 && f.label === 'upsell-assent' && isScorerFinding(f))).toBe(true);
