@@ -295,7 +295,7 @@ describe('offers the scorer adds are open offers (round 6)', () => {
     ],
   ])('after an assent the scorer finds, the offer is closed: %s', (_, more, want) => {
     const lines = w028Opening();
-    more.forEach((text, k) => lines.push(k % 2 === 0 ? A(text) : C(text)));
+    for (const [k, text] of more.entries()) lines.push(k % 2 === 0 ? A(text) : C(text));
     const found = analyse(lines);
     expect(found.some((f) => f.i === 7 && f.label === 'upsell-assent' && isScorerFinding(f))).toBe(true);
     expect(labels(lines).filter((l) => Number(l.split(':')[0]) > 7)).toEqual(want);
