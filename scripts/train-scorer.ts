@@ -20,8 +20,8 @@
  * --also LABEL: write LABEL at its deployed mode although the gate failed for it (printed, and named
  *   in the generated header). Round 7 ships upsell-offer this way (docs/analysers.md, "Round 7").
  *
- * The eight files in FILES are read here. holdout8.jsonl is the blind test set and is never read
- * here (docs/analysers.md, "holdout8").
+ * The eight files in FILES are read here. holdout8.jsonl (blind in round 7, tuned on in round 8)
+ * and holdout9.jsonl (the blind test set) are never read here (docs/analysers.md, "holdout8", "Round 8").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

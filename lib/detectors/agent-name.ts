@@ -1,4 +1,4 @@
-import { anyOf, clip, isAgentSide } from './text';
+import { anyOf, clip, continuesAsTeam, isAgentSide } from './text';
 import type { Analyser, Finding } from './types';
 
 // A name: optional title, one word, optionally a capitalised surname ("Daniel Hughes").
@@ -41,7 +41,7 @@ const ITS_NAME =
 /** "nadia from Hatch Coworking here": a signature closed by "here" may be written in lower case. */
 const CASUAL_SIGNATURE = /^\S+ (?:from|with|at) [^,.!?]{1,40} here(?!\p{L})/iu;
 /** The word after a name that makes it a team: "Payroll Support", "Claims Team". */
-const TEAM_WORD = /^(?:support|team|services?|desk|care|billing|sales|department|helpdesk|queue)$/i;
+const TEAM_WORD = /^(?:support|team|services?|desk|care|billing|sales|department|help|helpdesk|queue)$/i;
 const GREETING =
   /^(?:hi|hey|hello|heya|hiya|howdy|good (?:morning|afternoon|evening)|greetings|bonjour|bonsoir|salut|hola|buenos días|buenas(?: tardes| noches)?|olá|ola|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|hallo|moin)(?: there)?(?!\p{L})[\s!,.]*/iu;
 
@@ -89,6 +89,13 @@ const sameWord = (c: string, author: string) =>
 const GENERIC_AUTHOR =
   /^(?:agent|support|bot|assistant|team|staff|rep|representative|customer (?:service|care)|operator)\b/i;
 
+/** The text after the name `cleanName` kept from match `m` (it may have dropped a second word). */
+function afterName(text: string, m: RegExpExecArray | RegExpMatchArray, name: string): string {
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  const k = m[0].toLowerCase().lastIndexOf(last);
+  return text.slice((m.index ?? 0) + (k < 0 ? m[0].length : k + last.length));
+}
+
 const ANY_SELF = anyOf([...SELF_INTRO, ...INTRODUCED]);
 const ANY_INTRODUCED = anyOf(INTRODUCED);
 
@@ -118,7 +125,10 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
       );
   if ((selfIntro ? ANY_SELF : ANY_INTRODUCED).test(text)) {
     for (const re of selfIntro ? [...SELF_INTRO, ...INTRODUCED] : INTRODUCED) {
-      for (const m of text.matchAll(re)) add(cleanName(m[1] ?? '', true));
+      for (const m of text.matchAll(re)) {
+        const name = cleanName(m[1] ?? '', true);
+        if (name && !continuesAsTeam(afterName(text, m, name))) add(name);
+      }
     }
   }
   if (selfIntro) {

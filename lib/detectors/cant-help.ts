@@ -19,13 +19,14 @@ const INABILITY = [
   /\bnot (?:within|in) (?:my|our) (?:remit|scope|power|authority|control)\b|\bmy hands are tied\b|\bno way for (?:me|us) to\b/,
   /\bwe (?:don't|do not) have (?:the |a )?(?:ability|authority|access|permission|option|tools)\b|\bfalls? outside (?:of )?(?:what (?:i|we|chat|support)|my|our)\b/,
   /\bpolicy (?:doesn't|does not|won't|will not) allow\b|\bper our (?:terms|policy|membership agreement|agreement)\b/,
-  /\b(?:isn't|is not|aren't|are not) (?:accepted|permitted|allowed|possible)\b/,
+  // "Temporary permits are not issued for flats": a rule, unless it names when they are ("until…").
+  /\b(?:isn't|is not|aren't|are not) (?:accepted|permitted|allowed|possible|(?:issued|granted) (?!until|unless|before|if|once|after)\w+)\b/,
   /\bcan(?:'t|not) be (?:cancel|refund|chang|modif|return|process|revers|waiv|overrid|undone|accept)\w*/,
   /\b(?:unable|not able) to help\b|\bcan't help\b/,
   // Too late or not eligible under the rules: "the transfer window has closed", "no longer eligible".
   /\b(?:window|deadline|cut-?off|period|grace period) (?:has |had |is |was )?(?:closed|passed|expired|over)\b|\b(?:no longer|not|isn't|aren't) eligible\b/,
   // Nothing to offer: "I have no visibility on…", "there's no workaround I can offer".
-  /\bi (?:have|'ve got) no (?:visibility|workaround|solution|control)\b|\bno (?:workaround|solution) (?:i|we) can\b|(?<!\p{L})(?:je n'ai (?:\p{L}+ )?(?:aucune|pas de) (?:visibilité|solution|moyen)|no tengo (?:ninguna )?(?:visibilidad|solución)|não tenho (?:nenhuma )?(?:visibilidade|solução)|ich habe (?:leider )?keine (?:einsicht|lösung))(?!\p{L})/u,
+  /\b(?:i|we) (?:have|'ve got) no (?:visibility|workaround|solution|control|say)\b|\bno (?:workaround|solution) (?:i|we) can\b|(?<!\p{L})(?:je n'ai (?:\p{L}+ )?(?:aucune|pas de) (?:visibilité|solution|moyen)|no tengo (?:ninguna )?(?:visibilidad|solución)|não tenho (?:nenhuma )?(?:visibilidade|solução)|ich habe (?:leider )?keine (?:einsicht|lösung))(?!\p{L})/u,
   // No authority, no access, not my remit, no means, in es, fr, pt, de, it.
   /(?<!\p{L})(?:no tengo (?:autorización|acceso|permiso|forma|manera)|no está en mis manos|je n'ai (?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff".
@@ -40,7 +41,8 @@ const BENIGN_AFTER =
 
 /** A concrete way forward offered in the same message: then the agent is redirecting, not refusing. */
 const PATH = [
-  /\bbut (?:i|we)(?: can| could| will|'ll)\b/,
+  // ("but I can't make an exception" refuses: the contraction is not the path)
+  /\bbut (?:i|we)(?: can| could| will|'ll)\b(?!'t|’t| not)/,
   // Someone else can do it: "but anyone holding your slip can pick it up", "but our repair partner can…".
   /\bbut (?:anyone|someone|somebody|you|a friend|a family member|your \w+|our \w+|the \w+ (?:team|partner|desk|shop|store|branch))\b[^.!?]{0,60}\b(?:can|could|may)\b(?!'t| not)/,
   // Other ways named at once: "but there are two ways out of this", "there is another option".
@@ -48,7 +50,7 @@ const PATH = [
   /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})/u,
   // A workaround for now: "I don't have access to the servers… meanwhile, if you filter by month…".
   /\b(?:meanwhile|in the meantime|for now),? (?:if you|you can|you could|try)\b/,
-  /\bhowever,? (?:i|we)(?: can| could| will|'ll)\b/,
+  /\bhowever,? (?:i|we)(?: can| could| will|'ll)\b(?!'t|’t| not)/,
   /\binstead,? (?:i|we) can\b|\bwhat i can do\b|\balternatively\b/,
   /\b(?:i|we)(?:'ll| will)(?: need to)? (?:transfer|connect|escalate|submit|send|open|create|ask|request|file|refer|forward|get you|issue)\b/,
   // Escalation in progress: "but I'm raising it with our Tax Operations team right now".

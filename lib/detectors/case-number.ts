@@ -27,8 +27,13 @@ export function asIdentifier(word: string): string | null {
   if (/^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(w)) return null; // date
   if (/^\d{1,2}-\d{1,2}$/.test(w) || /^\d+(?:am|pm|h|gb|mb|mbps|kg|%)$/i.test(w)) return null;
   if (/^\d{1,3}(?:\.\d+)+$/.test(w) && !/^\d{4,}/.test(w)) return null; // version / amount
+  if (!/[1-9]/.test(w)) return null; // a format mask: "VT-000000", "0000-000"
   return w;
 }
+
+/** A currency word after a number makes it an amount: "the claim is only 1100 dollars". */
+const CURRENCY_AFTER =
+  /^(?:dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp|cad|aud|d[óo]lares|reais|francs?|francos|pesos|libras|yen)(?!\p{L})/iu;
 
 function idAfter(text: string, from: number): string | null {
   // "Claim no. 123": an abbreviation's dot does not end the sentence.
@@ -38,7 +43,7 @@ function idAfter(text: string, from: number): string | null {
   for (const [n, w] of words.entries()) {
     if (n > MAX_GAP_WORDS) break;
     const id = asIdentifier(w);
-    if (id) return id;
+    if (id && !CURRENCY_AFTER.test(words[n + 1] ?? '')) return id;
   }
   return null;
 }
@@ -55,7 +60,7 @@ export function caseNumbersIn(text: string): string[] {
     const id = idAfter(text, m.index + m[0].length);
     if (id) add(id);
   }
-  for (const m of text.matchAll(PREFIXED_ID)) add(m[1]!);
+  for (const m of text.matchAll(PREFIXED_ID)) if (/[1-9]/.test(m[1]!)) add(m[1]!); // not a mask
   return found;
 }
 
@@ -63,8 +68,9 @@ const ASKS =
   /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s|’s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|give me)\b|\?/i;
 const ASKED_KEY =
   /\b(?:case|ticket|reference|ref|incident|claim|complaint|request|rma|report)(?: (?:number|no|id|#))?\b|(?<!\p{L})(?:num[ée]ro de (?:dossier|sinistre|r[ée]clamation|ticket|caso|incidencia|reclamaci[oó]n|protocolo|chamado)|n[úu]mero (?:de|do) (?:caso|incidencia|protocolo|chamado|sinistro|siniestro)|(?:fall|vorgangs|schadens|ticket)nummer|aktenzeichen)(?!\p{L})/iu;
+/** Asking for one of these is not asking for a case number ("to start a claim, what's your policy number?"). */
 const ORDER_LIKE =
-  /\b(?:order|booking|confirmation|reservation|tracking|account) (?:number|no|id|#|reference)\b/i;
+  /\b(?:order|booking|confirmation|reservation|tracking|account|policy|member|membership|customer|phone|card|serial) (?:number|no|id|#|reference)\b/i;
 
 /** A bare identifier typed in reply to "what's your ticket number?". */
 function answeredId(text: string): string | null {

@@ -52,3 +52,12 @@ export function anyOf(res: readonly RegExp[]): RegExp {
   const flags = ['i', 'u'].filter((f) => res.some((r) => r.flags.includes(f))).join('');
   return new RegExp(res.map((r) => `(?:${r.source.replace(/\(\?<[a-z]+>/g, '(')})`).join('|'), flags);
 }
+
+/**
+ * What follows a name continues a team's name: "connected to FlexPoint Gyms membership team", "this
+ * is Munchr customer help" name no one. "…to Anna from support" does name someone: "from", "at",
+ * "and", "vom", "du" and the like join a person to a team. Case-insensitive; `after` starts right after the name.
+ */
+const TEAM_AFTER_NAME =
+  /^(?: (?!(?:from|at|of|with|in|on|and|here|vom|von|aus|bei|du|de|des|da|do|del|della|chez|van|bij)(?!\p{L}))[\p{L}'’-]+){0,2}? (?:support|team|service|services|desk|help|helpdesk|care|billing|sales|department|queue|center|centre)(?!\p{L})/iu;
+export const continuesAsTeam = (after: string): boolean => TEAM_AFTER_NAME.test(after);

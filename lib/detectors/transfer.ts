@@ -1,4 +1,4 @@
-import { anyOf, clip, isAgentSide, norm, sentences } from './text';
+import { anyOf, clip, continuesAsTeam, isAgentSide, norm, sentences } from './text';
 import type { Analyser, Finding } from './types';
 
 /** Someone on the company side saying the chat is being handed on. */
@@ -33,6 +33,13 @@ const HANDOFF = [
 const PROPOSAL = /^(?:would you like|do you want|shall i|should i|can i|may i|want me to)\b/;
 const NEGATED =
   /\b(?:can't|cannot|can not|unable to|not able to|won't|no way to|don't|do not|isn't possible)\b/;
+/**
+ * "I could transfer you, but they're closed", "if it breaks I can transfer you to repairs": a
+ * hand-off that might happen, not one that is happening (a modal right before it, and a "but" or
+ * an "if" in the sentence).
+ */
+const MODAL_BEFORE = /\b(?:i|we) (?:could|can|would|might)(?: always| also| just)? $/;
+const HYPOTHETICAL = /\b(?:but|if|unless|should (?:it|that|anything))\b/;
 
 /** A participant arriving: "Marco has joined", "You are now chatting with Marco". */
 const JOIN = [
@@ -45,14 +52,14 @@ const JOIN = [
   // The name stops at punctuation ("…with Olga. How can I help?"); only a title keeps its dot.
   /\byou(?:'re| are)(?: now)? (?:chatting|speaking|connected|talking) (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)/u,
   /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:is now|will now be) (?:assisting|helping|chatting with|handling|looking after|taking care of|taking over)\b/u,
-  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el) )?(?<name>[\p{L}][\p{L}'’-]*)/u,
+  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el|le|dem|der|den|einem|einer) )?(?<name>[\p{L}][\p{L}'’-]*)/u,
 ];
 // "An agent has joined", "Un conseiller a rejoint", "connected to our billing team": nobody named.
 const UNNAMED =
   /^(?:an?|the|another|our|your|un|une|una|uno|um|uma|ein|eine|een) |^(?:an?|the|another) (?:agent|representative|advisor|specialist|person)$/;
 /** "You are now chatting with Payroll Support": a team or queue, not a person. */
 const TEAM_NAME =
-  /(?<!\p{L})(?:support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre|assistant|bot)$/u;
+  /(?<!\p{L})(?:support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre|assistant|bot)$|(?:kundenservice|kundendienst|kundensupport)$/u;
 const ROLE_PREFIX = /^(?:agent|representative|advisor|adviser|specialist|consultant|officer) /;
 
 /** A completed hand-off ("You have been transferred to Savings"), unlike "Transferring to…". */
@@ -69,8 +76,13 @@ function joinIn(t: string): { name: string | null } | null {
     const name = (m.groups?.name ?? '')
       .trim()
       .replace(/[.'’-]+$/, '')
-      .replace(ROLE_PREFIX, '');
-    return { name: name === '' || UNNAMED.test(name) || TEAM_NAME.test(name) ? null : name };
+      .replace(ROLE_PREFIX, '')
+      .replace(/ (?:from|at|of|with|in|on|and|here)$/, ''); // "…to Anna from support"
+    // what follows the name's last word
+    const last = name.split(' ').at(-1) ?? '';
+    const team =
+      TEAM_NAME.test(name) || continuesAsTeam(t.slice(m.index + m[0].lastIndexOf(last) + last.length));
+    return { name: name === '' || UNNAMED.test(name) || team ? null : name };
   }
   return null;
 }
@@ -87,7 +99,9 @@ function isHandoff(t: string): string | null {
           .slice(0, m?.index ?? 0)
           .split(/[,;:]/)
           .at(-1) ?? '';
-      if (m && !NEGATED.test(clause)) return m[0];
+      if (!m || NEGATED.test(clause)) continue;
+      if (MODAL_BEFORE.test(s.slice(0, m.index)) && HYPOTHETICAL.test(s)) continue;
+      return m[0];
     }
   }
   return null;
@@ -97,8 +111,15 @@ const firstWord = (s: string) =>
   norm(s)
     .replace(/^(?:mr|mrs|ms|miss|dr)\.?\s+/, '')
     .split(/[\s(]/)[0] ?? '';
-const sameAgent = (a: string | null, b: string | null) =>
-  a !== null && b !== null && firstWord(a) === firstWord(b);
+/** "M. Reyes" introduced as "Martina Reyes": an initial and the same surname are the same person. */
+const INITIAL = /^\p{L}\.?$/u;
+const sameAgent = (a: string | null, b: string | null): boolean => {
+  if (a === null || b === null) return false;
+  if (firstWord(a) === firstWord(b)) return true;
+  const [x, y] = [norm(a).split(/\s+/), norm(b).split(/\s+/)];
+  if (x.length < 2 || y.length < 2 || x.at(-1) !== y.at(-1)) return false;
+  return (INITIAL.test(x[0]!) || INITIAL.test(y[0]!)) && x[0]![0] === y[0]![0];
+};
 
 /**
  * `transfer`: the customer is being or has been handed to someone else, or a new agent joined.

@@ -23,9 +23,12 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   but since round 7 the learned scorer is trained on it, so it is in-sample for the scorer's labels
  *   (upsell-offer, upsell-assent, cant-help) and no longer measures unseen chats. Its floors are the
  *   ones set when it was blind, below every blind figure;
- * - holdout8: the blind file, written during round 7, scored once before and once after round 7
- *   (docs/analysers.md, "holdout8"); errors unread, in no training data. p ≥ 0.8, r ≥ 0.75, under
- *   every blind figure.
+ * - holdout8: blind during round 7 (scored once before and once after it), then the development set
+ *   of round 8 (its errors were read and fixed as general rules, docs/analysers.md "Round 8"); in no
+ *   training data of the scorer. p ≥ 0.85, r ≥ 0.75, under what it reaches now;
+ * - holdout9: the blind file, written during round 8 by two writers given only the label
+ *   definitions, scored once before and once after round 8; errors unread, in no training data.
+ *   p ≥ 0.75, r ≥ 0.8, under every blind figure.
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -36,7 +39,8 @@ const SETS = [
   { file: 'holdout5.jsonl', p: 0.8, r: 0.85 },
   { file: 'holdout6.jsonl', p: 0.85, r: 0.9 },
   { file: 'holdout7.jsonl', p: 0.6, r: 0.55 },
-  { file: 'holdout8.jsonl', p: 0.8, r: 0.75 },
+  { file: 'holdout8.jsonl', p: 0.85, r: 0.75 },
+  { file: 'holdout9.jsonl', p: 0.75, r: 0.8 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {

@@ -138,3 +138,25 @@ describe('agent-name, round 6 forms', () => {
     expect(valuesAt0(line)).toEqual([]);
   });
 });
+
+// Round 8 (after holdout8's errors): a company or team named where a person's name would be. Own
+// phrasings, not holdout8's lines.
+describe('agent-name, round 8 forms', () => {
+  test.each<[string, Line, string]>([
+    ['a person from a team', S("You're connected to Anna from support"), 'Anna'],
+    ['a person, then the offer to help', B('Hi, this is Vera and I am here to help.'), 'Vera'],
+    ['a person with a surname', A('You are now chatting with Omar Haddad.'), 'Omar Haddad'],
+    ['German: a person from a team', A('Guten Tag, ich bin Mara vom Team Kundendienst.'), 'Mara'],
+    ['French: a person from a team', A("Bonjour, je suis Inès de l'équipe support."), 'Inès'],
+  ])('fires: %s', (_name, line, value) => {
+    expect(valuesAt0(line)).toEqual([value]);
+  });
+
+  test.each<[string, Line]>([
+    ['a company and its team', S("You're connected to Larkfield Motors finance team")],
+    ['a brand and "help"', B('Hiya, this is Zesto help! What went wrong?')],
+    ['a brand and "customer help"', B('This is Quillo customer help, how can we assist?')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(valuesAt0(line)).toEqual([]);
+  });
+});

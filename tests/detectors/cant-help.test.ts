@@ -169,3 +169,36 @@ describe('cant-help, round 6 forms', () => {
     );
   });
 });
+
+// Round 8 (after holdout8's errors): "but I can't" is no path, "we have no control over", and a rule
+// that something is not issued. Own phrasings, not holdout8's lines.
+describe('cant-help, round 8 forms', () => {
+  test.each<[string, Line]>([
+    ["but I can't", A("I hear you, but I can't bend the rules on the cancellation fee.")],
+    ['however we cannot', A('I do understand. However, we cannot reopen a closed order.')],
+    [
+      'no control over a partner',
+      A('Collections are run by the council and we have no control over their schedule.'),
+    ],
+    [
+      'not issued, as a rule',
+      A('Sadly, loyalty credits are not granted for bookings made through partner sites.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'but I can, a path',
+      A("That's not something I can change, but I can ask the billing team to do it today."),
+    ],
+    ['not issued until a step is done', A('Refunds are not issued until the parcel reaches our warehouse.')],
+    [
+      'no control, with a path',
+      A('We have no control over the courier, but I can open a claim with them for you.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -104,3 +104,38 @@ describe('case-number, round 6 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(values);
   });
 });
+
+// Round 8 (after holdout8's errors): format masks, amounts after a case word, and a bare id given
+// when the agent asked for another kind of number. Own phrasings, not holdout8's lines.
+describe('case-number, round 8 forms', () => {
+  test.each<[string, Line[], string]>([
+    [
+      'the id typed after a request whose example was a mask',
+      [A('Please type your ticket reference (looks like RX-0000000).'), C('RX-4410278')],
+      'RX-4410278',
+    ],
+    ['a claim number followed by an amount', [A('Claim 88217 covers 250 dollars of the repair.')], '88217'],
+    [
+      'the id typed after a request for the claim number',
+      [A('To look into the claim, what is the claim number?'), C('CL 7730914')],
+      '7730914',
+    ],
+  ])('fires: %s', (_name, lines, value) => {
+    expect(valuesAtEnd(lines)).toEqual([value]);
+  });
+
+  test.each<[string, Line[]]>([
+    ['a format mask', [A('Enter your incident number in the form INC-000000.')]],
+    ['an amount after the word claim', [C('seriously, the claim is just 1640 euros')]],
+    [
+      'a bare id given for the policy number',
+      [A('I can open a claim for you. First, what is your policy number?'), C('PLX-HOME-5520174')],
+    ],
+    [
+      'a bare id given for the member number',
+      [A('Sure, I can raise a complaint. Could you confirm your member number?'), C('M-3320981')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(valuesAtEnd(lines)).toEqual([]);
+  });
+});

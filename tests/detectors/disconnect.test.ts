@@ -135,3 +135,38 @@ describe('disconnect, round 4 forms', () => {
     },
   );
 });
+
+// Round 8 (after holdout8's errors): the party or the actor between the noun and the verb (fr, de,
+// es, pt) and Quebec French "clavardage". Own phrasings, not holdout8's lines.
+describe('disconnect, round 8 forms', () => {
+  test.each<[string, string, DisconnectReason]>([
+    [
+      'fr: connection with the advisor lost',
+      'La connexion avec votre conseillère a été interrompue.',
+      'connection-lost',
+    ],
+    ['fr: connection cut', 'La connexion au service client est coupée.', 'connection-lost'],
+    ['fr-CA: the chat is over', 'Votre clavardage a été fermé.', 'agent-ended'],
+    ['de: ended by the advisor', 'Die Unterhaltung wurde von Ihrem Berater beendet.', 'agent-ended'],
+    ['de: closed just now', 'Der Chat ist jetzt geschlossen.', 'agent-ended'],
+    [
+      'de: connection to the advisor lost',
+      'Die Verbindung zum Kundenservice wurde getrennt.',
+      'connection-lost',
+    ],
+    ['es: connection with the agent lost', 'La conexión con el asesor se perdió.', 'connection-lost'],
+    ['pt: connection with the attendant dropped', 'A conexão com o atendente caiu.', 'connection-lost'],
+  ])('fires: %s', (_name, text, reason) => {
+    expect(disconnect.analyse([C('hello'), S(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+
+  test.each<[string, Line]>([
+    ['de: not ended yet', A('Keine Sorge, der Chat ist noch nicht beendet.')],
+    ['de: never closed', A('Das Gespräch ist nie geschlossen worden, ich bin noch da.')],
+    ['fr: a customer describing last time', C("la dernière fois la connexion avec l'agent a été perdue")],
+    ['fr: the Wi-Fi, not the chat', A('Est-ce que votre box affiche une connexion stable ?')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(disconnect.analyse([C('hello'), line])).toEqual([]);
+  });
+});

@@ -275,3 +275,79 @@ describe('transfer, round 6 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 8 (after holdout8's errors): hand-offs that might happen, teams named at the start, and an
+// agent introduced by full name who signs with an initial. Own phrasings, not holdout8's lines.
+describe('transfer, round 8 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a hand-off that is happening',
+      [A('Hi.'), C('fraud on my card'), A('I can transfer you to fraud now.')],
+    ],
+    [
+      'a real second agent after a team welcome',
+      [
+        S('You are connected to Northway Bank card services'),
+        A('Hello, Kim here.', 'Kim'),
+        C('my card was declined'),
+        A('Hi, this is Ravi taking over from Kim.', 'Ravi'),
+      ],
+    ],
+    [
+      'a different agent with the same surname',
+      [
+        A('Hi, Dana Ortiz here.', 'Dana Ortiz'),
+        C('where is my refund'),
+        A('Hello, I am Luis.', 'Luis Ortiz'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'could transfer, but the team is closed',
+      [
+        A('Hi.'),
+        C('the interest rate is wrong'),
+        A('I could transfer you to mortgages, but they open at 8am.'),
+      ],
+    ],
+    [
+      'would transfer if it goes wrong',
+      [A('Hi.'), C('ok the new router works'), A('If it drops again I can transfer you to our engineers.')],
+    ],
+    [
+      'the first agent after a welcome naming a team',
+      [
+        S("You're connected to Brightside Energy billing team"),
+        A('hi! Tomasz here, how can I help?', 'Tomasz'),
+      ],
+    ],
+    [
+      'the first agent after a German welcome naming customer service',
+      [S('Sie chatten jetzt mit dem Kundenservice von Fahrwerk.'), A('Hallo, hier ist Lena!', 'Lena')],
+    ],
+    [
+      'introduced by full name, signing with an initial',
+      [
+        A('Good morning, you are speaking with Helen Marsh, Licensing.', 'H. Marsh'),
+        C('my licence renewal is stuck'),
+        A('Please give me the licence number.', 'H. Marsh'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});
+
+test('a person from a team joining is a named join: their first line is not a second transfer', () => {
+  const lines = [
+    A('Hello, Kim here.', 'Kim'),
+    C('my card was declined'),
+    S("You're now connected to Anna from support"),
+    A('Hi, Anna here, I can see the decline.', 'Anna'),
+  ];
+  expect(transfer.analyse(lines).map((f) => f.i)).toEqual([2]);
+});

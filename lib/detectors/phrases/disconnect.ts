@@ -110,7 +110,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'es',
     reason: 'connection-lost',
-    re: /perdido la conexi[oó]n|conexi[oó]n perdida|(?:^|[.!]\s)reconectando/,
+    // "La conexión con el agente se perdió": the party may sit between the noun and the verb.
+    re: /perdido la conexi[oó]n|conexi[oó]n(?: con [^.!?]{1,30}?)? (?:perdida|se (?:ha )?perdi(?:[oó]|do)|se (?:ha )?interrumpi(?:[oó]|do)|(?:ha sido|fue) interrumpida)|(?:^|[.!]\s)reconectando/,
   },
   {
     lang: 'es',
@@ -144,14 +145,20 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     reason: 'inactivity-timeout',
     re: /pour (?:cause |raison )?d'inactivit[eé]|session (?:a )?expir[eé]/,
   },
-  { lang: 'fr', reason: 'connection-lost', re: /connexion (?:perdue|interrompue)|reconnexion/ },
+  // "La connexion avec l'agent a été perdue": the party may sit between the noun and the verb.
+  {
+    lang: 'fr',
+    reason: 'connection-lost',
+    re: /connexion(?: (?:avec|à|au) [^.!?]{1,30}?)? (?:a [eé]t[eé] |est |s'est )?(?:perdue|interrompue|coup[eé]e)|reconnexion/,
+  },
   { lang: 'fr', reason: 'customer-ended', re: /vous avez (?:mis fin [àa]|quitt[eé]|termin[eé]|ferm[eé])/ },
   { lang: 'fr', reason: 'agent-left', re: /a quitt[eé] (?:la conversation|le chat|la discussion)/ },
   { lang: 'fr', reason: 'agent-ended', re: /a mis fin [àa] (?:la |le )?(?:conversation|discussion|chat)/ },
   {
     lang: 'fr',
     reason: 'agent-ended',
-    re: /\b(?:conversation|discussion|chat|session) (?:est |a [eé]t[eé] )?(?:termin|ferm|cl[oô]tur)[eé]/,
+    // "clavardage" is the chat in Quebec French
+    re: /\b(?:conversation|discussion|chat|session|clavardage) (?:est |a [eé]t[eé] )?(?:termin|ferm|cl[oô]tur)[eé]/,
   },
   // German
   {
@@ -162,7 +169,7 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'de',
     reason: 'connection-lost',
-    re: /verbindung (?:wurde |ist )?(?:unterbrochen|verloren|getrennt)|erneut verbinden/,
+    re: /verbindung(?: (?:zum|zur|mit) [^.!?]{1,30}?)? (?:wurde |ist )?(?:unterbrochen|verloren|getrennt)|erneut verbinden/,
   },
   {
     lang: 'de',
@@ -178,7 +185,9 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'de',
     reason: 'agent-ended',
-    re: /\b(?:chat|unterhaltung|konversation|gespr[äa]ch|sitzung)(?:-sitzung)? (?:wurde |ist )?(?:beendet|geschlossen)/,
+    // "Der Chat wurde vom Mitarbeiter beendet": up to four words between the auxiliary and the
+    // participle, none of them a negation ("ist noch nicht beendet")
+    re: /\b(?:chat|unterhaltung|konversation|gespr[äa]ch|sitzung)(?:-sitzung)? (?:(?:wurde|ist)(?: (?!nicht\b|noch\b|nie\b)[\p{L}.-]+){0,4} )?(?:beendet|geschlossen)/u,
   },
   // Portuguese
   {
@@ -189,7 +198,7 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'pt',
     reason: 'connection-lost',
-    re: /conex[ãa]o (?:perdida|interrompida)|(?:^|[.!]\s)reconectando|sem conex[ãa]o/,
+    re: /conex[ãa]o(?: com [^.!?]{1,30}?)? (?:foi )?(?:perdida|interrompida|caiu)|(?:^|[.!]\s)reconectando|sem conex[ãa]o/,
   },
   { lang: 'pt', reason: 'customer-ended', re: /\bvoc[êe] (?:encerrou|saiu d|finalizou)/ },
   { lang: 'pt', reason: 'agent-left', re: /saiu d[aoe] (?:conversa|chat|atendimento)/ },
