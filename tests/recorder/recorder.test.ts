@@ -302,6 +302,18 @@ describe('recorder: batching', () => {
     page.add('customer', 'four');
     await vi.advanceTimersByTimeAsync(BATCH_MS);
     expect(batches).toEqual([['one'], ['two', 'three'], ['four']]);
+    // a re-render that shows nothing new is no stream: the next line waits BATCH_MS again
+    await vi.advanceTimersByTimeAsync(STREAM_GAP_MS);
+    page.rerender([
+      ['agent', 'one'],
+      ['customer', 'two'],
+      ['agent', 'three'],
+      ['customer', 'four'],
+    ]);
+    await vi.advanceTimersByTimeAsync(BATCH_MS);
+    page.add('agent', 'five');
+    await vi.advanceTimersByTimeAsync(BATCH_MS);
+    expect(batches).toEqual([['one'], ['two', 'three'], ['four'], ['five']]);
     ac.abort();
   });
 });
