@@ -1,4 +1,4 @@
-import { anyOf, clip, continuesAsTeam, isAgentSide } from './text';
+import { afterName, anyOf, clip, continuesAsTeam, isAgentSide } from './text';
 import type { Analyser, Finding } from './types';
 
 // A name: optional title, one word, optionally a capitalised surname ("Daniel Hughes").
@@ -88,13 +88,6 @@ const sameWord = (c: string, author: string) =>
 /** Authors that are a role, not a person: a signature under them cannot be checked against them. */
 const GENERIC_AUTHOR =
   /^(?:agent|support|bot|assistant|team|staff|rep|representative|customer (?:service|care)|operator)\b/i;
-
-/** The text after the name `cleanName` kept from match `m` (it may have dropped a second word). */
-function afterName(text: string, m: RegExpExecArray | RegExpMatchArray, name: string): string {
-  const last = name.split(/\s+/).at(-1)!.toLowerCase();
-  const k = m[0].toLowerCase().lastIndexOf(last);
-  return text.slice((m.index ?? 0) + (k < 0 ? m[0].length : k + last.length));
-}
 
 const ANY_SELF = anyOf([...SELF_INTRO, ...INTRODUCED]);
 const ANY_INTRODUCED = anyOf(INTRODUCED);

@@ -60,7 +60,10 @@ export function caseNumbersIn(text: string): string[] {
     const id = idAfter(text, m.index + m[0].length);
     if (id) add(id);
   }
-  for (const m of text.matchAll(PREFIXED_ID)) if (/[1-9]/.test(m[1]!)) add(m[1]!); // not a mask
+  for (const m of text.matchAll(PREFIXED_ID)) {
+    const id = asIdentifier(m[1]!); // the same checks as every identifier (a mask is none)
+    if (id) add(id);
+  }
   return found;
 }
 

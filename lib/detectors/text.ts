@@ -53,11 +53,27 @@ export function anyOf(res: readonly RegExp[]): RegExp {
   return new RegExp(res.map((r) => `(?:${r.source.replace(/\(\?<[a-z]+>/g, '(')})`).join('|'), flags);
 }
 
+/** Words that end a team's or a queue's name ("Payroll Support", "Claims Team"), as a regexp source. */
+export const TEAM_WORDS =
+  'support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre';
+
 /**
  * What follows a name continues a team's name: "connected to FlexPoint Gyms membership team", "this
  * is Munchr customer help" name no one. "…to Anna from support" does name someone: "from", "at",
  * "and", "vom", "du" and the like join a person to a team. Case-insensitive; `after` starts right after the name.
  */
-const TEAM_AFTER_NAME =
-  /^(?: (?!(?:from|at|of|with|in|on|and|here|vom|von|aus|bei|du|de|des|da|do|del|della|chez|van|bij)(?!\p{L}))[\p{L}'’-]+){0,2}? (?:support|team|service|services|desk|help|helpdesk|care|billing|sales|department|queue|center|centre)(?!\p{L})/iu;
+const TEAM_AFTER_NAME = new RegExp(
+  String.raw`^(?: (?!(?:from|at|of|with|in|on|and|here|vom|von|aus|bei|du|de|des|da|do|del|della|chez|van|bij)(?!\p{L}))[\p{L}'’-]+){0,2}? (?:${TEAM_WORDS}|helpdesk)(?!\p{L})`,
+  'iu',
+);
 export const continuesAsTeam = (after: string): boolean => TEAM_AFTER_NAME.test(after);
+
+/**
+ * The text after the name kept from match `m`: the name may be shorter than the match (a second word
+ * dropped, a trailing "from" cut), so this is what follows the name's last word inside the match.
+ */
+export function afterName(text: string, m: RegExpExecArray | RegExpMatchArray, name: string): string {
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  const k = m[0].toLowerCase().lastIndexOf(last);
+  return text.slice((m.index ?? 0) + (k < 0 ? m[0].length : k + last.length));
+}

@@ -1,4 +1,4 @@
-import { anyOf, clip, continuesAsTeam, isAgentSide, norm, sentences } from './text';
+import { afterName, anyOf, clip, continuesAsTeam, isAgentSide, norm, sentences, TEAM_WORDS } from './text';
 import type { Analyser, Finding } from './types';
 
 /** Someone on the company side saying the chat is being handed on. */
@@ -58,8 +58,10 @@ const JOIN = [
 const UNNAMED =
   /^(?:an?|the|another|our|your|un|une|una|uno|um|uma|ein|eine|een) |^(?:an?|the|another) (?:agent|representative|advisor|specialist|person)$/;
 /** "You are now chatting with Payroll Support": a team or queue, not a person. */
-const TEAM_NAME =
-  /(?<!\p{L})(?:support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre|assistant|bot)$|(?:kundenservice|kundendienst|kundensupport)$/u;
+const TEAM_NAME = new RegExp(
+  String.raw`(?<!\p{L})(?:${TEAM_WORDS}|assistant|bot)$|(?:kundenservice|kundendienst|kundensupport)$`,
+  'u',
+);
 const ROLE_PREFIX = /^(?:agent|representative|advisor|adviser|specialist|consultant|officer) /;
 
 /** A completed hand-off ("You have been transferred to Savings"), unlike "Transferring to…". */
@@ -78,10 +80,7 @@ function joinIn(t: string): { name: string | null } | null {
       .replace(/[.'’-]+$/, '')
       .replace(ROLE_PREFIX, '')
       .replace(/ (?:from|at|of|with|in|on|and|here)$/, ''); // "…to Anna from support"
-    // what follows the name's last word
-    const last = name.split(' ').at(-1) ?? '';
-    const team =
-      TEAM_NAME.test(name) || continuesAsTeam(t.slice(m.index + m[0].lastIndexOf(last) + last.length));
+    const team = TEAM_NAME.test(name) || continuesAsTeam(afterName(t, m, name));
     return { name: name === '' || UNNAMED.test(name) || team ? null : name };
   }
   return null;
