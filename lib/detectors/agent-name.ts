@@ -1,4 +1,4 @@
-import { afterName, anyOf, clip, continuesAsTeam, isAgentSide } from './text';
+import { afterName, anyOf, clip, continuesAsTeam, isAgentSide, TEAM_WORDS } from './text';
 import type { Analyser, Finding } from './types';
 
 // A name: optional title, one word, optionally a capitalised surname ("Daniel Hughes").
@@ -20,7 +20,7 @@ const SELF_INTRO = [
 /** Any agent-side line presenting an agent: join lines, "now chatting with", hand-offs by name. */
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
-  String.raw`^(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  String.raw`^(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
   String.raw`^(?:you(?:'re|’re| are) (?:now )?)?connected (?:to|with)\s+${NAME}(?=[.!]?$)`,
   String.raw`^(?:se ha unido|ha entrado|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
@@ -40,8 +40,8 @@ const ITS_NAME =
   /^(?:[Ii]t(?:'s|’s| is)|[Cc](?:'|’)est|[Éé] (?:o|a))\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on|du|de|da|do|von|vom|aus)(?!\p{L}).*)?$/u;
 /** "nadia from Hatch Coworking here": a signature closed by "here" may be written in lower case. */
 const CASUAL_SIGNATURE = /^\S+ (?:from|with|at) [^,.!?]{1,40} here(?!\p{L})/iu;
-/** The word after a name that makes it a team: "Payroll Support", "Claims Team". */
-const TEAM_WORD = /^(?:support|team|services?|desk|care|billing|sales|department|help|helpdesk|queue)$/i;
+/** The word after a name that makes it a team: "Payroll Support", "Claims Team", "Mortgage Insurance". */
+const TEAM_WORD = new RegExp(`^(?:${TEAM_WORDS}|helpdesk)$`, 'iu');
 const GREETING =
   /^(?:hi|hey|hello|heya|hiya|howdy|good (?:morning|afternoon|evening)|greetings|bonjour|bonsoir|salut|hola|buenos días|buenas(?: tardes| noches)?|olá|ola|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|hallo|moin)(?: there)?(?!\p{L})[\s!,.]*/iu;
 

@@ -23,6 +23,10 @@ const INABILITY = [
   /\b(?:isn't|is not|aren't|are not) (?:accepted|permitted|allowed|possible|(?:issued|granted) (?!until|unless|before|if|once|after)\w+)\b/,
   /\bcan(?:'t|not) be (?:cancel|refund|chang|modif|return|process|revers|waiv|overrid|undone|accept)\w*/,
   /\b(?:unable|not able) to help\b|\bcan't help\b/,
+  // Round 9: the next tier or a person refused outright: "Managers don't take chats", "Live agents are
+  // currently unavailable. Please try again later."
+  /\b(?:managers?|supervisors?|team leads?|team leaders?|escalations?) (?:don't|do not|doesn't|does not|can't|cannot|won't|aren't able to|are not able to) (?:take|handle|accept|do|join|come on)\b/,
+  /\b(?:live |human )?(?:agents?|advis[eo]rs?|representatives?|staff|people) (?:are|is) (?:currently |all |not )?(?:unavailable|not available|offline)\b(?![^.]*\b(?:shortly|will be with you|next available|in a (?:moment|minute|few))\b)/,
   // Too late or not eligible under the rules: "the transfer window has closed", "no longer eligible".
   /\b(?:window|deadline|cut-?off|period|grace period) (?:has |had |is |was )?(?:closed|passed|expired|over)\b|\b(?:no longer|not|isn't|aren't) eligible\b/,
   // Nothing to offer: "I have no visibility on…", "there's no workaround I can offer".
@@ -84,6 +88,13 @@ function refusal(text: string): string | null {
   return null;
 }
 
+/** The refusal in this agent line when it offers no concrete path, or null. */
+export function cantHelpIn(text: string): string | null {
+  const hit = refusal(text);
+  // "I can't transfer you to them" is the refusal, not a path.
+  return hit && !some(PATH, norm(text).replace(NEGATED_PATH, ' ')) ? hit : null;
+}
+
 /** `cant-help`: the agent cannot or will not help and offers no concrete path in the same message. */
 export const cantHelp: Analyser = {
   id: 'cant-help',
@@ -97,9 +108,8 @@ export const cantHelp: Analyser = {
       // Before the customer said anything, a notice in the greeting refuses nothing they asked. (A
       // bare refusal there still counts: the recording may have started mid-chat.)
       if (!customerSpoke && NOTICE.test(norm(line.text))) return;
-      const hit = refusal(line.text);
-      // "I can't transfer you to them" is the refusal, not a path.
-      if (!hit || some(PATH, norm(line.text).replace(NEGATED_PATH, ' '))) return;
+      const hit = cantHelpIn(line.text);
+      if (!hit) return;
       out.push({ i, label: 'cant-help', evidence: `"${hit}" — ${clip(line.text, 60)}` });
     });
     return out;

@@ -2,6 +2,18 @@ import { categoriesOf } from './offer-lexicon';
 import { isScoredOffer } from './offer-score';
 import { norm, sentences, some } from './text';
 
+/**
+ * Round 9: money the customer is owed ("you're eligible for €250", "entitled to a full refund") is
+ * compensation, though "eligible" also starts pitches ("eligible for our Gold tier").
+ */
+const ENTITLED =
+  /\b(?:eligible|entitled) (?:for|to) (?:a |an )?(?:full |partial )?(?:refund|compensation|reimbursement|[$€£]\s?\d[\d,.]*(?!\s*(?:off|discount|a month|per|each|\/)))/;
+/**
+ * Round 9: a lower price for what was just pitched ("I can do it for £69 today as a goodwill
+ * gesture") is the offer again, whatever goodwill it claims.
+ */
+const COUNTER_PRICE =
+  /\b(?:i|we) (?:can|could) (?:do|let you have|give you) (?:it|that|this|the \w+)(?: \w+){0,2} for (?:just |only )?[$€£]\s?\d/;
 /** "You could get / switch / add…": a proposal, but a weak one for "get" (see WEAK_PROPOSAL). */
 const YOU_CAN =
   /\byou (?:could|can|may) (?:also |easily |even )?(?:get|upgrade|switch|move|add|join|save|raise|bump|extend|lock in|go)\b/;
@@ -29,6 +41,7 @@ const PROPOSAL = [
   COMMITMENT,
   /\b(?:i|we)(?:'d| would) (?:also )?(?:recommend|suggest) (?:adding|upgrading|switching|our|the|a)\b|\b(?:i|we) (?:recommend|suggest) (?:adding|upgrading|switching|our)\b/,
   /\b(?:i|we)(?:'d| would) (?:be happy|love) to (?:add|upgrade|set you up|sign you up|enroll|switch)\b/,
+  COUNTER_PRICE,
   /\byou(?:'re| are) (?:eligible|pre-?approved|qualified)\b|\byou (?:may |might )?qualify\b|\bqualifies for\b/,
   /\b(?:we(?:'re| are)? (?:have|running|offering)|there(?:'s| is)) (?:a |an |our )?(?:\w+ ){0,3}(?:promo\w*|special offer|deal|special)\b/,
   /^(?:upgrade|switch|join|subscribe|sign up|start your|grab|claim|unlock|lock in) /,
@@ -123,7 +136,8 @@ export function offerSentence(
     const reduces = scored ? REDUCTION_ACT.test(framed) : REDUCTION.test(framed);
     // A bare "would you like anything else?" after "I've added a $15 credit" leans on a remedy.
     const remedy =
-      REMEDY.test(framed) ||
+      (!COUNTER_PRICE.test(s) && REMEDY.test(framed)) ||
+      ENTITLED.test(framed) ||
       REMEDY_OTHER.test(framed) ||
       RELIEF.test(window) ||
       (scored && REMEDY_DONE.test(window)) ||

@@ -1,3 +1,4 @@
+import { cantHelpIn } from './cant-help';
 import { trackOffers } from './offer-tracker';
 import { clip, isAgentSide, norm, sentences, some } from './text';
 import type { Analyser, Finding, Line } from './types';
@@ -74,13 +75,16 @@ const COMPLETION =
 /** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
 // An article before the word makes it an adjective ("it's a normal camera battery"), not a report.
 const RESOLVED =
-  /\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:(?!(?:a|an|the|my|your|just)\s)\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b/;
+  /\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:(?!(?:a|an|the|my|your|just)\s)\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b|(?:^|[,.;!]\s*|\b(?:it|that|this|which|everything|all)\s+)(?:(?:just|now|finally)\s+)?worked\b(?!\s+(?:before|until|till|last|yesterday|earlier|for a|then|once|at first|fine (?:before|until)))/;
 const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/;
 /** "No thanks", "not right now, thanks", "nein danke": a decline's thanks is politeness. */
 const DECLINE_FORMULA =
   /(?<!\p{L})(?:no|nope|not (?:right )?now|not today|not for me|i'm good|nein|non|não|nao)[,.!]? (?:thanks?|thank you|danke|merci|gracias|obrigad[oa])(?: you)?(?!\p{L})/gu;
 const CONFIRM =
   /\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|fine by me|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b|(?<!\p{L})(?:perfecto|perfeito|parfait|genial|génial|super|prima|valeu|vielen dank|top)(?!\p{L})/u;
+/** Praise words of CONFIRM, which read as sarcasm right after a refusal. */
+const PRAISE =
+  /\b(?:great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful)\b|(?<!\p{L})(?:perfecto|perfeito|parfait|genial|génial|super|prima|top)(?!\p{L})/gu;
 const PROBLEM = [
   /\?/,
   /(?:^|[.,;!]\s*)(?:what|why|how|when|where|who|which|so what)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do|does|did) (?:i|you|we|it|this|that|there|they|he|she|my|the|someone|anyone)\b/,
@@ -105,6 +109,9 @@ export function prematureCloseFindings(
   let customerSpoke = false;
   let solved = false;
   let askedAnythingElse = false;
+  // The agent's last line refused with no way forward: praise after it ("great. very helpful") is
+  // sarcasm, not the problem confirmed solved ("fair enough, the credit's fine then" still accepts).
+  let refused = false;
   lines.forEach((line, i) => {
     const t = norm(line.text);
     const offerWasOpen = offers[i]!.wasOpen;
@@ -120,10 +127,11 @@ export function prematureCloseFindings(
       else if (STILL_BROKEN.test(t)) solved = false;
       else if (offerWasOpen) solved ||= CONFIRM.test(kept);
       else if (some(PROBLEM, t)) solved = false;
-      else if (CONFIRM.test(kept)) solved = true;
+      else if (CONFIRM.test(refused ? kept.replace(PRAISE, ' ') : kept)) solved = true;
       return;
     }
     if (!isAgentSide(line.role)) return;
+    refused = cantHelpIn(line.text) !== null;
     // "Thanks for reaching out! For security reasons we can't…": thanks that open a reply close nothing.
     const closing = opensReply(t) ? null : some(CLOSING, t);
     askedAnythingElse = closing !== null && (ASKS_ANYTHING_ELSE.test(t) || ANYTHING_ELSE_OTHER.test(t));

@@ -3,7 +3,7 @@ import type { Analyser, Finding } from './types';
 
 /** When something will happen: "within 5-7 business days", "by Friday", "tomorrow", "on the 15th". */
 export const TIME =
-  /\b(?:(?:within|in|by|before|after|over|about|around|approximately|up to|takes?|take) (?:the )?(?:next )?(?:\d+|a|an|one|two|three|few|couple(?: of)?)(?:\s?(?:-|to|or)\s?\d+)? ?(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|billing cycles?)|today|tonight|tomorrow|this (?:evening|afternoon|week)|next (?:week|month|bill|statement|billing cycle)|(?:the )?end of (?:the |this |next |your )?(?:day|week|month|billing cycle)|shortly|soon|right away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?<!dated )\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d+\s?(?:-|to)\s?\d+ (?:business |working )?days)\b/;
+  /\b(?:(?:within|in|by|before|after|over|about|around|approximately|up to|takes?|take) (?:the )?(?:next )?(?:\d+|a|an|one|two|three|few|couple(?: of)?)(?:\s?(?:-|to|or)\s?\d+)? ?(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|billing cycles?)|within the hour|today|tonight|tomorrow|this (?:evening|afternoon|week)|next (?:week|month|bill|statement|billing cycle)|(?:the )?end of (?:the |this |next |your )?(?:day|week|month|billing cycle)|shortly|soon|right away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?<!dated )\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d+\s?(?:-|to)\s?\d+ (?:business |working )?days)\b/;
 
 /** "I'll / we'll" + a verb, except the steps an agent takes while still in the chat. */
 const FIRST_PERSON =
@@ -76,7 +76,25 @@ const CUSTOMER_STEP =
 const STEP_DURATION = /^it (?:only |usually |should |can |may )?takes? (?:about |around |roughly |just )?/;
 /** "I can put your account in forbearance… Want me to do that?": what is offered is not yet promised. */
 const CAN_OFFER = /^(?:\w+[,!] )?(?:i|we) (?:can|could) (?!confirm|see|tell|assure|guarantee)/;
-const OFFER_QUESTION = /\b(?:want me to|shall i|should i|would you like|do you want)\b/;
+const OFFER_QUESTION =
+  /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que)(?!\p{L})/u;
+/**
+ * Round 9, inside an offer: what the product gives ("Mit Plus erhalten Sie Express-Versand", "with
+ * Premium you'll get 4K") and the reason given for pitching it ("since the tech will be out there
+ * anyway, …") describe the offer; they commit to nothing the customer asked for.
+ */
+const WITH_PRODUCT =
+  /^(?:\p{L}+[:,] )?(?:with|mit|con|avec|com) [^,.]{1,40}?,? (?:you(?:'ll| will|'d| would)? (?:get|have|receive|enjoy|save)|(?:erhalten|bekommen|haben|sparen) sie|obtienes|obtiene|tendrás|tendrá|recibes|vous (?:obtenez|aurez|bénéficiez|recevez)|você (?:tem|terá|ganha|recebe))(?!\p{L})/u;
+const REASON_FOR_OFFER = /^(?:\w+,? )?(?:since|seeing as|given that|as) [^,.]+, /;
+/** "Self-Employed is the one that will work for you": which product suits, not a commitment. */
+const SUITS =
+  /\b(?:one|plan|option|version|edition|tier|package|product|model|choice) (?:that|which)(?:'ll| will) (?:work|suit|fit|cover|be (?:best|right|ideal|enough))\b[^.;]*/g;
+/**
+ * Where to find what was just done or given ("Added! You'll see it at checkout", "Tracking is 1Z…
+ * You'll also get it by email"): a pointer, unless a time makes it an outcome to wait for.
+ */
+const WHERE_TO_FIND =
+  /\byou(?:'ll| will) (?:also )?(?:see|find|get|receive) (?:it|this|that|them)(?: too| as well)? (?:at|in|on|by|via) (?:the |your )?(?:checkout|e-?mail|inbox|account|app|basket|cart|dashboard|text|sms|order summary|confirmation)\b/;
 /** A deadline days away: an in-chat verb with it is still a commitment ("we'll put it on hold and respond within 14 days"). */
 const LATER =
   /\b(?:within|in|by|over) (?:the )?(?:next )?\d+(?:\s?(?:-|to)\s?\d+)? ?(?:business |working )?(?:days?|weeks?|months?)\b|\b(?:tomorrow|next week|end of (?:the )?(?:day|week|month))\b/;
@@ -123,13 +141,14 @@ export function promiseIn(text: string): string | null {
   const offered = all.some((s) => OFFER_QUESTION.test(s));
   for (const [k, s] of all.entries()) {
     if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s) || OFFERED_OUTCOME.test(s)) continue;
-    if (AVAILABILITY.test(s) || (offered && CAN_OFFER.test(s))) continue;
+    if (AVAILABILITY.test(s) || (offered && (CAN_OFFER.test(s) || WITH_PRODUCT.test(s)))) continue;
     // The time a step of the customer's takes is no schedule of ours (a "will" in it still commits).
     const step = CUSTOMER_STEP.test(s) || (STEP_DURATION.test(s) && CUSTOMER_STEP.test(all[k - 1] ?? ''));
     if (NO_CHARGE.test(s)) return s;
     if (IN_EFFECT_NOW.test(s) && !/\b(?:will|'ll)\b/.test(s)) continue;
-    if (SEEN_NOW.test(s) || (EXPECTED_VALUE.test(s) && !TIME.test(s))) continue;
-    const plain = s
+    if (SEEN_NOW.test(s) || ((EXPECTED_VALUE.test(s) || WHERE_TO_FIND.test(s)) && !TIME.test(s))) continue;
+    const plain = (offered ? s.replace(REASON_FOR_OFFER, '') : s)
+      .replace(SUITS, ' ')
       .replace(IN_CHAT_ACTION, ' ')
       .replace(CHAT_ENDS, ' ')
       .replace(HANDED_ON, ' ')

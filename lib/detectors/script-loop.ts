@@ -10,6 +10,14 @@ const MIN_SHARED = 4;
 const SIMILARITY = 0.6;
 /** Per-shingle posting list cap: keeps a 10,000-line chat O(n·k) even for stock phrases. */
 const MAX_POSTINGS = 32;
+/**
+ * Round 9: one sentence re-said with its clauses moved ("40% off your next 6 boxes when you switch
+ * to our Saver plan" → "if you switch to our Saver plan, you'd get 40% off your next 6 boxes"),
+ * inside a longer message that is otherwise new. Longer sentences only, and more shared shingles.
+ */
+const SENTENCE_MIN_TOKENS = 10;
+const SENTENCE_MIN_SHARED = 6;
+const SENTENCE_SIMILARITY = 0.5;
 
 /** Sign-offs every agent repeats; they are premature-close's business, not a loop. */
 const STOCK = [
@@ -153,6 +161,10 @@ const REPLY_DONE =
  */
 const NAMED_ID_GIVEN = /\b([a-z]{3,}) (?:id|number|no\.?|#|code|ref)[:#\s]*[\w-]*\d/g;
 const NAMED_ID_ASKED = /\b([a-z]{3,}) (?:id|number|no|#|code|ref)\b/g;
+/** Round 9: an identifier typed right after its name, with no "id"/"number" ("asin B0C7XK2L9P"). */
+const BARE_ID_GIVEN = /\b([a-z]{3,}):? (?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{6,}\b/g;
+const BARE_ID_ASKED =
+  /\b(?:provide|share|send|give me|tell me|confirm|enter|type|paste|need|have)(?: me)? (?:the|your) ([a-z]{3,})s?\b(?! (?:id|number|no|code|ref|name)\b)/g;
 const NOT_AN_ID_NAME = new Set([
   'the',
   'your',
@@ -165,6 +177,17 @@ const NOT_AN_ID_NAME = new Set([
   'error',
   'rejection',
   'reference',
+  'code',
+  'number',
+  'password',
+  'and',
+  'with',
+  'for',
+  'from',
+  'was',
+  'is',
+  'are',
+  'see',
 ]);
 
 const ANY_ASK = anyOf(INFO.map((r) => r.ask));
@@ -193,6 +216,36 @@ function shingles(words: readonly string[]): string[] {
   return [...out];
 }
 
+/**
+ * Earlier agent lines (or sentences) by their word 3-grams. `similar` returns the line of the first
+ * entry sharing at least `minShared` shingles and `ratio` of the shorter one's, or undefined.
+ */
+function createShingleIndex() {
+  const postings = new Map<string, number[]>(); // shingle → entry ids, capped at MAX_POSTINGS
+  const sizes: number[] = [];
+  const lineOf: number[] = [];
+  return {
+    similar(sh: readonly string[], minShared: number, ratio: number): number | undefined {
+      const shared = new Map<number, number>();
+      for (const s of sh) for (const e of postings.get(s) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+      for (const [e, n] of shared)
+        if (n >= minShared && n / Math.min(sh.length, sizes[e]!) >= ratio) return lineOf[e];
+      return undefined;
+    },
+    add(line: number, sh: readonly string[]): void {
+      const e = sizes.length;
+      sizes.push(sh.length);
+      lineOf.push(line);
+      for (const s of sh) {
+        const list = postings.get(s) ?? [];
+        list.push(e);
+        if (list.length > MAX_POSTINGS) list.shift();
+        postings.set(s, list);
+      }
+    },
+  };
+}
+
 function asked(
   ss: readonly string[],
   table: readonly { re: RegExp }[] | readonly { ask: RegExp }[],
@@ -216,14 +269,15 @@ export const scriptLoop: Analyser = {
   labels: ['script-loop'],
   analyse(lines) {
     const out: Finding[] = [];
-    const postings = new Map<string, number[]>();
-    const sizes: number[] = [];
+    const lineIndex = createShingleIndex();
+    const sentenceIndex = createShingleIndex();
     const given = new Set<number>(); // INFO rows the customer provided
     const done = new Set<number>(); // STEPS rows the customer completed
     let lastAskedInfo: number[] = [];
     let lastAskedSteps: number[] = [];
     const givenNamed = new Set<string>();
     const givenIds = new Set<string>(); // names of identifiers the customer typed with their value
+    const givenBare = new Set<string>(); // names typed right before their value ("asin B0C7XK2L9P")
     let lastAskedNamed: string[] = [];
     const memory = createAskMemory();
     lines.forEach((line, i) => {
@@ -232,6 +286,7 @@ export const scriptLoop: Analyser = {
         memory.customer(t);
         const hasCase = THREE_DIGITS.test(t) && caseNumbersIn(line.text).length > 0;
         for (const m of t.matchAll(NAMED_ID_GIVEN)) if (!NOT_AN_ID_NAME.has(m[1]!)) givenIds.add(m[1]!);
+        for (const m of t.matchAll(BARE_ID_GIVEN)) if (!NOT_AN_ID_NAME.has(m[1]!)) givenBare.add(m[1]!);
         const anyGiven = ANY_GIVEN.test(t);
         INFO.forEach((row, k) => {
           if ((anyGiven && row.given?.test(t)) || (row.type === 'case' && hasCase)) given.add(k);
@@ -275,29 +330,29 @@ export const scriptLoop: Analyser = {
         ? [...asks.matchAll(NAMED_ID_ASKED)].find((m) => givenIds.has(m[1]!))
         : undefined;
       if (!why && idAgain) why = `asks again for ${idAgain[0]}`;
+      const bareAgain =
+        givenBare.size > 0 && ASKS.test(asks)
+          ? [...asks.matchAll(BARE_ID_ASKED)].find((m) => givenBare.has(m[1]!))
+          : undefined;
+      if (!why && bareAgain) why = `asks again for ${bareAgain[1]}`;
 
       const same = memory.agent(ss.filter((s) => !some(STOCK, s)));
       if (!why && same) why = `asks again about ${same.join(' ')}`;
 
       const words = tokens(stripStock(ss));
       const sh = words.length >= MIN_TOKENS ? shingles(words) : [];
-      if (!why && sh.length > 0) {
-        const shared = new Map<number, number>();
-        for (const s of sh) for (const j of postings.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-        for (const [j, n] of shared) {
-          if (n >= MIN_SHARED && n / Math.min(sh.length, sizes[j]!) >= SIMILARITY) {
-            why = `repeats line ${j}`;
-            break;
-          }
-        }
+      const j = sh.length > 0 ? lineIndex.similar(sh, MIN_SHARED, SIMILARITY) : undefined;
+      if (!why && j !== undefined) why = `repeats line ${j}`;
+      lineIndex.add(i, sh);
+      for (const sentence of ss) {
+        if (some(STOCK, sentence)) continue;
+        const sw = tokens(sentence);
+        if (sw.length < SENTENCE_MIN_TOKENS) continue;
+        const ssh = shingles(sw);
+        const k = sentenceIndex.similar(ssh, SENTENCE_MIN_SHARED, SENTENCE_SIMILARITY);
+        if (!why && k !== undefined) why = `repeats a sentence of line ${k}`;
+        sentenceIndex.add(i, ssh);
       }
-      for (const s of sh) {
-        const list = postings.get(s) ?? [];
-        list.push(i);
-        if (list.length > MAX_POSTINGS) list.shift();
-        postings.set(s, list);
-      }
-      sizes[i] = sh.length;
       lastAskedInfo = infoAsked;
       lastAskedNamed = named;
       lastAskedSteps = stepsAsked;

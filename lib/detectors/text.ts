@@ -55,7 +55,9 @@ export function anyOf(res: readonly RegExp[]): RegExp {
 
 /** Words that end a team's or a queue's name ("Payroll Support", "Claims Team"), as a regexp source. */
 export const TEAM_WORDS =
-  'support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre';
+  'support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre|' +
+  // Round 9: departments named on their own ("Transferring you to Mortgage Insurance").
+  'claims|insurance|technical|retention|retentions|returns|refunds|payments|collections|escalations|accounts|operations|enquiries|reservations';
 
 /**
  * What follows a name continues a team's name: "connected to FlexPoint Gyms membership team", "this

@@ -8,6 +8,11 @@ const HANDOFF = [
   /\btransferring (?:you |your chat )?to\b/,
   /\b(?:route|routing|forward|forwarding|escalate|escalating|refer|referring) (?:you|your (?:chat|call|conversation)|this chat|the chat) to\b/,
   /\b(?:chat|conversation) (?:is being|has been|was) (?:passed|handed|routed|forwarded|reassigned)\b/,
+  // Round 9, widget lines: "Chat transferred to Claims", "Marco assigned this conversation to Billing".
+  /^(?:chat|conversation) (?:transferred|reassigned|assigned|routed|forwarded) to\b|\b(?:assigned|reassigned|transferred|routed|forwarded|handed) (?:this|the|your) (?:chat|conversation)(?: over)? to\b/,
+  // Round 9, pronoun after the infinitive and German verb-second order: "Voy a comunicarte con un
+  // agente", "Dafür verbinde ich Sie mit unserer Technik-Abteilung".
+  /(?<!\p{L})(?:(?:comunicar|conectar|pasar)(?:te|le|lo|la) con|(?:transferir|derivar)(?:te|le|lo|la)|(?:verbinde|leite) ich (?:sie|dich)(?: \p{L}+){0,3} (?:mit|an|weiter)|(?:verbinden|leiten) wir (?:sie|dich)(?: \p{L}+){0,3} (?:mit|an|weiter))(?!\p{L})/u,
   // "A specialist will join you shortly", said mid-chat (the queue case is ruled out by `present`).
   /\b(?:specialist|colleague|supervisor|manager|agent|advisor|adviser|representative|team lead|someone from (?:our |the )?\w+) will (?:join|be joining|take over|pick (?:this|it) up)\b/,
   /\bconnect(?:ing)? you (?:with|to|now|through|shortly)\b/,
@@ -64,8 +69,9 @@ const TEAM_NAME = new RegExp(
 );
 const ROLE_PREFIX = /^(?:agent|representative|advisor|adviser|specialist|consultant|officer) /;
 
-/** A completed hand-off ("You have been transferred to Savings"), unlike "Transferring to…". */
-const DONE_HANDOFF = /\b(?:have|has|'ve) been (?:transferred|connected|put through|passed)\b/;
+/** The new agent saying they took the chat over: their own arrival, even after a hand-off line. */
+const TAKEN_OVER =
+  /\b(?:i've|i have|i'm|i am) (?:just )?(?:taken over|taking over|picked up|joined) (?:your|this|the) (?:chat|conversation|case)\b/;
 
 const ANY_HANDOFF = anyOf(HANDOFF);
 const ANY_JOIN = anyOf(JOIN);
@@ -152,15 +158,15 @@ export const transfer: Analyser = {
       }
       // Before anyone from the company spoke, "connecting you to an agent" is the queue, not a transfer.
       if (handoff && present) add(`handoff: ${handoff}`);
-      // A system line announcing the hand-off ("You have been transferred to the Savings team")
-      // announces the next new author, like an unnamed join line.
+      // A system line announcing the hand-off ("You have been transferred to the Savings team",
+      // "Chat transferred to Claims", round 9) announces the next new author, like an unnamed join line.
       if (!isAgentSide(line.role)) {
-        if (handoff && present && DONE_HANDOFF.test(t)) unnamedJoin = true;
+        if (handoff && present) unnamedJoin = true;
         return;
       }
       const author = line.author;
       if (author !== null && !sameAgent(author, current)) {
-        if (present && !unnamedJoin && !handoff) add(`new agent: ${author}`);
+        if (present && (!unnamedJoin || TAKEN_OVER.test(t)) && !handoff) add(`new agent: ${author}`);
         current = author;
       }
       unnamedJoin = false;

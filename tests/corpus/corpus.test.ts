@@ -26,9 +26,12 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  * - holdout8: blind during round 7 (scored once before and once after it), then the development set
  *   of round 8 (its errors were read and fixed as general rules, docs/analysers.md "Round 8"); in no
  *   training data of the scorer. p ≥ 0.85, r ≥ 0.75, under what it reaches now;
- * - holdout9: the blind file, written during round 8 by two writers given only the label
- *   definitions, scored once before and once after round 8; errors unread, in no training data.
- *   p ≥ 0.75, r ≥ 0.8, under every blind figure.
+ * - holdout9: blind during round 8 (written by two writers given only the label definitions, scored
+ *   once before and once after it), then the development set of round 9 (docs/analysers.md "Round
+ *   9"); in no training data of the scorer. p ≥ 0.85, r ≥ 0.85, under what it reaches now;
+ * - holdout10: the blind file, written during round 9 by two writers given only the label
+ *   definitions, scored once before and once after round 9; errors unread, in no training data.
+ *   p ≥ 0.7, r ≥ 0.7, at or under every blind figure (upsell-assent recall is 0.700).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -40,7 +43,8 @@ const SETS = [
   { file: 'holdout6.jsonl', p: 0.85, r: 0.9 },
   { file: 'holdout7.jsonl', p: 0.6, r: 0.55 },
   { file: 'holdout8.jsonl', p: 0.85, r: 0.75 },
-  { file: 'holdout9.jsonl', p: 0.75, r: 0.8 },
+  { file: 'holdout9.jsonl', p: 0.85, r: 0.85 },
+  { file: 'holdout10.jsonl', p: 0.7, r: 0.7 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {

@@ -160,3 +160,19 @@ describe('agent-name, round 8 forms', () => {
     expect(valuesAt0(line)).toEqual([]);
   });
 });
+
+// Round 9 (after holdout9's errors): a Spanish join line, and a department named on its own.
+describe('agent-name, round 9 forms', () => {
+  test.each<[string, Line, string]>([
+    ['Spanish: joined the chat', S('Marta se unió a la conversación.'), 'Marta'],
+  ])('fires: %s', (_name, line, value) => {
+    expect(valuesAt0(line)).toEqual([value]);
+  });
+
+  test.each<[string, Line]>([
+    ['a department named on its own', S('Transferring you to Travel Insurance now.')],
+    ['a department of claims', A('Let me pass you to Motor Claims, one moment.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(valuesAt0(line)).toEqual([]);
+  });
+});

@@ -202,3 +202,23 @@ describe('cant-help, round 8 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 9 (after holdout9's errors): the next tier or a person refused outright. Own phrasings.
+describe('cant-help, round 9 forms', () => {
+  test.each<[string, Line]>([
+    ['the next tier refused', A("Supervisors don't take chat requests, sorry.")],
+    ['no person available', B('Our human advisors are offline right now. Please come back tomorrow.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'a queue that will connect',
+      B('All our agents are currently unavailable, the next available agent will be with you shortly.'),
+    ],
+    ['a manager who will join', A('A manager will join this chat in a few minutes.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -139,3 +139,20 @@ describe('case-number, round 8 forms', () => {
     expect(valuesAtEnd(lines)).toEqual([]);
   });
 });
+
+// Round 9 (after holdout9's errors): Spanish report and folio numbers.
+describe('case-number, round 9 forms', () => {
+  test.each<[string, Line[], string]>([
+    ['Spanish: report number', [A('Tu número de reporte es 4471-2209.')], '4471-2209'],
+    ['Spanish: folio', [A('Su folio de atención es 88214-A.')], '88214-A'],
+  ])('fires: %s', (_name, lines, value) => {
+    expect(valuesAtEnd(lines)).toEqual([value]);
+  });
+
+  test.each<[string, Line[]]>([['Spanish: an order number', [A('El número de pedido es 556109.')]]])(
+    'does not fire: %s',
+    (_name, lines) => {
+      expect(valuesAtEnd(lines)).toEqual([]);
+    },
+  );
+});

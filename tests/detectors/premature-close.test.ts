@@ -352,3 +352,47 @@ describe('premature-close, round 6 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 9 (after holdout9's errors): praise right after a refusal is sarcasm; "worked" reports a fix
+// even with "again" in the line. Own phrasings.
+describe('premature-close, round 9 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'sarcastic praise after a refusal',
+      [
+        A('Hi, how can I help?'),
+        C('my parcel never arrived'),
+        A("I'm unable to reship it, I'm afraid."),
+        C('wow. brilliant.'),
+        A('Is there anything else I can help you with?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a refusal accepted',
+      [
+        A('Hi, how can I help?'),
+        C('can you send a new charger?'),
+        A("I'm unable to send single parts, but the credit is on your account."),
+        C('fair enough, the credit will do'),
+        A('Is there anything else I can help you with?'),
+      ],
+    ],
+    [
+      'a fix reported as worked, on a retry',
+      [
+        A('Hi, how can I help?'),
+        C('my card is declined abroad'),
+        A("I've lifted the block, please try the payment again."),
+        C('just tried it again, worked'),
+        A('Great! Have a lovely day.'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

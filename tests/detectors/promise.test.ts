@@ -180,3 +180,39 @@ describe('promise, round 6 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 9 (after holdout9's errors): inside an offer, what the product gives and the reason for
+// pitching it; which product suits; where to find what was just done. Own phrasings.
+describe('promise, round 9 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'a refund said beside an offer still commits',
+      A('Your refund will post within 3 days. Would you like to add our travel cover for £4?'),
+    ],
+    ['where to find it, with a time', A("You'll get it by email within the hour.")],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'what the product gives, inside an offer',
+      A("With Premium you'll get 4K on four screens for £5 more a month. Want me to switch you?"),
+    ],
+    [
+      'German: what the product gives, inside an offer',
+      A('Mit dem Komfort-Paket erhalten Sie eine kostenlose Reinigung pro Jahr. Möchten Sie es hinzufügen?'),
+    ],
+    [
+      'the reason for an offer',
+      A(
+        'Since the engineer will be there anyway, we have a deal on mesh extenders at £3 a month. Shall I add one?',
+      ),
+    ],
+    ['which product suits', A('For rental income, the Landlord edition is the one that will work for you.')],
+    ['where to find what was just added', A("Applied! You'll see it in your basket.")],
+    ['where else the detail goes', A("The code is on the confirmation page. You'll also get it by email.")],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -395,3 +395,61 @@ describe('script-loop, round 6 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 9 (after holdout9's errors): an id typed right after its name and asked for again; one
+// sentence re-said with its clauses moved inside an otherwise new message. Own phrasings.
+describe('script-loop, round 9 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'asks for an id the customer typed by its name',
+      [
+        A('Hi, how can I help?'),
+        C('the app crashes when I open sku AB12345X in the catalogue'),
+        A('Thanks. Could you confirm the SKU of the product?'),
+      ],
+    ],
+    [
+      'the same pitch with its clauses moved',
+      [
+        A('Hi, how can I help?'),
+        C('cancel my plan'),
+        A(
+          'Before you go, what if I took 30% off your next 3 months when you move to our annual plan? It works out cheaper.',
+        ),
+        C('no, cancel'),
+        A(
+          "Sure. If you move to our annual plan, you'd get 30% off your next 3 months. Shall I do that instead?",
+        ),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'asks for the id of what the customer named',
+      [A('Hi, how can I help?'), C('server web-prod-7 is down'), A('Can you share the server ID?')],
+    ],
+    [
+      'mentions the id without asking for it',
+      [
+        A('Hi, how can I help?'),
+        C('order VM20418873, it is under warranty'),
+        A('I cannot find an order with that number, could you double check it?'),
+      ],
+    ],
+    [
+      'a sentence sharing only a short phrase',
+      [
+        A('Hi, how can I help?'),
+        C('what happens to my price'),
+        A('Your new plan starts on the 1st of next month and the price is fixed for a year.'),
+        C('and the router?'),
+        A('The price is fixed for a year, but the router rental is separate and billed monthly.'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

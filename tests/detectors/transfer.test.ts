@@ -351,3 +351,55 @@ test('a person from a team joining is a named join: their first line is not a se
   ];
   expect(transfer.analyse(lines).map((f) => f.i)).toEqual([2]);
 });
+
+// Round 9 (after holdout9's errors): widget lines that hand the chat on, pronouns after the verb
+// (es) and verb-second order (de); the agent a hand-off line announced is that hand-off, not another.
+describe('transfer, round 9 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a widget line: chat transferred',
+      [A('Hi.'), C('billing question'), S('Chat transferred to Accounts Receivable.')],
+    ],
+    [
+      'a widget line: conversation assigned',
+      [A('Hi.'), C('wrong size'), S('Nadia assigned this conversation to Returns')],
+    ],
+    [
+      'Spanish: pronoun after the infinitive',
+      [A('Hola.'), C('me cobraron dos veces'), A('Voy a pasarte con el área de facturación.')],
+    ],
+    [
+      'German: verb second',
+      [A('Hallo.'), C('Rechnung falsch'), A('Dazu leite ich Sie an unsere Rechnungsabteilung weiter.')],
+    ],
+    [
+      'the new agent says they took over, after a hand-off line',
+      [
+        A('Hi.', 'Sam'),
+        C('claim question'),
+        S('Chat transferred to Claims.'),
+        A("Hello, I've taken over your chat.", 'Bea'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'the agent a hand-off line announced',
+      [
+        A('Hi.', 'Sam'),
+        C('claim question'),
+        S('Chat transferred to Claims.'),
+        A('Hi, Bea from Claims here. I see your claim.', 'Bea'),
+      ],
+    ],
+    [
+      'Spanish: passing a link',
+      [A('Hola.'), C('quiero el reembolso'), A('Voy a pasarte el enlace para el reembolso.')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

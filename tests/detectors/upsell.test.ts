@@ -924,3 +924,41 @@ describe("the offer track with the learned scorer's findings", () => {
     ]);
   });
 });
+
+// Round 9 (after holdout9's errors): money the customer is owed is no offer; a lower price for what
+// was just pitched is the offer again, whatever goodwill it claims. Own phrasings.
+describe('upsell-offer, round 9 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'eligible for a product',
+      [C('hi'), A("Good news, you're eligible for our Gold tier at £8 a month. Want me to move you up?")],
+    ],
+    [
+      'a lower price for the pitch',
+      [
+        C('my tv box keeps freezing'),
+        A("I've reset it remotely. Also, our Sports add-on is £20 a month, would you like it?"),
+        C("hmm that's pricey"),
+        A('I understand. I could do it for £12 a month as a goodwill gesture.'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'money the customer is owed',
+      [
+        C('my flight was cancelled'),
+        A("As the delay was within our control, you're eligible for €400. I've started the claim for you."),
+      ],
+    ],
+    [
+      'a goodwill credit',
+      [C('my tv box keeps freezing'), A('I can give you £12 as a goodwill gesture for the trouble.')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+});
