@@ -28,6 +28,8 @@ const INTRODUCED = [
   String.raw`^${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
   String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
+  // Round 10, widget lines: "Kevin transferred the chat to Nathalie B." (an initial keeps its dot).
+  String.raw`\b(?:transferred|passed|handed|assigned|reassigned) (?:the|this|your) (?:chat|conversation) to\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.(?=\s|$)|[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
   String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|stai parlando con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
@@ -56,6 +58,7 @@ const NOT_A_NAME = new Set(
   assistant bot virtual automated your chat online done correct right afraid new one only what how why when
   claims networking payments returns refunds loyalty security escalations insurance collections
   monday tuesday wednesday thursday friday saturday sunday today tomorrow
+  nobody noone anybody everybody somebody
   unfortunately desolé désolé désolée lo le la el un una el il une ein eine der die das de da do o`.split(
     /\s+/,
   ),

@@ -87,7 +87,12 @@ const STOP = new Set(
   day days week weeks time today tomorrow their they them then than there which who into out over need could
   should about some much does did been being here right still really actually okay sure thanks thank
   pour les des une est que qui dans avec sur par pas vous votre vos nous por para los las una con del
-  mit und der die das ein eine für sie ihr ihnen von com uma não seu sua você nao per della sono`.split(
+  mit und der die das ein eine für sie ihr ihnen von com uma não seu sua você nao per della sono
+  kann können wer dann aber auch noch schon wie was wann warum ich wir ist sind hat haben wird werden bei aus nach nicht kein keine
+  peux peut pouvez puis mais aussi encore comment quoi quand pourquoi qui elle sont ont être avoir fait faire tout
+  puedo puede pueden pero también cómo qué cuándo dónde quién tiene tengo hay esto eso
+  posso pode podem mas também como quando onde quem tem está isso isto
+  sans sin sem ohne mes mês meses mois monat jahr año ano année día dia jour tag semana semaine woche`.split(
     /\s+/,
   ),
 );

@@ -42,6 +42,10 @@ const PROPOSAL = [
   /\b(?:i|we)(?:'d| would) (?:also )?(?:recommend|suggest) (?:adding|upgrading|switching|our|the|a)\b|\b(?:i|we) (?:recommend|suggest) (?:adding|upgrading|switching|our)\b/,
   /\b(?:i|we)(?:'d| would) (?:be happy|love) to (?:add|upgrade|set you up|sign you up|enroll|switch)\b/,
   COUNTER_PRICE,
+  // Round 10: "What I can do is add our 4G Backup Hub for £5 a month".
+  /\bwhat (?:i|we) can do is (?:offer|add|upgrade|move|switch|set you up|sign you up|put you on|give you)\b/,
+  // Round 10: "¿Te lo activo?", "¿Se lo agrego?".
+  /(?<!\p{L})(?:te|se|le) l[oa] (?:activo|agrego|añado|incluyo|contrato|sumo)(?!\p{L})/u,
   /\byou(?:'re| are) (?:eligible|pre-?approved|qualified)\b|\byou (?:may |might )?qualify\b|\bqualifies for\b/,
   /\b(?:we(?:'re| are)? (?:have|running|offering)|there(?:'s| is)) (?:a |an |our )?(?:\w+ ){0,3}(?:promo\w*|special offer|deal|special)\b/,
   /^(?:upgrade|switch|join|subscribe|sign up|start your|grab|claim|unlock|lock in) /,
@@ -59,7 +63,7 @@ const CHARGE = [
   /\b\d+[- ]month (?:agreement|contract|commitment|installment|term)|\b(?:sign|new) (?:a )?(?:\d+[- ]month )?(?:agreement|contract)\b|\bverlängern\b/,
 ];
 const SALES_VERB =
-  /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in)\b/;
+  /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in)\b|(?<!\p{L})(?:activar|añadir|agregar|contratar|suscribir\p{L}*|ativar|adicionar|assinar|contratar|activer|ajouter|souscrire|aktivieren|hinzufügen|dazubuchen|abonnieren)(?!\p{L})/u;
 const SALES_NOUN =
   /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account)\b/;
 /** Remedies are not sales: refunds, credits, waived fees. */
@@ -78,7 +82,7 @@ const REMEDY_DONE =
 const FIX = /\b(?:replacement|replace|reship|repair|exchange|return label)\b/;
 /** A product that covers future repairs is not a fix: "cover for £3.50 a month, which would cover the repair next time". */
 const COVERED_FIX =
-  /\bcover(?:s|ing|ed)? (?:the |any |your |future )?(?:cost of )?(?:\w+ )?(?:repairs?|replacements?)\b|\b(?:repairs?|replacements?) (?:next time|in (?:the )?future)\b/g;
+  /\bcover(?:s|ing|ed)? (?:the |any |your |future )?(?:cost of )?(?:\w+ )?(?:repairs?|replacements?)\b|\b(?:repairs?|replacements?) (?:next time|in (?:the )?future)\b|\b(?:during|for) (?:any|every|future) (?:repairs?|replacements?)\b/g;
 const isFix = (s: string) => FIX.test(s.replace(COVERED_FIX, ' '));
 const UNPROMPTED =
   /\b(?:we|i) (?:also )?(?:noticed|see|saw|found)\b|\bwhile (?:it's|its|it is|we're|you're|i have you|i've got you|i got you|we have)\b|\bby the way\b|\bbtw\b|\balso\b/;
@@ -87,7 +91,7 @@ const UNPROMPTED =
  * paperwork ("so I can add a note") or reaching a person ("do you want to speak to an agent?").
  */
 const NOT_A_SALE =
-  /\b(?:on (?:a )?(?:\w+ )?hold|hold (?:on|the line|for (?:a|one|just)|please|while)|hold\?)|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b|\bso (?:that )?(?:i|we) can\b|\b(?:explain|walk you through|go through|look into|investigate)\b/;
+  /\b(?:submit|upload|send (?:us|in)|provide|update|enter|give us) (?:a|an|your|the|us (?:a|your|the)) (?:(?:new|current|latest|updated) )?(?:meter )?(?:reading|photo|picture|document|details|card|payment method|address|receipt)s?\b|\b(?:on (?:a )?(?:\w+ )?hold|hold (?:on|the line|for (?:a|one|just)|please|while)|hold\?)|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b|\bso (?:that )?(?:i|we) can\b|\b(?:explain|walk you through|go through|look into|investigate)\b/;
 /** The remedy or cancellation the offer is an alternative to: "before I refund it — we could…". */
 const RETENTION_FRAME =
   /\b(?:before|instead of) (?:i |we |you )?(?:\w+ ){0,2}(?:it|that|this|the \w+|your \w+|go|leave|cancel\w*|refund\w*)\b/g;

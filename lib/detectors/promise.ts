@@ -21,7 +21,7 @@ const NOT_A_COMMITMENT = /^(?:need|have|want|like|lose|not|able|be able|you|i|we
 
 /** Present-tense schedule statements: "ships today", "refunds are processed within 7 days". */
 const SCHEDULE =
-  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
+  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|(?<!\b(?:was|were|been|be|is|are) )estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
 /** "Expect a call from our team": an outcome announced without a date is still a commitment. */
 const EXPECT = /^(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
 
@@ -33,7 +33,7 @@ const CONDITIONAL =
   /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you|would you|do you)\b/;
 /** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días". */
 const TIME_OTHER =
-  /(?<!\p{L})(?:em até|dentro de|en un plazo de|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
+  /(?<!\p{L})(?:em até|dentro de|en un plazo de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
 /** "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment. */
 const CONDITION_OR_DUTY_OTHER =
   /(?<!\p{L})(?:si|wenn|falls|se|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
@@ -46,7 +46,7 @@ const HYPOTHETICAL = /\b(?:would|could|might)\b|'d\b/;
 
 /** Other languages: a future or delivery verb is enough (plus first-person "I send you" + a day). */
 const FUTURE_OTHER =
-  /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|zal|zullen|wordt)(?!\p{L})/u;
+  /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|zal|zullen|wordt)(?!\p{L})/u;
 const SEND_TODAY_OTHER =
   /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je vous envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío)(?!\p{L})[^.]*(?<!\p{L})(?:heute|morgen|demain|aujourd'hui|hoy|mañana|oggi|domani|vandaag|hoje|amanhã|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
 
@@ -77,7 +77,7 @@ const STEP_DURATION = /^it (?:only |usually |should |can |may )?takes? (?:about 
 /** "I can put your account in forbearance… Want me to do that?": what is offered is not yet promised. */
 const CAN_OFFER = /^(?:\w+[,!] )?(?:i|we) (?:can|could) (?!confirm|see|tell|assure|guarantee)/;
 const OFFER_QUESTION =
-  /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que)(?!\p{L})/u;
+  /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que|interesse\?|te interesa)(?!\p{L})/u;
 /**
  * Round 9, inside an offer: what the product gives ("Mit Plus erhalten Sie Express-Versand", "with
  * Premium you'll get 4K") and the reason given for pitching it ("since the tech will be out there
@@ -125,7 +125,7 @@ const OFFERED_OUTCOME =
  * chat will now close", disconnect's business); a hand-off ("I'll pop you across to them now").
  */
 const EXPECTED_VALUE =
-  /\bshould (?:be|read|show) (?:~|about |around |roughly |approximately |at least |closer to )?~?\d/;
+  /\bshould (?:be|read|show|have been) (?:~|about |around |roughly |approximately |at least |closer to )?~?[$€£]?\d/;
 const SEEN_NOW =
   /\byou(?:'ll| will) (?:now )?(?:see|find|notice)\b[^.]*\bnow\b|\byou(?:'ll| will) now (?:see|find|notice)\b/;
 const CHAT_ENDS =
@@ -134,6 +134,17 @@ const CHAT_ENDS =
 const INFERENCE = /\b(?:that|this|it)(?:'ll| will) be (?:it|why|the (?:reason|cause|problem|issue))\b/g;
 const HANDED_ON =
   /\b(?:i|we)(?:'ll| will) (?:now |just )?\w+ you (?:across|over|through|along)(?= to\b| now\b|[.!]|$)[^.;]*/g;
+
+/**
+ * Round 10. A wish is no commitment ("I hope the kitchen's back to normal soon"). Commitments in
+ * the present: "we're sending an engineer on Tuesday", "I'm faxing the form today", a non-native
+ * "I send you email in next 10 minutes".
+ */
+const WISH = /\b(?:i|we) (?:hope|wish)\b|\bhopefully\b/;
+const PRESENT_COMMITMENT =
+  /\b(?:(?:i'm|i am|we're|we are) (?:now )?(?:sending|calling|booking|shipping|arranging|scheduling|posting|refunding|crediting|emailing|issuing|dispatching|faxing|mailing|couriering|replacing|escalating|reissuing)|(?:i|we) (?:send|call|email|ship|refund|credit|post|arrange|book|mail|fax|dispatch) (?:you|it|them|the|a|an|your)\b)/;
+/** "Wenn Sie verlängern, bekommen Sie…": a future under a condition the customer must meet. */
+const CONDITION_FIRST = /^(?:\p{L}+,? )?(?:wenn|falls|si|if)(?!\p{L})/u;
 
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {
@@ -147,6 +158,8 @@ export function promiseIn(text: string): string | null {
     if (NO_CHARGE.test(s)) return s;
     if (IN_EFFECT_NOW.test(s) && !/\b(?:will|'ll)\b/.test(s)) continue;
     if (SEEN_NOW.test(s) || ((EXPECTED_VALUE.test(s) || WHERE_TO_FIND.test(s)) && !TIME.test(s))) continue;
+    if (WISH.test(s) && !/\b(?:i|we)(?:'ll| will)\b/.test(s)) continue;
+    if (PRESENT_COMMITMENT.test(s) && TIME.test(s)) return s;
     const plain = (offered ? s.replace(REASON_FOR_OFFER, '') : s)
       .replace(SUITS, ' ')
       .replace(IN_CHAT_ACTION, ' ')
@@ -158,7 +171,12 @@ export function promiseIn(text: string): string | null {
     if (tp && !NOT_A_COMMITMENT.test(tp[1] ?? '')) return s;
     if (SCHEDULE.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s) && !step) return s;
     if (EXPECT.test(s)) return s;
-    if (FUTURE_OTHER.test(s) || SEND_TODAY_OTHER.test(s) || FUTURE_SUFFIX.test(s)) return s;
+    if (
+      (FUTURE_OTHER.test(s) && !CONDITION_FIRST.test(s)) ||
+      SEND_TODAY_OTHER.test(s) ||
+      FUTURE_SUFFIX.test(s)
+    )
+      return s;
     if ((FUTURE_SUFFIX_3.test(s) || ESTIMATE_IMPERATIVE.test(s)) && !CONDITION_OR_DUTY_OTHER.test(s))
       return s;
     if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s)) return s;

@@ -58,7 +58,17 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
     ask: /\b(?:account|contract|customer) (?:number|#|id)\b|(?<!\p{L})(?:número de (?:contrato|cliente|cuenta)|numéro de (?:contrat|client|compte)|kundennummer|vertragsnummer|número do (?:contrato|cliente))(?!\p{L})/u,
     given: /\baccount (?:number|#|no)\b[^.?!]{0,10}?\d{4,}/,
   },
-  { type: 'booking', ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b/ },
+  {
+    type: 'booking',
+    ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b/,
+    // Round 10: "My booking is VP-7781-2245", "my confirmation number is HV-77201-B".
+    given: /\b(?:booking|confirmation|reservation|pnr)\b[^.?!]{0,20}?\b[a-z0-9]*\d[a-z0-9-]{3,}/,
+  },
+  {
+    // Round 10: the property or delivery address ("Where is the property located?").
+    type: 'address',
+    ask: /(?<!\b(?:e-?mail|ip|web|website|mail|mac) )\baddress\b|\bwhere is the (?:property|house|home|flat|apartment|building)\b/,
+  },
   {
     type: 'case',
     // "your application reference": a reference with no order-like word before it is the case's.
@@ -98,7 +108,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   },
 ];
 const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})/u;
 
 /** Troubleshooting steps the customer can report as done. */
 const STEPS: readonly { step: string; re: RegExp }[] = [
@@ -201,7 +211,7 @@ const THREE_DIGITS = /(?:\D*\d){3}/;
  * the subject", "quote your reference on the form") asks the customer for nothing in the chat.
  */
 const FOR_ELSEWHERE =
-  /\b(?:with|include|including|quote|quoting|put|write|mention|mentioning)\b[^.?!]{0,30}\b(?:in|on|as) (?:the |your )?(?:subject(?: line)?|email|envelope|form|note|reference field|payment reference)\b/g;
+  /\b(?:with|include|including|quote|quoting|put|write|mention|mentioning)\b[^.?!]{0,30}\b(?:in|on|as) (?:the |your )?(?:subject(?: line)?|email|envelope|form|note|reference field|payment reference)\b|\breply to (?:it|this|that|the|our|my) (?:e-?mail |message )?with\b[^.?!]*/g;
 
 /** A bot menu lists options ("Please choose: Restart modem / Check outage"); naming one asks nothing. */
 const MENU = /\b(?:choose|select|pick|options?)\b[^:.?!]*:[^.?!]*(?:\s\/\s|\|)[^.?!]*/g;
@@ -246,14 +256,18 @@ function createShingleIndex() {
   };
 }
 
+/** Round 10: "Could you also send a photo of the label?" asks for another one, not the same again. */
+const ANOTHER = /\b(?:also|another|additional|second|one more|more)\b/;
+
 function asked(
   ss: readonly string[],
-  table: readonly { re: RegExp }[] | readonly { ask: RegExp }[],
+  table: readonly { re: RegExp }[] | readonly { ask: RegExp; type: string }[],
 ): number[] {
   const out: number[] = [];
   for (const s of ss) {
     table.forEach((row, k) => {
       const re = 'ask' in row ? row.ask : row.re;
+      if ('type' in row && row.type === 'photo' && ANOTHER.test(s)) return;
       if (re.test(s) && (('ask' in row ? ASKS : REQUEST) as RegExp).test(s)) out.push(k);
     });
   }

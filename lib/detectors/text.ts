@@ -20,7 +20,7 @@ export function norm(text: string): string {
 /** Sentences (and lines) of a message, so a question in one sentence does not taint the next. */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(/(?<=[!?]|(?<!\b(?:dr|mr|mrs|ms|st|vs|approx|prof|mt|ft))\.)\s+|\n+/i)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

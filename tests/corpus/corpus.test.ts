@@ -29,9 +29,12 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  * - holdout9: blind during round 8 (written by two writers given only the label definitions, scored
  *   once before and once after it), then the development set of round 9 (docs/analysers.md "Round
  *   9"); in no training data of the scorer. p ≥ 0.85, r ≥ 0.85, under what it reaches now;
- * - holdout10: the blind file, written during round 9 by two writers given only the label
- *   definitions, scored once before and once after round 9; errors unread, in no training data.
- *   p ≥ 0.7, r ≥ 0.7, at or under every blind figure (upsell-assent recall is 0.700).
+ * - holdout10: blind during round 9 (scored once before and once after it), then the development
+ *   set of round 10 (docs/analysers.md "Round 10"); in no training data of the scorer. p ≥ 0.8,
+ *   r ≥ 0.85, under what it reaches now (promise precision is 0.829);
+ * - holdout11: the blind file, written during round 10 by two writers given only the label
+ *   definitions, scored once before and once after round 10; errors unread, in no training data.
+ *   p ≥ 0.75, r ≥ 0.55, under every blind figure (cant-help recall is 0.588).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -44,7 +47,8 @@ const SETS = [
   { file: 'holdout7.jsonl', p: 0.6, r: 0.55 },
   { file: 'holdout8.jsonl', p: 0.85, r: 0.75 },
   { file: 'holdout9.jsonl', p: 0.85, r: 0.85 },
-  { file: 'holdout10.jsonl', p: 0.7, r: 0.7 },
+  { file: 'holdout10.jsonl', p: 0.8, r: 0.85 },
+  { file: 'holdout11.jsonl', p: 0.75, r: 0.55 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {

@@ -176,3 +176,20 @@ describe('agent-name, round 9 forms', () => {
     expect(valuesAt0(line)).toEqual([]);
   });
 });
+
+// Round 10 (after holdout10's errors): a widget line handing the chat to a person with an initial;
+// "Nobody from …" names no one.
+describe('agent-name, round 10 forms', () => {
+  test.each<[string, Line, string]>([
+    ['a hand-off line naming a person', S('Kevin transferred the chat to Nathalie B.'), 'Nathalie B.'],
+  ])('fires: %s', (_name, line, value) => {
+    expect(valuesAt0(line)).toContain(value);
+  });
+
+  test.each<[string, Line]>([['nobody from a team', A('Nobody from billing can see that, sorry.')]])(
+    'does not fire: %s',
+    (_name, line) => {
+      expect(valuesAt0(line)).toEqual([]);
+    },
+  );
+});

@@ -222,3 +222,26 @@ describe('cant-help, round 9 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 10 (after holdout10's errors): es plural "permisos", exclusions in the terms, "outside what I
+// can approve"; not giving an exact date and a transfer in progress are no refusal. Own phrasings.
+describe('cant-help, round 10 forms', () => {
+  test.each<[string, Line]>([
+    ['Spanish: no permissions', A('Lamentablemente no tengo permisos para liberar el pago.')],
+    ['German: excluded in the terms', A('Leider, Reisekosten sind in unseren AGB ausgeschlossen.')],
+    ['not covered under the policy', A('Water damage from a slow leak is not covered under your policy.')],
+    ['outside what I can approve', A('Goodwill payments are outside what I can approve.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    ['no exact date', A('I cannot give an exact date, it depends on the supplier.')],
+    [
+      'a transfer in progress',
+      A("I'm not authorised to approve that, so I'm transferring you to my manager now."),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -156,3 +156,12 @@ describe('case-number, round 9 forms', () => {
     },
   );
 });
+
+// Round 10 (after holdout10's errors): pt "contestação".
+describe('case-number, round 10 forms', () => {
+  test.each<[string, Line[], string]>([
+    ['Portuguese: dispute number', [A('O número da contestação é CT-4471902.')], 'CT-4471902'],
+  ])('fires: %s', (_name, lines, value) => {
+    expect(valuesAtEnd(lines)).toEqual([value]);
+  });
+});

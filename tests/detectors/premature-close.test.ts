@@ -396,3 +396,21 @@ describe('premature-close, round 9 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 10 (after holdout10's errors): "resolveu", "funcionó" report the problem solved.
+describe('premature-close, round 10 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'Portuguese: it solved it',
+      [
+        A('Olá'),
+        C('compra que não fiz'),
+        A('Abri a contestação.'),
+        C('ok, resolveu então'),
+        A('Mais alguma coisa em que eu possa ajudar?'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

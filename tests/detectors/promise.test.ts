@@ -216,3 +216,36 @@ describe('promise, round 9 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 10 (after holdout10's errors): commitments in the present ("we're sending an engineer on
+// Friday", a non-native "I send you…"), es "en un máximo de", de "Sie bekommen", a title's dot that
+// ends no sentence; a wish, a past estimate and an expected amount commit to nothing. Own phrasings.
+describe('promise, round 10 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'present progressive with a day',
+      A("It hasn't come back online, so we're sending an engineer on Friday."),
+    ],
+    ['a non-native present with a deadline', A('I send you the form in next 15 minutes.')],
+    ['a title inside the sentence', A("I'm mailing the form to Dr. Reyes's clinic today.")],
+    ['Spanish: at most within', A('El equipo de mediación te responde en un máximo de 72 horas.')],
+    ['German: you get', A('Ich habe den Termin umgebucht – Sie bekommen morgen eine SMS.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    ['a wish', A("Thanks for contacting us. Take care, and I hope the boiler's back to normal soon.")],
+    [
+      'an estimate in the past',
+      A('Your meter stopped sending readings on 4 May, which is why June was estimated.'),
+    ],
+    ['an expected amount', A("You're right, it should be $31, not $18.")],
+    [
+      'German: a future under a condition',
+      A('Wenn Sie den Vertrag verlängern, bekommen Sie zwei Melder kostenlos.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -453,3 +453,65 @@ describe('script-loop, round 9 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 10 (after holdout10's errors): a booking given in passing, an elliptical ask ("reservation
+// number?"), the property's address; a detail to send by email and another photo ask nothing again.
+describe('script-loop, round 10 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a booking given in passing',
+      [
+        A('Hi, how can I help?'),
+        C('my booking is QP-4471-90, the room was never cleaned'),
+        A('Sorry! Could you confirm your booking reference?'),
+      ],
+    ],
+    [
+      'an elliptical ask',
+      [
+        A('Hi, how can I help?'),
+        C('my reservation number is RT88213, the car was not there'),
+        A('ok. reservation number?'),
+      ],
+    ],
+    [
+      "the property's address again",
+      [
+        A('Hi, how can I help?'),
+        C('roof leak'),
+        A('Can you give me the address of the property please?'),
+        C('Flat 2, 18 Mill Lane, Leeds'),
+        A('Thanks, claim opened.'),
+        C('and the ceiling?'),
+        A('That is covered too. Where is the property located?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a detail to send by email',
+      [
+        A('Hi, how can I help?'),
+        C('the scratch was there at pickup'),
+        A('Do you have photos from pickup?'),
+        C('yes, taken at 9:15'),
+        A("I'll email you now, please reply to it with the photos attached."),
+      ],
+    ],
+    [
+      'another photo',
+      [
+        A('Hi, how can I help?'),
+        C('the table leg is cracked'),
+        A('Could you upload a photo of the crack?'),
+        C('[image] here'),
+        A('Thanks. Could you also send a photo of the label on the box?'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -962,3 +962,68 @@ describe('upsell-offer, round 9 forms', () => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
   });
 });
+
+// Round 10 (after holdout10's errors): "what I can do is add…", a product that covers future repairs,
+// es sales verbs and "¿te lo activo?", a question in de whose function words are no product; a task
+// put to the customer is no offer. Own phrasings.
+describe('upsell-offer, round 10 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'what I can do is add',
+      [
+        C('the line keeps dropping'),
+        A('What I can do is add our Backup Router to your account for £6 a month.'),
+      ],
+    ],
+    [
+      'a plan that covers future repairs',
+      [
+        C('when will my phone be fixed'),
+        A(
+          'Meanwhile you may consider our Loaner plan, only $8.99 per month, and you get a loaner during any repair.',
+        ),
+      ],
+    ],
+    [
+      'Spanish: a sales verb',
+      [
+        C('hola'),
+        A('Mientras tanto, ¿te interesa activar Envíos Plus? Guardamos tu stock en nuestro depósito.'),
+      ],
+    ],
+    [
+      'Spanish: shall I activate it, after a price question',
+      [
+        C('hola'),
+        A('¿Te interesa activar Envíos Plus? El primer mes es gratis.'),
+        C('y cuánto sale después del primer mes?'),
+        A('Desde 2.500 pesos por mes. ¿Te lo activo?'),
+      ],
+    ],
+    [
+      'German: a question whose function words are no product',
+      [
+        C('Und wer kann das dann?'),
+        A('Ich kann Ihnen aber unser Schutzpaket für 2 Jahre anbieten, für 39 € statt 59 €.'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a task put to the customer',
+      [
+        C('why is my bill so high'),
+        A('Your bill is £210.50, based on an estimate. Would you like to submit a meter reading?'),
+      ],
+    ],
+    [
+      'a new card to update',
+      [C('my payment failed'), A('Your $49 payment was declined. Would you like to update your card?')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+});
