@@ -35,7 +35,9 @@ describe('learned scorer: the generated module', () => {
 
   test('small, and says how it was made', () => {
     const file = join(__dirname, '../../lib/detectors/scorer-weights.ts');
-    expect(statSync(file).size).toBeLessThan(300_000);
+    // Four tables of at most 5,000 features since round 10 (promise joined): 307 KB. The bound
+    // catches a table that stops being pruned, not a label added.
+    expect(statSync(file).size).toBeLessThan(400_000);
     expect(readFileSync(file, 'utf8')).toContain('npx tsx scripts/train-scorer.ts --write');
   });
 
