@@ -9,6 +9,8 @@ const SELF_INTRO = [
   String.raw`\bmy name(?: is|'s|’s)\s+${NAME}`,
   String.raw`\bi(?:'m|’m| am)\s+${NAME}`,
   String.raw`\bthis is\s+${NAME}`,
+  // Round 11: "myself Rahul from ApplianceCare" (Indian English).
+  String.raw`(?:^|[,.!]\s*|\bsir/madam,?\s+)myself\s+${NAME}(?=\s+(?:from|here|at|with|and)\b|[,.!]|$)`,
   // es, fr, de, it, pt, nl
   String.raw`\b(?:aqui (?:é|e)|aquí (?:es|está)|fala|hier ist|hier spricht|ici)(?:\s+(?:o|a|el|la))?\s+${NAME}`,
   // Signing off by name: "Fern signing off", "— Femi" as the last words of a message.
@@ -30,7 +32,7 @@ const INTRODUCED = [
   String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
   // Round 10, widget lines: "Kevin transferred the chat to Nathalie B." (an initial keeps its dot).
   String.raw`\b(?:transferred|passed|handed|assigned|reassigned) (?:the|this|your) (?:chat|conversation) to\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.(?=\s|$)|[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
-  String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|stai parlando con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
+  String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está a (?:falar|conversar) com|stai parlando con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
@@ -68,7 +70,8 @@ function cleanName(raw: string, requireCap: boolean): string | null {
   const words = raw.trim().split(/\s+/);
   const title = /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(words[0] ?? '') ? words.shift() : undefined;
   const first = words[0];
-  if (!first || NOT_A_NAME.has(first.toLowerCase()) || first.length < 2) return null;
+  // a department named on its own ("Transferring you to Partnerships") is no one
+  if (!first || NOT_A_NAME.has(first.toLowerCase()) || first.length < 2 || TEAM_WORD.test(first)) return null;
   // "This is Glide's automated help": a possessive is the company, not a name.
   if (/['’]s$/.test(first)) return null;
   const isCap = (w: string) => w[0] !== undefined && w[0] !== w[0].toLowerCase();

@@ -3,7 +3,7 @@ import type { Analyser, Finding } from './types';
 
 /** The agent saying it cannot or will not do something (en, es, fr, de, it, pt, nl). */
 const INABILITY = [
-  /\bi(?:'m| am) (?:not able|unable) to\b/,
+  /\bi(?:'m| am) (?:therefore |afraid |sorry,? |really |truly )?(?:not able|unable) to\b/,
   /\bi(?:'m| am) not (?:authori[sz]ed|permitted|allowed|empowered|in a position) to\b/,
   // "In person is the only option I'm able to offer": the refusal of every other way.
   /\bonly (?:option|way|thing|choice) (?:i|we)(?:'m| am|'re| are)? (?:able to |can )(?:offer|do|give)\b/,
@@ -19,6 +19,10 @@ const INABILITY = [
   /\b(?:is|are|isn't|aren't) (?:specifically )?(?:excluded|not covered) (?:by|under|in|from) (?:your|our|the) (?:policy|warranty|plan|terms|contract|cover)\b|(?<!\p{L})(?:sind|ist) (?:[\p{L}]+ ){0,4}(?:ausgeschlossen|nicht abgedeckt)(?!\p{L})/u,
   /(?:\bnot|n't) something (?:i|we|support|chat)(?: can|'m able| am able|'re able| are able| is able)\b/,
   /\bnot (?:within|in) (?:my|our) (?:remit|scope|power|authority|control)\b|\bmy hands are tied\b|\bno way for (?:me|us) to\b/,
+  // Round 11: "Webchat advisers do not have access to…", "the chat system doesn't give us access", "Not my team."
+  /\b(?:advis[eo]rs?|agents?|staff|chat|webchat|support|this team|the chat system|the system) (?:do not|don't|does not|doesn't) (?:have|give (?:us|me)) (?:the |any )?(?:access|authority|ability|permission)\b|^\W*not my (?:team|department|area|remit|call)\b/,
+  // Round 11: "Transfers to the compliance team aren't available from webchat".
+  /\b(?:isn't|aren't|is not|are not) (?:available|possible|offered|supported) (?:from|through|via|on|in|over) (?:webchat|chat|the chat|here|this chat|live chat)\b/,
   /\bwe (?:don't|do not) have (?:the |a )?(?:ability|authority|access|permission|option|tools)\b|\bfalls? outside (?:of )?(?:what (?:i|we|chat|support)|my|our)\b/,
   /\bpolicy (?:doesn't|does not|won't|will not) allow\b|\bper our (?:terms|policy|membership agreement|agreement)\b/,
   // "Temporary permits are not issued for flats": a rule, unless it names when they are ("until…").
@@ -37,10 +41,10 @@ const INABILITY = [
   /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera)|no está en mis manos|je n'ai (?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff".
   /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} nicht|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
-  /\bno (?:puedo|podemos)\b|\bje ne peux pas\b|\bnous ne pouvons pas\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/,
+  /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
 ];
 /** A second verb after the benign one refuses after all: "unable to see its progress or speed it up". */
-const COORDINATED_ACT = /\b(?:or|nor) (?!see|find|locate|say|tell)\w+ (?:it|this|that|them|up|the|your)\b/;
+const COORDINATED_ACT = /\b(?:or|nor) (?!see|find|locate|say|tell|confirm)\w{3,} \w+/;
 /** "I can't see / find / say for certain" is not a refusal. */
 const BENIGN_AFTER =
   /^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall|ver|encontrar|voir|trouver|sehen|finden|vedere)\b|^\s*give (?:you )?(?:an? |the )?(?:exact|precise|specific|firm)\b/;
@@ -49,6 +53,10 @@ const BENIGN_AFTER =
 const PATH = [
   // ("but I can't make an exception" refuses: the contraction is not the path)
   /\bbut (?:i|we)(?: can| could| will|'ll)\b(?!'t|’t| not)/,
+  // Round 11: an action already taken: "but I have sent a message to him now".
+  /\bbut (?:i|we)(?:'ve| have) (?:just |now |already )?(?:sent|passed|raised|escalated|contacted|messaged|asked|forwarded|opened|logged|arranged|booked|emailed)\b/,
+  // Round 11: steps in order: "primero tu padre tiene que… y, después, se puede volver a solicitar".
+  /(?<!\p{L})(?:primero|first|d'abord|zuerst|primeiro)(?!\p{L})[^.]{0,120}(?<!\p{L})(?:después|then|ensuite|danach|depois)(?!\p{L})/u,
   // Someone else can do it: "but anyone holding your slip can pick it up", "but our repair partner can…".
   /\bbut (?:anyone|someone|somebody|you|a friend|a family member|your \w+|our \w+|the \w+ (?:team|partner|desk|shop|store|branch))\b[^.!?]{0,60}\b(?:can|could|may)\b(?!'t| not)/,
   // Other ways named at once: "but there are two ways out of this", "there is another option".

@@ -7,7 +7,7 @@ const KEYWORD =
 
 /** Identifiers the contract excludes: "booking reference", "order reference", "wire confirmation"… */
 const EXCLUDED_BEFORE =
-  /\b(?:order|booking|confirmation|reservation|tracking|account|loan|wire|rental|policy|customer|member|flight|e|plane)[\s-]*$/i;
+  /\b(?:order|booking|confirmation|reservation|tracking|account|loan|wire|rental|policy|customer|member|flight|e|plane|taxpayer|tax|vat|utr)[\s-]*$/i;
 
 /** Ticketing-system ids (ServiceNow INC…, Salesforce CS…, RMA…), with any suffix ("CLM-55102-B"). */
 const PREFIXED_ID =
@@ -26,6 +26,7 @@ export function asIdentifier(word: string): string | null {
   if ((w.match(/\d/g) ?? []).length < MIN_DIGITS) return null;
   if (/^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(w)) return null; // date
   if (/^\d{1,2}-\d{1,2}$/.test(w) || /^\d+(?:am|pm|h|gb|mb|mbps|kg|%)$/i.test(w)) return null;
+  if (/^\d{1,2}[.:]\d{2}(?:am|pm|h)$/i.test(w)) return null; // a time: "11.40pm"
   if (/^\d{1,3}(?:\.\d+)+$/.test(w) && !/^\d{4,}/.test(w)) return null; // version / amount
   if (!/[1-9]/.test(w)) return null; // a format mask: "VT-000000", "0000-000"
   return w;

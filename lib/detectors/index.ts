@@ -97,15 +97,20 @@ const OFFER_STATE_LABELS = new Set<string>(['upsell-assent', 'premature-close'])
  * tested), so this second reading keeps message i's findings a function of messages 0..i. Costs
  * nothing when it added none.
  */
-function withScoredOffers(lines: readonly Line[], findings: Finding[]): Finding[] {
+export function withScoredOffers(lines: readonly Line[], findings: Finding[]): Finding[] {
   const offers = scoredLines(findings, 'upsell-offer');
   const assents = scoredLines(findings, 'upsell-assent');
   if (offers.size === 0 && assents.size === 0) return findings;
+  // Round 11: an assent needs an open offer (the contract); the scorer's, read without the track, may
+  // fall on a line after the offer was declined. (The track is memoised: upsellFindings reuses it.)
+  const steps = trackOffers(lines, offers, assents).steps;
   return [
     // the second reading replaces the rules' findings for the offer-state labels; the scorer's stay
     // (the second reading leaves the lines it found to it)
     ...findings.filter((f) =>
-      OFFER_STATE_LABELS.has(f.label) ? isScorerFinding(f) : f.label !== 'upsell-offer' || offers.has(f.i),
+      OFFER_STATE_LABELS.has(f.label)
+        ? isScorerFinding(f) && (f.label !== 'upsell-assent' || steps[f.i]?.wasOpen === true)
+        : f.label !== 'upsell-offer' || offers.has(f.i),
     ),
     ...upsellFindings(lines, offers, assents),
     ...prematureCloseFindings(lines, offers, assents),

@@ -34,6 +34,8 @@ const PROPOSAL = [
   YOU_CAN,
   /\bif you(?:'d| would)? (?:like|want|prefer),? (?:i|we) (?:can|could)\b|\blet me know if you(?:'d| would)? (?:like|want)\b/,
   /\bdid you know\b/,
+  // Round 11: "Might I also mention that Courtesy Car Plus can be added for £24?"
+  /\b(?:might|may|can|could) i (?:also |just )?(?:mention|suggest|recommend|point out)\b/,
   /\btry it\b/,
   /\b(?:i|we) (?:can|could) (?:also |even )?(?:offer|match|upgrade|add|move you|switch you|bump|get you|enroll|sign you up|set you up|put you (?:on|in) (?:the|our)|extend|lock in|include|throw in|open (?:it|one|that|an?|the) )/,
   // A price or perk bought with a commitment: "if you renew for two years we can take 10% off",
@@ -63,7 +65,7 @@ const CHARGE = [
   /\b\d+[- ]month (?:agreement|contract|commitment|installment|term)|\b(?:sign|new) (?:a )?(?:\d+[- ]month )?(?:agreement|contract)\b|\bverlängern\b/,
 ];
 const SALES_VERB =
-  /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in)\b|(?<!\p{L})(?:activar|añadir|agregar|contratar|suscribir\p{L}*|ativar|adicionar|assinar|contratar|activer|ajouter|souscrire|aktivieren|hinzufügen|dazubuchen|abonnieren)(?!\p{L})/u;
+  /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in|buy|purchase|top up)\b|(?<!\p{L})(?:activar|añadir|agregar|contratar|suscribir\p{L}*|ativar|adicionar|assinar|contratar|activer|ajouter|souscrire|aktivieren|hinzufügen|dazubuchen|abonnieren)(?!\p{L})/u;
 const SALES_NOUN =
   /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account)\b/;
 /** Remedies are not sales: refunds, credits, waived fees. */
@@ -112,6 +114,9 @@ const PITCH =
 const FREE_ONLY =
   /\b(?:it's|it is|is|are) (?:completely |totally )?free\b|\bfree to (?:enroll|join|sign up)\b|\bno (?:extra |additional )?(?:cost|charge)\b|\bat no cost\b/;
 
+const PRODUCT_GIVES =
+  /\bwith (?:the |our |a |an )?[\w-]+(?: [\w-]+){0,3},? you(?:'d| would| could|'ll| will)? (?:also )?(?:earn|get|save|enjoy|receive)\b/;
+
 /** A proposal of this many words or fewer ending in "?" takes its product from the sentences before. */
 const SHORT_PROPOSAL_WORDS = 5;
 
@@ -159,7 +164,10 @@ export function offerSentence(
     // "She'd need her own account, or you can add her": an option named in an answer, with no price
     // and no pitch (a saving, "if you like"), informs; "you can switch and save 15%" sells.
     if (onlyYouCan && !isCharge(s) && !PITCH.test(s)) continue;
-    const specific = product || isCharge(s);
+    // Round 11: what the product gives, said just before ("with the AuroraPlus Visa you'd earn 2
+    // points per dollar. Want me to send you the application link?").
+    const pitchedBefore = PRODUCT_GIVES.test(ss[k - 1] ?? '');
+    const specific = product || isCharge(s) || pitchedBefore;
     // "Would you like me to proceed?" is only a sale if the rest of the message sells (and fixes nothing).
     if (!specific && !(charged && !REMEDY.test(t))) continue;
     // "Do you want me to order it?" names nothing: the product is in the sentence before.

@@ -3,7 +3,7 @@ import type { Analyser, Finding } from './types';
 
 /** When something will happen: "within 5-7 business days", "by Friday", "tomorrow", "on the 15th". */
 export const TIME =
-  /\b(?:(?:within|in|by|before|after|over|about|around|approximately|up to|takes?|take) (?:the )?(?:next )?(?:\d+|a|an|one|two|three|few|couple(?: of)?)(?:\s?(?:-|to|or)\s?\d+)? ?(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|billing cycles?)|within the hour|today|tonight|tomorrow|this (?:evening|afternoon|week)|next (?:week|month|bill|statement|billing cycle)|(?:the )?end of (?:the |this |next |your )?(?:day|week|month|billing cycle)|shortly|soon|right away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?<!dated )\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d+\s?(?:-|to)\s?\d+ (?:business |working )?days)\b/;
+  /\b(?:(?:within|in|by|before|after|over|about|around|approximately|up to|takes?|take) (?:the )?(?:next )?(?:\d+|a|an|one|two|three|few|couple(?: of)?)(?:\s?(?:-|to|or)\s?\d+)? ?(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|billing cycles?)|within the hour|(?:at|from|by|until) (?:[01]?\d|2[0-3]):[0-5]\d|today|tonight|tomorrow|this (?:evening|afternoon|week)|next (?:week|month|bill|statement|billing cycle)|(?:the )?end of (?:the |this |next |your )?(?:day|week|month|billing cycle)|shortly|soon|right away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?<!dated )\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d+\s?(?:-|to)\s?\d+ (?:business |working )?days)\b/;
 
 /** "I'll / we'll" + a verb, except the steps an agent takes while still in the chat. */
 const FIRST_PERSON =
@@ -21,7 +21,7 @@ const NOT_A_COMMITMENT = /^(?:need|have|want|like|lose|not|able|be able|you|i|we
 
 /** Present-tense schedule statements: "ships today", "refunds are processed within 7 days". */
 const SCHEDULE =
-  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|(?<!\b(?:was|were|been|be|is|are) )estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
+  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|runs (?:at|on|every|from)|(?<!\b(?:was|were|been|be|is|are) )estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
 /** "Expect a call from our team": an outcome announced without a date is still a commitment. */
 const EXPECT = /^(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
 
@@ -37,8 +37,12 @@ const TIME_OTHER =
 /** "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment. */
 const CONDITION_OR_DUTY_OTHER =
   /(?<!\p{L})(?:si|wenn|falls|se|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
-/** Future tense in es/pt first person plural and singular: "le recalcularemos", "enviarei". */
-const FUTURE_SUFFIX = /\p{L}{3,}(?:aremos|eremos|iremos|arei|erei|irei)(?!\p{L})/u;
+/**
+ * Future tense in es/pt first person plural and singular: "le recalcularemos", "enviarei"; es
+ * singular only after a clitic ("te aplicaré": a bare "declaré" is also a past tense).
+ */
+const FUTURE_SUFFIX =
+  /\p{L}{3,}(?:aremos|eremos|iremos|arei|erei|irei)(?!\p{L})|(?<!\p{L})(?:te|le|les|lo|la|se|os) \p{L}{3,}(?:aré|eré|iré)(?!\p{L})/u;
 /** An offer is not a commitment: "since you'll be saving, you might want to add…". */
 const OFFER = /\byou might (?:want|like)\b|\bwould you like\b|\bwant (?:me )?to\b|\binterested\b/;
 /** "Your plan would be replaced starting next bill": a hypothetical, not a schedule. */
@@ -140,7 +144,8 @@ const HANDED_ON =
  * the present: "we're sending an engineer on Tuesday", "I'm faxing the form today", a non-native
  * "I send you email in next 10 minutes".
  */
-const WISH = /\b(?:i|we) (?:hope|wish)\b|\bhopefully\b/;
+const WISH =
+  /\b(?:i|we) (?:hope|wish)\b|\bhopefully\b|\b(?:maybe|perhaps|possibly)\b|\bi (?:can't|cannot|can not) (?:say|promise|guarantee)(?: (?:for sure|for certain|that))?\b/;
 const PRESENT_COMMITMENT =
   /\b(?:(?:i'm|i am|we're|we are) (?:now )?(?:sending|calling|booking|shipping|arranging|scheduling|posting|refunding|crediting|emailing|issuing|dispatching|faxing|mailing|couriering|replacing|escalating|reissuing)|(?:i|we) (?:send|call|email|ship|refund|credit|post|arrange|book|mail|fax|dispatch) (?:you|it|them|the|a|an|your)\b)/;
 /** "Wenn Sie verlängern, bekommen Sie…": a future under a condition the customer must meet. */

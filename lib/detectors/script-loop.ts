@@ -48,15 +48,16 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   { type: 'zip', ask: /\b(?:zip(?: code)?|postal code|postcode)\b/ },
   {
     type: 'order',
-    ask: /\border (?:number|#|id)\b|(?<!\p{L})(?:num[ée]ro de (?:commande|pedido)|número do pedido|bestellnummer)(?!\p{L})/u,
+    ask: /\border (?:number|no\b\.?|#|id)\b|(?<!\p{L})(?:num[ée]ro de (?:commande|pedido)|número do pedido|bestellnummer)(?!\p{L})/u,
     given:
       /(?<!\p{L})(?:order|commande|pedido|bestell\p{L}*|encomenda|ordine)(?!\p{L})[^.?!]{0,15}?[#\w-]*\d{3,}/u,
   },
   {
     type: 'account',
     // The customer's own number with the company: account, contract, customer ("número de contrato").
-    ask: /\b(?:account|contract|customer) (?:number|#|id)\b|(?<!\p{L})(?:número de (?:contrato|cliente|cuenta)|numéro de (?:contrat|client|compte)|kundennummer|vertragsnummer|número do (?:contrato|cliente))(?!\p{L})/u,
-    given: /\baccount (?:number|#|no)\b[^.?!]{0,10}?\d{4,}/,
+    ask: /\b(?:account|contract|customer) (?:number|#|id)\b|(?<!\p{L})(?:número de (?:contrato|cliente|cuenta)|numéro (?:de )?(?:contrat|client|compte)|kundennummer|vertragsnummer|número do (?:contrato|cliente))(?!\p{L})/u,
+    given:
+      /\baccount (?:number|#|no)\b[^.?!]{0,10}?\d{4,}|(?<!\p{L})(?:numéro|número|nummer) (?:de |do )?(?:client|cliente|compte|kunden)\p{L}* ?:? ?\d{4,}/u,
   },
   {
     type: 'booking',
@@ -169,7 +170,7 @@ const REPLY_DONE =
  * Any identifier the customer types with its name ("company id 55-0192", "member no. 4411"): asking
  * for "<the same name> id/number" later is asking again, whatever the name is.
  */
-const NAMED_ID_GIVEN = /\b([a-z]{3,}) (?:id|number|no\.?|#|code|ref)[:#\s]*[\w-]*\d/g;
+const NAMED_ID_GIVEN = /\b([a-z]{3,}) (?:id|number|no\.?|#|code|ref)[:#\s]*(?:is\s+|was\s+)?[\w-]*\d/g;
 const NAMED_ID_ASKED = /\b([a-z]{3,}) (?:id|number|no|#|code|ref)\b/g;
 /** Round 9: an identifier typed right after its name, with no "id"/"number" ("asin B0C7XK2L9P"). */
 const BARE_ID_GIVEN = /\b([a-z]{3,}):? (?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{6,}\b/g;
@@ -340,9 +341,14 @@ export const scriptLoop: Analyser = {
       const repeat = named.find((key) => givenNamed.has(key));
       if (!why && repeat !== undefined) why = `asks again for ${repeat}`;
 
-      const idAgain = ASKS.test(asks)
-        ? [...asks.matchAll(NAMED_ID_ASKED)].find((m) => givenIds.has(m[1]!))
-        : undefined;
+      // The id named in a sentence that asks ("on your tracking number…, please send photos" asks for photos).
+      const idAgain =
+        givenIds.size > 0
+          ? ss
+              .filter((s) => ASKS.test(s))
+              .flatMap((s) => [...s.matchAll(NAMED_ID_ASKED)])
+              .find((m) => givenIds.has(m[1]!))
+          : undefined;
       if (!why && idAgain) why = `asks again for ${idAgain[0]}`;
       const bareAgain =
         givenBare.size > 0 && ASKS.test(asks)

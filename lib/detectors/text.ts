@@ -57,7 +57,9 @@ export function anyOf(res: readonly RegExp[]): RegExp {
 export const TEAM_WORDS =
   'support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre|' +
   // Round 9: departments named on their own ("Transferring you to Mortgage Insurance").
-  'claims|insurance|technical|retention|retentions|returns|refunds|payments|collections|escalations|accounts|operations|enquiries|reservations';
+  'claims|insurance|technical|retention|retentions|returns|refunds|payments|collections|escalations|accounts|operations|enquiries|reservations|' +
+  // Round 11: more departments named on their own ("you're through to Autovia renewals", "transferring you to Partnerships").
+  'renewals|partnerships|admissions|finance|loyalty|memberships|bookings|complaints|disputes|fraud|compliance|logistics|warranty|repairs|appointments|enrolments?|enrollments?|underwriting|lending|mortgages|savings|investments|bürgerservice|kundenservice';
 
 /**
  * What follows a name continues a team's name: "connected to FlexPoint Gyms membership team", "this

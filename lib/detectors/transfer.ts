@@ -30,7 +30,7 @@ const HANDOFF = [
   // "Billing needs a specialist, so hold on while I find one for you": the staff word is in the clause before.
   /\bwhile (?:i|we) (?:find|get|fetch|grab|look for|locate) (?:you )?(?:one|someone|somebody|(?:a|an) (?:human|agent|person|specialist|colleague|advisor))\b/,
   // First person with any object pronoun: "le paso con", "te derivo", "vou passá-la para", "ich leite dich".
-  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a|comunico con|derivo|voy a (?:transferir|pasar|derivar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco)(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a|comunico con|derivo|voy a (?:transferir|pasar|derivar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto in contatto con|(?:ti|la) passo (?:a|al|alla|con))(?!\p{L})/u,
   // Progressive and passive forms: "estou te transferindo", "le estoy transfiriendo", "Sie werden weitergeleitet".
   /\b(?:estou|estamos) (?:te |lhe |o |a )?(?:transferindo|passando|encaminhando)\b|\b(?:le|te) (?:estoy|estamos|vamos a) (?:transfiriendo|pasando|transferir|pasar)\b|\bvous (?:êtes|allez être) (?:transféré|mis en relation)|\b(?:sie werden|du wirst|ihr werdet|(?:chat|gespräch|anfrage) wird) (?:[^.]{0,40} )?(?:weitergeleitet|verbunden|übergeben)(?!\p{L})|(?<!\p{L})(?:está|estás|está a ser|vai ser|foi) (?:sendo |a ser )?(?:transferid|encaminhad)[oa]s?(?!\p{L})|(?<!\p{L})(?:está siendo|ha sido) (?:transferid|derivad)[oa](?!\p{L})/u,
 ];
@@ -57,7 +57,7 @@ const JOIN = [
   // The name stops at punctuation ("…with Olga. How can I help?"); only a title keeps its dot.
   /\byou(?:'re| are)(?: now)? (?:chatting|speaking|connected|talking) (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)/u,
   /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:is now|will now be) (?:assisting|helping|chatting with|handling|looking after|taking care of|taking over)\b/u,
-  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el|le|dem|der|den|einem|einer) )?(?<name>[\p{L}][\p{L}'’-]*)/u,
+  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|(?:agora )?está a (?:falar|conversar) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el|le|dem|der|den|einem|einer) )?(?<name>[\p{L}][\p{L}'’-]*)/u,
 ];
 // "An agent has joined", "Un conseiller a rejoint", "connected to our billing team": nobody named.
 const UNNAMED =
@@ -139,6 +139,10 @@ export const transfer: Analyser = {
     let present = false; // someone on the company side has spoken or joined
     let current: string | null = null; // who we believe is handling the chat
     let unnamedJoin = false; // "An agent has joined": the next new author is that agent
+    // Round 11: who said the line that introduced `current` ("You are speaking with Helen" under the
+    // author "Adviser"): that author is Helen too.
+    let currentAuthor: string | null = null;
+    let humanSpoke = false; // a human agent has spoken (a bot after them is no new agent)
     lines.forEach((line, i) => {
       if (line.role === 'customer') return;
       const add = (evidence: string) => out.push({ i, label: 'transfer', evidence });
@@ -153,7 +157,9 @@ export const transfer: Analyser = {
         if (present) add(`joined: ${clip(line.text, 60)}`);
         present = true;
         current = join.name;
+        currentAuthor = isAgentSide(line.role) ? line.author : null;
         unnamedJoin = join.name === null;
+        if (line.role === 'agent') humanSpoke = true;
         return;
       }
       // Before anyone from the company spoke, "connecting you to an agent" is the queue, not a transfer.
@@ -165,10 +171,15 @@ export const transfer: Analyser = {
         return;
       }
       const author = line.author;
-      if (author !== null && !sameAgent(author, current)) {
-        if (present && (!unnamedJoin || TAKEN_OVER.test(t)) && !handoff) add(`new agent: ${author}`);
+      if (author !== null && !sameAgent(author, current) && author !== currentAuthor) {
+        // Round 11: the bot speaking after a human ("Our agents are currently unavailable") hands nothing on.
+        const botAfterHuman = line.role === 'bot' && humanSpoke;
+        if (present && (!unnamedJoin || TAKEN_OVER.test(t)) && !handoff && !botAfterHuman)
+          add(`new agent: ${author}`);
         current = author;
+        currentAuthor = null;
       }
+      if (line.role === 'agent') humanSpoke = true;
       unnamedJoin = false;
       present = true;
     });

@@ -32,9 +32,14 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  * - holdout10: blind during round 9 (scored once before and once after it), then the development
  *   set of round 10 (docs/analysers.md "Round 10"); in no training data of the scorer. p ≥ 0.8,
  *   r ≥ 0.85, under what it reaches now (promise precision is 0.829);
- * - holdout11: the blind file, written during round 10 by two writers given only the label
- *   definitions, scored once before and once after round 10; errors unread, in no training data.
- *   p ≥ 0.75, r ≥ 0.55, under every blind figure (cant-help recall is 0.588).
+ * - holdout11: blind during round 10 (scored before and after it, and after the scorer's retraining
+ *   on eleven files), then the development set of round 11 and training data of the scorer since.
+ *   p ≥ 0.75, r ≥ 0.65, under what it reaches now (promise precision 0.795, premature-close recall
+ *   0.667);
+ * - holdout12: the blind file, written during round 11 by two writers given only the label
+ *   definitions; scored before round 11, after its rules, and after the scorer's retraining on twelve
+ *   files; errors unread, in no training data. p ≥ 0.75, r ≥ 0.55, at or under every blind figure
+ *   (promise precision is 0.750, script-loop recall 0.588).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -48,7 +53,8 @@ const SETS = [
   { file: 'holdout8.jsonl', p: 0.85, r: 0.75 },
   { file: 'holdout9.jsonl', p: 0.85, r: 0.85 },
   { file: 'holdout10.jsonl', p: 0.8, r: 0.85 },
-  { file: 'holdout11.jsonl', p: 0.75, r: 0.55 },
+  { file: 'holdout11.jsonl', p: 0.75, r: 0.65 },
+  { file: 'holdout12.jsonl', p: 0.75, r: 0.55 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {

@@ -193,3 +193,29 @@ describe('agent-name, round 10 forms', () => {
     },
   );
 });
+
+// Round 11 (after holdout11's errors): "myself Rahul from…", pt-PT "está a falar com", and
+// departments named on their own.
+describe('agent-name, round 11 forms', () => {
+  test.each<[string, Line, string]>([
+    [
+      'Indian English: myself',
+      A('Good morning sir/madam, myself Anand from the service desk. Kindly tell me your query.'),
+      'Anand',
+    ],
+    [
+      'European Portuguese: now talking with',
+      S('Agora está a falar com Beatriz (Apoio ao Cliente).'),
+      'Beatriz',
+    ],
+  ])('fires: %s', (_name, line, value) => {
+    expect(valuesAt0(line)).toEqual([value]);
+  });
+
+  test.each<[string, Line]>([
+    ['a company and its renewals team', S("Hi, you're through to Brightmoor renewals. How can I help?")],
+    ['a department of partnerships', S('Transferring you to Partnerships…')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(valuesAt0(line)).toEqual([]);
+  });
+});

@@ -245,3 +245,38 @@ describe('cant-help, round 10 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 11 (after holdout11's errors): "therefore unable", no access for the chat's advisers, "not
+// my team", not available from chat, fr adverbs and passives; an action already taken and steps in
+// order are a path. Own phrasings.
+describe('cant-help, round 11 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'therefore unable',
+      A('The option was not taken out with the policy. I am therefore unable to arrange a hire car.'),
+    ],
+    ["the chat's advisers have no access", A('Chat advisers do not have access to the payment logs.')],
+    ['not my team', A("Can't give you one. Not my department.")],
+    ['not available from chat', A("Refunds to a new card aren't available from webchat, I'm afraid.")],
+    ['French: an adverb inside ne … pas', A('Je ne peux hélas pas prolonger cette offre.')],
+    ['French: cannot be granted', A('Les remboursements ne peuvent pas être accordés par le chat.')],
+    ['a coordinated act with any object', A("I'm not able to see or share lab results from here, sorry.")],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'an action already taken',
+      A("I cannot give you the courier's number, but I have sent him a message with your email."),
+    ],
+    [
+      'Spanish: steps in order',
+      A(
+        'No puedo tramitarlo desde aquí: primero el titular tiene que firmar el cambio y, después, se puede volver a solicitar.',
+      ),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

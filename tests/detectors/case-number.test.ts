@@ -165,3 +165,13 @@ describe('case-number, round 10 forms', () => {
     expect(valuesAtEnd(lines)).toEqual([value]);
   });
 });
+
+// Round 11 (after holdout11's errors): a time is no id; a taxpayer reference is the customer's own.
+describe('case-number, round 11 forms', () => {
+  test.each<[string, Line[]]>([
+    ['a time with a dot', [A('What is your ticket number?'), C('i told you already. yesterday 11.40pm')]],
+    ['a taxpayer reference', [C('I got a penalty but filed on time. Taxpayer reference 7741220931.')]],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(valuesAtEnd(lines)).toEqual([]);
+  });
+});

@@ -249,3 +249,21 @@ describe('promise, round 10 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 11 (after holdout11's errors): a 24-hour time, es first person after a clitic; hedges commit
+// to nothing. Own phrasings.
+describe('promise, round 11 forms', () => {
+  test.each<[string, Line]>([
+    ['a 24-hour time', A('Done, backups are on. The first snapshot runs at 23:00 UTC.')],
+    ['Spanish: first person after a clitic', A('Además, te aplicaré un descuento en la próxima factura.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    ['a hedge', A('The depot reviews complaints, maybe they will call you, I cannot say for sure.')],
+    ['Spanish: a past tense like a future', A('Ya declaré el paquete como perdido.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ANALYSERS, analyse, openOfferText } from '../../lib/detectors';
+import { ANALYSERS, analyse, openOfferText, withScoredOffers } from '../../lib/detectors';
 import { parseCorpus } from '../../lib/detectors/evaluate';
 import {
   applyScorer,
@@ -35,8 +35,8 @@ describe('learned scorer: the generated module', () => {
 
   test('small, and says how it was made', () => {
     const file = join(__dirname, '../../lib/detectors/scorer-weights.ts');
-    // Four tables of at most 5,000 features since round 10 (promise joined): 307 KB. The bound
-    // catches a table that stops being pruned, not a label added.
+    // Three or four tables of at most 5,000 features (round 10 had four, 307 KB; round 11 three,
+    // 230 KB). The bound catches a table that stops being pruned, not a label added.
     expect(statSync(file).size).toBeLessThan(400_000);
     expect(readFileSync(file, 'utf8')).toContain('npx tsx scripts/train-scorer.ts --write');
   });
@@ -327,5 +327,38 @@ describe('offers the scorer adds are open offers (round 6)', () => {
   test('the offer model reads no rule finding, so adding offers cannot feed back into it', () => {
     const names = Object.keys(offerModel.weights);
     expect(names.filter((f) => f.startsWith('rule:') || f.startsWith('x:offer'))).toEqual([]);
+  });
+});
+
+// Round 11 (holdout11 r003): the assent model scored a customer line as an assent after the offer
+// had been declined. An assent needs an open offer: the scorer's are kept only where one is open.
+describe('learned scorer: an assent needs an open offer', () => {
+  const offer = A('Did you know you can add Sports Plus for $9.99/month? Want me to add it?');
+  const scorerAssent = (i: number) => ({
+    i,
+    label: 'upsell-assent' as const,
+    evidence: 'learned scorer 0.90: test',
+  });
+  const rules = (lines: Line[]) => ANALYSERS.flatMap((a) => a.analyse(lines));
+
+  test('after a decline, a scorer assent is dropped', () => {
+    const lines = [
+      C('my tv is frozen'),
+      offer,
+      C('no. a human please'),
+      A('Connecting you now.'),
+      C('oh ok'),
+    ];
+    const kept = withScoredOffers(lines, [...rules(lines), scorerAssent(4)]);
+    expect(kept.some((f) => f.label === 'upsell-assent')).toBe(false);
+  });
+
+  test('while the offer is open, a scorer assent is kept', () => {
+    const lines = [C('my tv is frozen'), offer, C('go on then')];
+    const kept = withScoredOffers(
+      lines,
+      [...rules(lines), scorerAssent(2)].filter((f) => !(f.label === 'upsell-assent' && !isScorerFinding(f))),
+    );
+    expect(kept.filter((f) => f.label === 'upsell-assent').map((f) => f.i)).toEqual([2]);
   });
 });

@@ -515,3 +515,49 @@ describe('script-loop, round 10 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 11 (after holdout11's errors): an id given as "my X ID is …", "order no.", fr "numéro
+// client"; an id named in a sentence that asks for something else is not asked again.
+describe('script-loop, round 11 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'an id given as "my X ID is"',
+      [
+        A('Hello.', 'Helen'),
+        C('my student ID is S2209917, the fee is wrong'),
+        A('Hello, Kwame from Finance. Can I take your student ID please?', 'Kwame'),
+      ],
+    ],
+    [
+      'order no., after the number was given as a bare reply',
+      [
+        A('Hi. What is your order number?'),
+        C('55120981'),
+        A('Thanks. Can you confirm order no. for the ticket?'),
+      ],
+    ],
+    [
+      'French: customer number',
+      [
+        A('Bonjour.'),
+        C('Ma facture a augmenté. Numéro client 7720 1184.'),
+        A('Très bien. Pouvez-vous me confirmer votre numéro client ?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'the id named beside an ask for something else',
+      [
+        A('Hi.'),
+        C('my tracking number is QX8812345, the box was crushed'),
+        A('I have logged a report on your tracking number. Please send your photos to the sender.'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

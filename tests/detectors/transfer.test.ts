@@ -403,3 +403,44 @@ describe('transfer, round 9 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 11 (after holdout11's errors): it "ti metto in contatto con", pt-PT joins; an agent who
+// introduced themselves under another author name is the same agent; the bot after a human is no
+// new agent.
+describe('transfer, round 11 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'Italian: I put you in touch',
+      [A('Ciao.'), C('prenotazione'), A('Ti metto in contatto con la segreteria, un attimo.')],
+    ],
+    [
+      'European Portuguese: now talking with',
+      [A('Olá.', 'Bot'), C('marcação'), S('Agora está a falar com Beatriz.')],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'the agent who introduced themselves under another author name',
+      [
+        S('Welcome.'),
+        A("Good morning. You're speaking with Helen from Admissions.", 'Adviser'),
+        C('my deposit'),
+        A('Thank you. Let me look.', 'Adviser'),
+      ],
+    ],
+    [
+      'the bot after the agent left',
+      [
+        A('Hi, Amélie here.', 'Amélie'),
+        C('parcel damaged'),
+        S('Amélie left the conversation.'),
+        B('Our agents are currently unavailable. Please start a new chat.'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -1027,3 +1027,32 @@ describe('upsell-offer, round 10 forms', () => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
   });
 });
+
+// Round 11 (after holdout11's errors): "might I mention…", buying points, what the product gives
+// said just before a bare go-ahead question. Own phrasings.
+describe('upsell-offer, round 11 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'might I mention',
+      [C('my claim'), A('Might I also mention that Hire Car Plus can be added mid-term for £20?')],
+    ],
+    [
+      'buy more',
+      [
+        C('points missing'),
+        B('Did you know you can top up your balance? Buy up to 20,000 points now and get a 25% bonus.'),
+      ],
+    ],
+    [
+      'what the product gives, then a bare go-ahead question',
+      [
+        C('thanks'),
+        A(
+          'Also, with the Skyline Visa you would earn 3 points per dollar. Want me to send you the application link?',
+        ),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+});
