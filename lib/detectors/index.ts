@@ -95,7 +95,7 @@ const OFFER_STATE_LABELS = new Set<string>(['upsell-assent', 'premature-close'])
  * open); an assent it found accepts the open offer (nothing later accepts it again). The scorer's
  * features of message i read only the rule findings of messages 0..i (and the offer model reads none,
  * tested), so this second reading keeps message i's findings a function of messages 0..i. Costs
- * nothing when it added none.
+ * nothing when it added none. Exported for its tests; `analyse` is the API.
  */
 export function withScoredOffers(lines: readonly Line[], findings: Finding[]): Finding[] {
   const offers = scoredLines(findings, 'upsell-offer');
