@@ -1,4 +1,4 @@
-import { clip, isAgentSide, norm, sentences, some } from './text';
+import { anyOf, clip, isAgentSide, norm, sentences, some } from './text';
 import type { Analyser, Finding } from './types';
 
 /** The agent saying it cannot or will not do something (en, es, fr, de, it, pt, nl). */
@@ -87,8 +87,12 @@ const NOTICE =
 const NEGATED_PATH =
   /\b(?:can't|cannot|can not|unable to|not able to|won't|don't|do not|no way to)\s+(?:\w+\s+)?(?:transfer|connect|escalate|refer|forward)\w*[^.,;!?]*/g;
 
+/** All of INABILITY at once: most sentences match none (premature-close asks too, for every agent line). */
+const ANY_INABILITY = anyOf(INABILITY);
+
 function refusal(text: string): string | null {
   for (const s of sentences(norm(text))) {
+    if (!ANY_INABILITY.test(s)) continue;
     for (const re of INABILITY) {
       const m = re.exec(s);
       const rest = s.slice(m?.index ?? 0).slice(m?.[0].length ?? 0);

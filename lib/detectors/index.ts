@@ -102,14 +102,15 @@ export function withScoredOffers(lines: readonly Line[], findings: Finding[]): F
   const assents = scoredLines(findings, 'upsell-assent');
   if (offers.size === 0 && assents.size === 0) return findings;
   // Round 11: an assent needs an open offer (the contract); the scorer's, read without the track, may
-  // fall on a line after the offer was declined. (The track is memoised: upsellFindings reuses it.)
+  // fall on a line after the offer was declined: keep it where the track accepted the offer with it.
+  // (The track is memoised: upsellFindings reuses it.)
   const steps = trackOffers(lines, offers, assents).steps;
   return [
     // the second reading replaces the rules' findings for the offer-state labels; the scorer's stay
     // (the second reading leaves the lines it found to it)
     ...findings.filter((f) =>
       OFFER_STATE_LABELS.has(f.label)
-        ? isScorerFinding(f) && (f.label !== 'upsell-assent' || steps[f.i]?.wasOpen === true)
+        ? isScorerFinding(f) && (f.label !== 'upsell-assent' || steps[f.i]?.assent === true)
         : f.label !== 'upsell-offer' || offers.has(f.i),
     ),
     ...upsellFindings(lines, offers, assents),

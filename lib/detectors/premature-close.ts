@@ -80,11 +80,14 @@ const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/
 /** "No thanks", "not right now, thanks", "nein danke": a decline's thanks is politeness. */
 const DECLINE_FORMULA =
   /(?<!\p{L})(?:no|nope|not (?:right )?now|not today|not for me|i'm good|nein|non|não|nao)[,.!]? (?:thanks?|thank you|danke|merci|gracias|obrigad[oa])(?: you)?(?!\p{L})/gu;
-const CONFIRM =
-  /\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|fine by me|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b|(?<!\p{L})(?:perfecto|perfeito|parfait|genial|génial|super|prima|valeu|vielen dank|top)(?!\p{L})/u;
-/** Praise words of CONFIRM, which read as sarcasm right after a refusal. */
-const PRAISE =
-  /\b(?:great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful)\b|(?<!\p{L})(?:perfecto|perfeito|parfait|genial|génial|super|prima|top)(?!\p{L})/gu;
+/** Praise (en, then other languages), which reads as sarcasm right after a refusal. */
+const PRAISE_EN = 'great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful';
+const PRAISE_OTHER = 'perfecto|perfeito|parfait|genial|génial|super|prima|top';
+const PRAISE = new RegExp(String.raw`\b(?:${PRAISE_EN})\b|(?<!\p{L})(?:${PRAISE_OTHER})(?!\p{L})`, 'gu');
+const CONFIRM = new RegExp(
+  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|fine by me|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank)(?!\p{L})`,
+  'u',
+);
 const PROBLEM = [
   /\?/,
   /(?:^|[.,;!]\s*)(?:what|why|how|when|where|who|which|so what)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do|does|did) (?:i|you|we|it|this|that|there|they|he|she|my|the|someone|anyone)\b/,

@@ -140,11 +140,12 @@ const HANDED_ON =
   /\b(?:i|we)(?:'ll| will) (?:now |just )?\w+ you (?:across|over|through|along)(?= to\b| now\b|[.!]|$)[^.;]*/g;
 
 /**
- * Round 10. A wish is no commitment ("I hope the kitchen's back to normal soon"). Commitments in
+ * Round 10. A wish or a hedge is no commitment ("I hope the kitchen's back to normal soon", round
+ * 11: "maybe they will contact you, I cannot say for sure"). Commitments in
  * the present: "we're sending an engineer on Tuesday", "I'm faxing the form today", a non-native
  * "I send you email in next 10 minutes".
  */
-const WISH =
+const HEDGE =
   /\b(?:i|we) (?:hope|wish)\b|\bhopefully\b|\b(?:maybe|perhaps|possibly)\b|\bi (?:can't|cannot|can not) (?:say|promise|guarantee)(?: (?:for sure|for certain|that))?\b/;
 const PRESENT_COMMITMENT =
   /\b(?:(?:i'm|i am|we're|we are) (?:now )?(?:sending|calling|booking|shipping|arranging|scheduling|posting|refunding|crediting|emailing|issuing|dispatching|faxing|mailing|couriering|replacing|escalating|reissuing)|(?:i|we) (?:send|call|email|ship|refund|credit|post|arrange|book|mail|fax|dispatch) (?:you|it|them|the|a|an|your)\b)/;
@@ -163,7 +164,7 @@ export function promiseIn(text: string): string | null {
     if (NO_CHARGE.test(s)) return s;
     if (IN_EFFECT_NOW.test(s) && !/\b(?:will|'ll)\b/.test(s)) continue;
     if (SEEN_NOW.test(s) || ((EXPECTED_VALUE.test(s) || WHERE_TO_FIND.test(s)) && !TIME.test(s))) continue;
-    if (WISH.test(s) && !/\b(?:i|we)(?:'ll| will)\b/.test(s)) continue;
+    if (HEDGE.test(s) && !/\b(?:i|we)(?:'ll| will)\b/.test(s)) continue;
     if (PRESENT_COMMITMENT.test(s) && TIME.test(s)) return s;
     const plain = (offered ? s.replace(REASON_FOR_OFFER, '') : s)
       .replace(SUITS, ' ')

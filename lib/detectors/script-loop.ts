@@ -27,8 +27,11 @@ const STOCK = [
   /^(?:one moment|please hold|let me check)\b/,
 ];
 
-/** What the customer can be asked for, and how we know they already gave it. */
-const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
+/**
+ * What the customer can be asked for, and how we know they already gave it. `many`: they may send
+ * more than one ("could you also send a photo of the label?" asks for another, not the same again).
+ */
+const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[] = [
   {
     type: 'email',
     // "the email on the account", not a channel ("send you the details by email", "an email").
@@ -100,6 +103,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp }[] = [
   },
   {
     type: 'photo',
+    many: true,
     ask: /\b(?:photo|picture|pic|screenshot|screen ?shot|image|video)s?\b|(?<!\p{L})(?:foto|photo|capture d'écran|captura de pantalla|captura de tela|bildschirmfoto)(?!\p{L})/u,
   },
   { type: 'device', ask: /\bserial(?: number)?\b|\bimei\b|\bmodel (?:number|name)\b/ },
@@ -257,18 +261,18 @@ function createShingleIndex() {
   };
 }
 
-/** Round 10: "Could you also send a photo of the label?" asks for another one, not the same again. */
+/** Round 10: asking for another of something a customer may send several of (INFO's `many`). */
 const ANOTHER = /\b(?:also|another|additional|second|one more|more)\b/;
 
 function asked(
   ss: readonly string[],
-  table: readonly { re: RegExp }[] | readonly { ask: RegExp; type: string }[],
+  table: readonly { re: RegExp }[] | readonly { ask: RegExp; many?: true }[],
 ): number[] {
   const out: number[] = [];
   for (const s of ss) {
     table.forEach((row, k) => {
       const re = 'ask' in row ? row.ask : row.re;
-      if ('type' in row && row.type === 'photo' && ANOTHER.test(s)) return;
+      if ('many' in row && row.many && ANOTHER.test(s)) return;
       if (re.test(s) && (('ask' in row ? ASKS : REQUEST) as RegExp).test(s)) out.push(k);
     });
   }
