@@ -2,7 +2,8 @@ import { afterName, anyOf, clip, continuesAsTeam, isAgentSide, TEAM_WORDS } from
 import type { Analyser, Finding } from './types';
 
 // A name: optional title, one word, optionally a capitalised surname ("Daniel Hughes").
-const NAME = String.raw`((?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*)?)`;
+// Round 12: an initial keeps its dot ("Angela R. has joined", "chatting with Ana P.").
+const NAME = String.raw`((?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[\p{L}][\p{L}'’-]*(?:[ \t]+(?:\p{Lu}\.(?=\s|$)|[\p{L}][\p{L}'’-]*))?)`;
 
 /** The agent or bot introducing itself. Lead-ins are case-insensitive; the name must be capitalised. */
 const SELF_INTRO = [
@@ -32,7 +33,7 @@ const INTRODUCED = [
   String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
   // Round 10, widget lines: "Kevin transferred the chat to Nathalie B." (an initial keeps its dot).
   String.raw`\b(?:transferred|passed|handed|assigned|reassigned) (?:the|this|your) (?:chat|conversation) to\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.(?=\s|$)|[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
-  String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está a (?:falar|conversar) com|stai parlando con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
+  String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|stai parlando con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
@@ -66,8 +67,12 @@ const NOT_A_NAME = new Set(
   ),
 );
 
+/** Round 12: "Sie chatten jetzt mit Herrn Albrecht" names Albrecht (the title is grammar, not the name). */
+const FOREIGN_TITLE = /^(?:herrn?|frau|señora?|sra?\.?|senhora?|monsieur|madame|mme\.?)$/i;
+
 function cleanName(raw: string, requireCap: boolean): string | null {
   const words = raw.trim().split(/\s+/);
+  if (words.length > 1 && FOREIGN_TITLE.test(words[0]!)) words.shift();
   const title = /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(words[0] ?? '') ? words.shift() : undefined;
   const first = words[0];
   // a department named on its own ("Transferring you to Partnerships") is no one
@@ -94,6 +99,12 @@ const sameWord = (c: string, author: string) =>
 /** Authors that are a role, not a person: a signature under them cannot be checked against them. */
 const GENERIC_AUTHOR =
   /^(?:agent|support|bot|assistant|team|staff|rep|representative|customer (?:service|care)|operator)\b/i;
+
+/**
+ * Round 12: "im kevin" (lower case, no apostrophe) under the author "Kevin M.", a non-native "here is
+ * Tomasz from Lumo support": any of these lead-ins followed by a word of the author's own name.
+ */
+const AUTHOR_INTRO = /(?<!\p{L})(?:i'm|i’m|im|i am|my name is|this is|here is)\s+([\p{L}][\p{L}'’-]*)/giu;
 
 const ANY_SELF = anyOf([...SELF_INTRO, ...INTRODUCED]);
 const ANY_INTRODUCED = anyOf(INTRODUCED);
@@ -148,6 +159,14 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
       if (!casual && words.some((w) => w[0] === w[0]?.toLowerCase())) continue;
       const name = cleanName(m[1] ?? '', !casual);
       if (byAuthor(name)) add(name);
+    }
+  }
+  if (selfIntro && author !== null && !GENERIC_AUTHOR.test(author)) {
+    for (const m of text.matchAll(AUTHOR_INTRO)) {
+      const w = m[1] ?? '';
+      const known = found.some((f) => sameWord(w, f));
+      const team = continuesAsTeam(text.slice((m.index ?? 0) + m[0].length));
+      if (w.length > 1 && !known && !team && !NOT_A_NAME.has(w.toLowerCase()) && sameWord(w, author)) add(w);
     }
   }
   return found;

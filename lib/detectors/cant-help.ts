@@ -14,11 +14,14 @@ const INABILITY = [
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only)\b/,
   /\bi can only\b/,
   /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b/,
-  /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:scope|control|authority|remit|handle)\b|\b(?:outside|beyond) (?:of )?what (?:i|we)(?: can|'m able to| am able to|'re able to| are able to)\b/,
+  /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:\w+ )?(?:scope|control|authority|remit|handle|policy)\b|\b(?:outside|beyond) (?:of )?what (?:i|we)(?: can|'m able to| am able to|'re able to| are able to)\b/,
   // Round 10: excluded by the terms: "not covered under your policy", "in unseren AGB ausgeschlossen".
   /\b(?:is|are|isn't|aren't) (?:specifically )?(?:excluded|not covered) (?:by|under|in|from) (?:your|our|the) (?:policy|warranty|plan|terms|contract|cover)\b|(?<!\p{L})(?:sind|ist) (?:[\p{L}]+ ){0,4}(?:ausgeschlossen|nicht abgedeckt)(?!\p{L})/u,
   /(?:\bnot|n't) something (?:i|we|support|chat)(?: can|'m able| am able|'re able| are able| is able)\b/,
   /\bnot (?:within|in) (?:my|our) (?:remit|scope|power|authority|control)\b|\bmy hands are tied\b|\bno way for (?:me|us) to\b/,
+  // Round 12: "I am not having authority to approve" (Indian English), "no department is handling
+  // this type of request from chat", a terse "Can't undo that."
+  /\b(?:i am|i'm) not having (?:the |any )?(?:authority|access|permission|option|power)\b|\bno (?:department|team|one|agent|colleague) (?:here |in chat )?(?:is handling|handles|can handle|deals with|is able to)\b|^\W*(?:can't|cannot|won't be able to) (?:\w+ )?(?:that|this|it|those|these)\W*$/,
   // Round 11: "Webchat advisers do not have access to…", "the chat system doesn't give us access", "Not my team."
   /\b(?:advis[eo]rs?|agents?|staff|chat|webchat|support|this team|the chat system|the system) (?:do not|don't|does not|doesn't) (?:have|give (?:us|me)) (?:the |any )?(?:access|authority|ability|permission)\b|^\W*not my (?:team|department|area|remit|call)\b/,
   // Round 11: "Transfers to the compliance team aren't available from webchat".
@@ -55,6 +58,8 @@ const PATH = [
   /\bbut (?:i|we)(?: can| could| will|'ll)\b(?!'t|’t| not)/,
   // Round 11: an action already taken: "but I have sent a message to him now".
   /\bbut (?:i|we)(?:'ve| have) (?:just |now |already )?(?:sent|passed|raised|escalated|contacted|messaged|asked|forwarded|opened|logged|arranged|booked|emailed)\b/,
+  // Round 12: "I've put in a request for them to contact you": someone who can is already asked.
+  /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:put in|raised|submitted|logged|opened|made) (?:a|an) (?:request|referral|ticket) for (?:them|someone|a \w+|the \w+ team) to\b/,
   // Round 11: steps in order: "primero tu padre tiene que… y, después, se puede volver a solicitar".
   /(?<!\p{L})(?:primero|first|d'abord|zuerst|primeiro)(?!\p{L})[^.]{0,120}(?<!\p{L})(?:después|then|ensuite|danach|depois)(?!\p{L})/u,
   // Someone else can do it: "but anyone holding your slip can pick it up", "but our repair partner can…".

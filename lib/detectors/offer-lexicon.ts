@@ -129,6 +129,8 @@ export const PURCHASE_INTENT = [
   /\b(?:can|could|may) (?:i|we|you) (?:please )?(?:add|get|buy|upgrade|switch|have|order|book|extend|renew|change|move|increase|raise|put|give|sign|enroll|join|purchase)\b/,
   /\bhow (?:do|can|would) (?:i|we) (?:pay|get|buy|add|upgrade|order|book|extend|renew|switch|sign up|join)\b/,
   /\b(?:i|we)(?:'d| would)? (?:want|need|like|'d like|wanna|am looking|'m looking|are looking|'re looking|was hoping|was wondering)(?: to| for| about| if)? (?:add|upgrade|buy|get|switch|order|book|extend|renew|change|move|increase|sign up|join|subscribe|purchase|a|an|another|more)\b/,
+  // Round 12: "does my package include travel insurance?": what the customer asks their plan to hold.
+  /\b(?:does|do|is|are) (?:my|our|the|this) [^.?!]{0,30}\b(?:include|come with|cover)\b/,
   /\binterested in\b|\bneeds? (?:a|an|another|more|some)\b|\bmore (?:data|speed|storage|seats|space|users)\b|\bbigger\b/,
   /\b(?:upgrade|add|extend|renew|book) (?:me|my|it|the|a|an|her|him|us)\b/,
 ];

@@ -25,6 +25,7 @@ const CHANGE_OFFER =
   /\b(?:move|bump|step) (?:you |your \w+ )?up\b|\bupgrad\w*|(?<!\p{L})(?:subir de (?:plan|nivel)|fazer upgrade|passer à la (?:formule|offre) supérieure)(?!\p{L})/u;
 const CHANGE_REQUEST =
   /\b(?:upgrade|switch|change|move|bigger|more|increase|higher|better|faster|another|different)\b|(?<!\p{L})(?:mudar|trocar|cambiar|changer|wechseln|mehr|más|mais|plus)(?!\p{L})/u;
+const SURE_OF = /\b(?:i'm|i am|you're|you are|we're|we are|make|making) sure\b/g;
 /** Acknowledgements: an assent only as the first reply to the offer itself. */
 const WEAK =
   /^\W*(?:ok(?:ay)?|k|kk|alright|all right|fine|cool|great|perfect|nice|got it|understood|makes sense)\b/;
@@ -136,7 +137,8 @@ export function createOfferTracker() {
     }
     // "$20 less every month? yes ok, let's do that": a question echoing the offer, answered at once.
     const q = t.lastIndexOf('?');
-    const said = q >= 0 && STRONG.test(t.slice(q + 1)) ? t.slice(q + 1).trim() : t;
+    // Round 12: "I'm sure it does. Please cancel it." is sure of something else, not a "sure".
+    const said = (q >= 0 && STRONG.test(t.slice(q + 1)) ? t.slice(q + 1).trim() : t).replace(SURE_OF, ' ');
     // "ok how do I add the dog then" asks something; it accepts nothing yet.
     if (QUESTION.test(said)) return NONE;
     const refers = EXPLICIT.test(t) || [...contentStems(t)].some((w) => open?.stems.has(w));

@@ -19,7 +19,7 @@ const FEEDBACK_ASK =
 const ASKS_ANYTHING_ELSE = /\banything (?:else|more|further)\b|\bwill (?:that|this) be all\b/;
 /** "Thanks for contacting / reaching out / choosing…", the one close that also opens replies. */
 const THANKS_FOR_CONTACT =
-  /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using)\b/;
+  /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using|playing|ordering|booking|riding|travelling|traveling|dining)\b/;
 /** The agent wrapping up. */
 const CLOSING = [
   /\b(?:is there )?anything else (?:i|we) (?:can|could|may) (?:help|assist|do)\b/,
@@ -27,6 +27,8 @@ const CLOSING = [
   /\banything (?:more|further) (?:i|we) (?:can|could|may) (?:help|assist|do)\b|\bwill (?:that|this) be all\b|\banything else you (?:need|needed|wanted|require)\b/,
   /\bi hope (?:i've|i have|we've|we have|this|that) (?:resolved|answered|helped|sorted|fixed)\b/,
   /\banything else\b[^.!?]{0,25}\?/,
+  // Round 12: "Is there anything further with which I might assist you today?"
+  /\banything (?:else|more|further)\b[^.!?]{0,30}\b(?:help|assist)\b[^.!?]{0,20}\?/,
   SURVEY,
   // "Puis-je vous aider pour autre chose ?", "¿Hay algo más…?", "Kann ich sonst noch etwas…?", "Mais alguma coisa?"
   ANYTHING_ELSE_OTHER,
@@ -63,7 +65,12 @@ const STILL_WAITING =
   /\b(?:hop(?:e|ing)|hopefully|wait(?:ing)?|still|expect(?:ing)?|fingers crossed|we'll see|make sure|as long as|this time|actually|or else|properly)\b|(?<!\p{L})(?:espero|ojalá|j'espère|hoffe|hoffentlich|tomara|asegúr\p{L}*|assurez-vous|garanta)(?!\p{L})/u;
 /** A complaint that the problem itself persists, even when said while declining an offer. */
 const STILL_BROKEN =
-  /\b(?:doesn'?t|does not|isn'?t|is not|still not|not even) (?:even )?(?:work\w*|fixed|resolved|sorted|on|there)\b|\bstill (?:broken|down|no|not|nothing)\b|(?<!\p{L})(?:no funciona|sigue sin|ne marche (?:toujours )?pas|fonctionne pas|funktioniert (?:immer noch )?nicht|não funciona|continua sem)(?!\p{L})/u;
+  /\b(?:doesn'?t|does not|isn'?t|is not|still not|not even) (?:even )?(?:work\w*|fixed|resolved|sorted|on|there)\b|\bstill (?:broken|down|no|not|nothing)\b|(?<!\p{L})(?:no funciona|sigue sin|ne marche (?:toujours )?pas|fonctionne pas|funktioniert (?:immer noch )?nicht|(?:geht|klappt|läuft) (?:immer )?noch nicht|immer noch nicht|não funciona|continua sem)(?!\p{L})/u;
+/** Round 12: the symptom gone in the customer's words: "the beeping stopped", "the error's gone". */
+const SYMPTOM_GONE =
+  /\b(?:(?!(?:every|some|no|any)thing\b)\w+ing|noise|errors?|leak|alarm|warning|message|charges?|pop-?ups?)(?:'s| has| have| is| are)? (?:stopped|gone|disappeared|went away|cleared)\b(?! \w+ing\b)/;
+/** Round 12: "hopefully the 14th works then": what the customer hopes for is not yet confirmed. */
+const HOPED = /\b(?:hop(?:e|efully|ing)|fingers crossed|let's hope|touch wood)\b[^.!?]*/g;
 /** Asking for the fix is not reporting it: "need it fixed before friday", "just fix the filing". */
 const WANTS_FIX =
   /\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b/;
@@ -125,12 +132,13 @@ export function prematureCloseFindings(
       // Asking for the fix ("need it fixed today") or saying it was already said reopens the problem.
       if (WANTS_FIX.test(t) || NOT_HEARD.test(t)) solved = false;
       else if (done || COMPLETION.test(t)) solved = true;
-      else if (RESOLVED.test(t) && !NEGATED.test(t)) solved = true;
+      else if (RESOLVED.test(t.replace(HOPED, ' ')) && !NEGATED.test(t)) solved = true;
+      else if (SYMPTOM_GONE.test(t) && !/\bnot\b|n't\b|\bstill\b|\?/.test(t)) solved = true;
       // "No thanks, my TV doesn't even work": declining says the problem is still there.
       else if (STILL_BROKEN.test(t)) solved = false;
       else if (offerWasOpen) solved ||= CONFIRM.test(kept);
       else if (some(PROBLEM, t)) solved = false;
-      else if (CONFIRM.test(refused ? kept.replace(PRAISE, ' ') : kept)) solved = true;
+      else if (CONFIRM.test((refused ? kept.replace(PRAISE, ' ') : kept).replace(HOPED, ' '))) solved = true;
       return;
     }
     if (!isAgentSide(line.role)) return;

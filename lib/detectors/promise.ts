@@ -3,11 +3,11 @@ import type { Analyser, Finding } from './types';
 
 /** When something will happen: "within 5-7 business days", "by Friday", "tomorrow", "on the 15th". */
 export const TIME =
-  /\b(?:(?:within|in|by|before|after|over|about|around|approximately|up to|takes?|take) (?:the )?(?:next )?(?:\d+|a|an|one|two|three|few|couple(?: of)?)(?:\s?(?:-|to|or)\s?\d+)? ?(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|billing cycles?)|within the hour|(?:at|from|by|until) (?:[01]?\d|2[0-3]):[0-5]\d|today|tonight|tomorrow|this (?:evening|afternoon|week)|next (?:week|month|bill|statement|billing cycle)|(?:the )?end of (?:the |this |next |your )?(?:day|week|month|billing cycle)|shortly|soon|right away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?<!dated )\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d+\s?(?:-|to)\s?\d+ (?:business |working )?days)\b/;
+  /\b(?:(?:within|in|by|before|after|over|about|around|approximately|up to|takes?|take) (?:the )?(?:next )?(?:\d+|a|an|one|two|three|few|couple(?: of)?)(?:\s?(?:-|to|or)\s?\d+)? ?(?:business |working )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|billing cycles?)|within the hour|(?:at|from|by|until) (?:[01]?\d|2[0-3]):[0-5]\d|today|tonight|tomorrow|this (?:evening|afternoon|week)|next (?:week|month|bill|statement|billing cycle)|(?:the )?end of (?:the |this |next |your )?(?:day|week|month|billing cycle)|shortly|soon|right away|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}|(?<!dated )\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d+\s?(?:-|to)\s?\d+ (?:business |working )?days|(?:within|in|over) (?:approximately |about )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|thirty)(?: (?:to|or|-) (?:three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|thirty))? (?:business |working )?(?:hours?|days?|weeks?|months?))\b/;
 
 /** "I'll / we'll" + a verb, except the steps an agent takes while still in the chat. */
 const FIRST_PERSON =
-  /\b(?:i|we)(?:'ll| will| am going to|'m going to| are going to) (?:also |then |now |personally )?(\w+)/g;
+  /\b(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to) (?:also |then |now |personally )?(\w+)/g;
 const IN_CHAT =
   /^(?:check|look|see|verify|pull|transfer|connect|get|need|be|have|run|take|try|just|go|close|end|ask you|put|place|stay|wait|review|confirm|help|assist|walk|guide|hand|pass|route|bring|loop|patch|point|show|explain|answer|find)$/;
 /** Things done from the agent's screen while the customer waits ("I'll send a refresh signal to your SIM"). */
@@ -16,21 +16,45 @@ const IN_CHAT_ACTION =
 
 /** Someone or something else "will / should" do something. */
 const THIRD_PERSON =
-  /\b(?:will|'ll|should|is going to|are going to)(?: (?:also|automatically|then|now|typically|usually|normally|definitely|only))? (\w+)/;
-const NOT_A_COMMITMENT = /^(?:need|have|want|like|lose|not|able|be able|you|i|we|it)$/;
+  /\b(?:will|'ll|should|is going to|are going to)(?: (?:also|automatically|then|now|typically|usually|normally|definitely|only|just))? (\w+)/;
+/** Round 12: "I should say…", "that should never have happened" report or remark; they commit to nothing. */
+const NOT_A_COMMITMENT =
+  /^(?:need|have|want|like|lose|not|able|be able|you|i|we|it|never|say|mention|add|note|point|stress|clarify|explain|warn|admit|qualify)$/;
+/** Round 12, formal: "the sum shall be returned … within five to seven business days" (with a time). */
+const SHALL = /\b(?:it|this|that|they|the \w+|your \w+) shall (?:be |then )?\w+/;
+/** Round 12: "so you should have it by tomorrow evening": the goods in hand by a time is an outcome. */
+const HAVE_IT_BY = /\byou (?:will|'ll|should) (?:have|get|receive) (?:it|them|this|that|the \w+|your \w+)\b/;
 
 /** Present-tense schedule statements: "ships today", "refunds are processed within 7 days". */
 const SCHEDULE =
   /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|runs (?:at|on|every|from)|(?<!\b(?:was|were|been|be|is|are) )estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
+/**
+ * Round 12. A date that something already happened on ("which occurred on 14 March", "was received
+ * on 2 May") schedules nothing; nor does a duration that something "can take" (most writers do not
+ * read "refunds can take up to 10 days" as a commitment).
+ */
+const PAST_BEFORE_TIME =
+  /\b(?:was|were|been|occurred|happened|received|placed|made|paid|issued|submitted|cancell?ed|charged|opened|closed|started|ended|expired)(?: (?:on|at|in|back in))?\s*$/;
+const MAY_TAKE = /\b(?:can|may|might|could) (?:\w+ )?take\b/;
+function futureTime(s: string): boolean {
+  const re = new RegExp(TIME.source, 'g');
+  for (const m of s.matchAll(re)) if (!PAST_BEFORE_TIME.test(s.slice(0, m.index))) return true;
+  return false;
+}
+/** "Confirmation email within the hour.": a terse agent's deadline, with no verb at all. */
+const NOUN_DEADLINE =
+  /^(?:(?:a|the|your) )?(?:\w+ )?(?:e-?mail|text|sms|call|call ?back|refund|reply|response|confirmation|update|engineer|technician|courier|delivery|replacement|credit|quote|label|invoice|receipt|statement|letter|parcel)s? (?:by (?:e-?mail|text|post) )?(?:within|by|before|in the next|tomorrow|today)\b[^.]{0,25}\.?$/;
+/** "Ihre Ladekarte wird abgelehnt": wird + a participle is the present passive, not a future. */
+const DE_PASSIVE_NOW = /(?<!\p{L})(?:wird|werden) (?:[^.,;]* )?(?:\p{L}*ge\p{L}+t|\p{L}+iert)[.!]?$/u;
 /** "Expect a call from our team": an outcome announced without a date is still a commitment. */
-const EXPECT = /^(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
+const EXPECT = /(?:^|[;:] )(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
 
 /** "You won't be charged for it": a committed outcome, though no "will" + verb carries it. */
 const NO_CHARGE =
   /\byou (?:won't|will not|shouldn't|should not) (?:be )?(?:charged|billed|invoiced|held (?:liable|responsible)|see (?:the|this|that|a|any) (?:charge|fee))\b/;
 /** "If you filter by month, a few batches will get you everything": the customer's step, not ours. */
 const CONDITIONAL =
-  /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you|would you|do you)\b/;
+  /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
 /** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días". */
 const TIME_OTHER =
   /(?<!\p{L})(?:em até|dentro de|en un plazo de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
@@ -146,7 +170,7 @@ const HANDED_ON =
  * "I send you email in next 10 minutes".
  */
 const HEDGE =
-  /\b(?:i|we) (?:hope|wish)\b|\bhopefully\b|\b(?:maybe|perhaps|possibly)\b|\bi (?:can't|cannot|can not) (?:say|promise|guarantee)(?: (?:for sure|for certain|that))?\b/;
+  /\b(?:i|we) (?:hope|wish)\b|\bhopefully\b|\b(?:maybe|perhaps|possibly)\b|\bi (?:can't|cannot|can not) (?:say|promise|guarantee)(?: (?:for sure|for certain|that))?\b|\b(?:unable|not able|not in a position) to (?:guarantee|promise)\b|\bwould (?:ordinarily|normally|usually|typically)\b/;
 const PRESENT_COMMITMENT =
   /\b(?:(?:i'm|i am|we're|we are) (?:now )?(?:sending|calling|booking|shipping|arranging|scheduling|posting|refunding|crediting|emailing|issuing|dispatching|faxing|mailing|couriering|replacing|escalating|reissuing)|(?:i|we) (?:send|call|email|ship|refund|credit|post|arrange|book|mail|fax|dispatch) (?:you|it|them|the|a|an|your)\b)/;
 /** "Wenn Sie verlängern, bekommen Sie…": a future under a condition the customer must meet. */
@@ -175,10 +199,11 @@ export function promiseIn(text: string): string | null {
     for (const m of plain.matchAll(FIRST_PERSON)) if (!IN_CHAT.test(m[1] ?? '') || LATER.test(s)) return s;
     const tp = THIRD_PERSON.exec(plain.replace(FIRST_PERSON, ' '));
     if (tp && !NOT_A_COMMITMENT.test(tp[1] ?? '')) return s;
-    if (SCHEDULE.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s) && !step) return s;
+    if (SCHEDULE.test(s) && futureTime(s) && !HYPOTHETICAL.test(s) && !MAY_TAKE.test(s) && !step) return s;
+    if ((HAVE_IT_BY.test(s) || NOUN_DEADLINE.test(s) || SHALL.test(s)) && TIME.test(s)) return s;
     if (EXPECT.test(s)) return s;
     if (
-      (FUTURE_OTHER.test(s) && !CONDITION_FIRST.test(s)) ||
+      (FUTURE_OTHER.test(s) && !CONDITION_FIRST.test(s) && !DE_PASSIVE_NOW.test(s)) ||
       SEND_TODAY_OTHER.test(s) ||
       FUTURE_SUFFIX.test(s)
     )

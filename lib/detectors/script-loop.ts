@@ -47,7 +47,13 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     type: 'secret',
     ask: /\b(?:last (?:4|four)(?: digits)?(?: of)?(?: your)? (?:ssn|social)|ssn|social security|pin|passcode|security code)\b/,
   },
-  { type: 'phone', ask: /\b(?:phone|mobile|cell) number\b/, given: /\b\d{3}[-. )]+\d{3}[-. ]\d{4}\b/ },
+  {
+    type: 'phone',
+    // Round 12: "le numéro de la ligne concernée", given as "Mon numéro est le 01 43 22 87 19".
+    ask: /\b(?:phone|mobile|cell) number\b|(?<!\p{L})(?:num[ée]ro de (?:la )?(?:ligne|t[ée]l[ée]phone|tel[ée]fono|l[íi]nea)|número de telefone|telefonnummer|rufnummer|handynummer)(?!\p{L})/u,
+    given:
+      /\b\d{3}[-. )]+\d{3}[-. ]\d{4}\b|(?<!\d)0\d(?:[ .]\d{2}){4}(?!\d)|(?<!\p{L})(?:mon num[ée]ro|mi número|meu número|meine (?:nummer|telefonnummer))(?: est| es| é| ist)?(?: le)?:? ?\+?\d[\d ]{7,}/u,
+  },
   { type: 'zip', ask: /\b(?:zip(?: code)?|postal code|postcode)\b/ },
   {
     type: 'order',
@@ -60,7 +66,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     // The customer's own number with the company: account, contract, customer ("número de contrato").
     ask: /\b(?:account|contract|customer) (?:number|#|id)\b|(?<!\p{L})(?:número de (?:contrato|cliente|cuenta)|numéro (?:de )?(?:contrat|client|compte)|kundennummer|vertragsnummer|número do (?:contrato|cliente))(?!\p{L})/u,
     given:
-      /\baccount (?:number|#|no)\b[^.?!]{0,10}?\d{4,}|(?<!\p{L})(?:numéro|número|nummer) (?:de |do )?(?:client|cliente|compte|kunden)\p{L}* ?:? ?\d{4,}/u,
+      /\baccount (?:number|#|no)\b[^.?!]{0,10}?\d{4,}|(?<!\p{L})(?:numéro|número|nummer) (?:de |do )?(?:client|cliente|compte|kunden)\p{L}* ?:? ?\d{4,}|(?<!\p{L})(?:vertrags|kunden)nummer:? (?:ist )?\d[\d-]{4,}/u,
   },
   {
     type: 'booking',
@@ -106,7 +112,19 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     many: true,
     ask: /\b(?:photo|picture|pic|screenshot|screen ?shot|image|video)s?\b|(?<!\p{L})(?:foto|photo|capture d'écran|captura de pantalla|captura de tela|bildschirmfoto)(?!\p{L})/u,
   },
-  { type: 'device', ask: /\bserial(?: number)?\b|\bimei\b|\bmodel (?:number|name)\b/ },
+  {
+    type: 'device',
+    // Round 12: "which model is the thermostat?" after "Model is HT-300".
+    ask: /\bserial(?: number)?\b|\bimei\b|\bmodel (?:number|name)\b|\b(?:which|what) model\b/,
+    given: /\bmodel(?: number)?(?: is|:)? [a-z]{0,4}-?\d{2,}|\bserial(?: number)?(?: is|:)? [a-z0-9-]*\d/,
+  },
+  {
+    // Round 12: "I've read your message. Can you tell me what the issue is?" after the customer
+    // described it at length (a long first message, or one given to the bot).
+    type: 'issue',
+    ask: /\bwhat (?:the|your) (?:issue|problem) (?:is|was)\b|\bwhat(?:'s| is| seems to be) (?:the|your) (?:issue|problem)\b|\b(?:describe|explain) (?:the|your) (?:issue|problem)\b/,
+    given: /^(?:\S+\s+){19}\S/,
+  },
   {
     type: 'url',
     ask: /\b(?:app|project|workspace|instance|server|cluster|site|lb|load balancer|bucket|vm|resource) (?:id|url|name|arn)\b/,
@@ -263,6 +281,11 @@ function createShingleIndex() {
 
 /** Round 10: asking for another of something a customer may send several of (INFO's `many`). */
 const ANOTHER = /\b(?:also|another|additional|second|one more|more)\b/;
+/** Round 12: a step asked in the imperative ("Log out of the app on that device, then log back in."). */
+/** "Unplug and replug will not help": the step named as the subject of a statement. */
+const STATEMENT = /\b(?:will not|won't|doesn't|does not|didn't|did not|isn't|is not|can't|cannot)\b/;
+const IMPERATIVE_STEP =
+  /^(?:(?:ok|okay|so|now|first|next|then|alright|right)[,.!]?\s+)*(?:log|sign|restart|reboot|unplug|power|reset|clear|reinstall|uninstall|update|turn|switch|remove|reseat|run|freeze|lock|block|change|roll|revert)\b/;
 
 function asked(
   ss: readonly string[],
@@ -273,7 +296,9 @@ function asked(
     table.forEach((row, k) => {
       const re = 'ask' in row ? row.ask : row.re;
       if ('many' in row && row.many && ANOTHER.test(s)) return;
-      if (re.test(s) && (('ask' in row ? ASKS : REQUEST) as RegExp).test(s)) out.push(k);
+      const request =
+        'ask' in row ? ASKS.test(s) : REQUEST.test(s) || (IMPERATIVE_STEP.test(s) && !STATEMENT.test(s));
+      if (re.test(s) && request) out.push(k);
     });
   }
   return out;

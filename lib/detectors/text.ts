@@ -5,11 +5,22 @@ export function isAgentSide(role: Role): boolean {
   return role === 'agent' || role === 'bot';
 }
 
+/**
+ * Round 12: English contractions typed without the apostrophe ("i cant change", "thats good"). Only
+ * words that are no word of their own in the languages the analysers read ("dont" is French, "im"
+ * German, "ill" and "wont"-like words English), so the lists need no second spelling.
+ */
+const BARE_CONTRACTION =
+  /\b(can|didn|doesn|isn|wasn|weren|aren|haven|hasn|hadn|couldn|wouldn|shouldn)t\b|\bdosent\b|\b(that|what)s\b|\b(i)ve\b|\b(you|they)re\b/g;
+const withApostrophe = (_m: string, nt?: string, s?: string, ve?: string, re?: string): string =>
+  nt ? `${nt}'t` : s ? `${s}'s` : ve ? `${ve}'ve` : re ? `${re}'re` : "doesn't";
+
 /** Lower-case, straight quotes, single spaces: every phrase list is written against this form. */
 export function norm(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(BARE_CONTRACTION, withApostrophe)
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/\u2026/g, '...')
@@ -59,7 +70,7 @@ export const TEAM_WORDS =
   // Round 9: departments named on their own ("Transferring you to Mortgage Insurance").
   'claims|insurance|technical|retention|retentions|returns|refunds|payments|collections|escalations|accounts|operations|enquiries|reservations|' +
   // Round 11: more departments named on their own ("you're through to Autovia renewals", "transferring you to Partnerships").
-  'renewals|partnerships|admissions|finance|loyalty|memberships|bookings|complaints|disputes|fraud|compliance|logistics|warranty|repairs|appointments|enrolments?|enrollments?|underwriting|lending|mortgages|savings|investments|bürgerservice|kundenservice';
+  'renewals|servicing|partnerships|admissions|finance|loyalty|memberships|bookings|complaints|disputes|fraud|compliance|logistics|warranty|repairs|appointments|enrolments?|enrollments?|underwriting|lending|mortgages|savings|investments|bürgerservice|kundenservice';
 
 /**
  * What follows a name continues a team's name: "connected to FlexPoint Gyms membership team", "this

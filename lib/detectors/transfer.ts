@@ -37,7 +37,7 @@ const HANDOFF = [
 // "Would you like me to transfer you?" is a proposal; "I can't transfer you" is the opposite.
 const PROPOSAL = /^(?:would you like|do you want|shall i|should i|can i|may i|want me to)\b/;
 const NEGATED =
-  /\b(?:can't|cannot|can not|unable to|not able to|won't|no way to|don't|do not|isn't possible)\b/;
+  /\b(?:can't|cannot|can not|unable to|not able to|won't|no way to|don't|do not|isn't possible|no need to|without)\b/;
 /**
  * "I could transfer you, but they're closed", "if it breaks I can transfer you to repairs": a
  * hand-off that might happen, not one that is happening (a modal right before it, and a "but" or
@@ -57,7 +57,7 @@ const JOIN = [
   // The name stops at punctuation ("…with Olga. How can I help?"); only a title keeps its dot.
   /\byou(?:'re| are)(?: now)? (?:chatting|speaking|connected|talking) (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)/u,
   /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:is now|will now be) (?:assisting|helping|chatting with|handling|looking after|taking care of|taking over)\b/u,
-  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|(?:agora )?está a (?:falar|conversar) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el|le|dem|der|den|einem|einer) )?(?<name>[\p{L}][\p{L}'’-]*)/u,
+  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el|le|dem|der|den|einem|einer) )?(?:(?:herrn?|frau|señora?|sra?\.|senhora?|monsieur|madame|mme\.?) )?(?<name>[\p{L}][\p{L}'’-]*)/u,
 ];
 // "An agent has joined", "Un conseiller a rejoint", "connected to our billing team": nobody named.
 const UNNAMED =
@@ -112,17 +112,19 @@ function isHandoff(t: string): string | null {
   return null;
 }
 
-const firstWord = (s: string) =>
-  norm(s)
-    .replace(/^(?:mr|mrs|ms|miss|dr)\.?\s+/, '')
-    .split(/[\s(]/)[0] ?? '';
+/** Titles before a name, en and (round 12) de, es, pt, fr. */
+const TITLE = /^(?:mr|mrs|ms|miss|dr|herrn?|frau|señora?|sra?|senhora?|monsieur|madame|mme)\.?\s+/;
+const firstWord = (s: string) => norm(s).replace(TITLE, '').split(/[\s(]/)[0] ?? '';
 /** "M. Reyes" introduced as "Martina Reyes": an initial and the same surname are the same person. */
 const INITIAL = /^\p{L}\.?$/u;
 const sameAgent = (a: string | null, b: string | null): boolean => {
   if (a === null || b === null) return false;
   if (firstWord(a) === firstWord(b)) return true;
-  const [x, y] = [norm(a).split(/\s+/), norm(b).split(/\s+/)];
-  if (x.length < 2 || y.length < 2 || x.at(-1) !== y.at(-1)) return false;
+  const [x, y] = [norm(a).replace(TITLE, '').split(/\s+/), norm(b).replace(TITLE, '').split(/\s+/)];
+  if (x.at(-1) !== y.at(-1)) return false;
+  // Round 12: "Herrn Albrecht" announced, "K. Albrecht" writing: a surname alone is the same person.
+  if (x.length === 1 || y.length === 1) return x.length !== y.length;
+  if (x.length < 2 || y.length < 2) return false;
   return (INITIAL.test(x[0]!) || INITIAL.test(y[0]!)) && x[0]![0] === y[0]![0];
 };
 
@@ -164,6 +166,10 @@ export const transfer: Analyser = {
       }
       // Before anyone from the company spoke, "connecting you to an agent" is the queue, not a transfer.
       if (handoff && present) add(`handoff: ${handoff}`);
+      // Round 12: "Dev from Reservations here — I've taken over your chat" says a new agent joined,
+      // even right after the line that announced them.
+      const takenOver = !handoff && present && isAgentSide(line.role) && TAKEN_OVER.test(t);
+      if (takenOver) add(`taken over: ${clip(line.text, 60)}`);
       // A system line announcing the hand-off ("You have been transferred to the Savings team",
       // "Chat transferred to Claims", round 9) announces the next new author, like an unnamed join line.
       if (!isAgentSide(line.role)) {
@@ -174,8 +180,7 @@ export const transfer: Analyser = {
       if (author !== null && !sameAgent(author, current) && author !== currentAuthor) {
         // Round 11: the bot speaking after a human ("Our agents are currently unavailable") hands nothing on.
         const botAfterHuman = line.role === 'bot' && humanSpoke;
-        if (present && (!unnamedJoin || TAKEN_OVER.test(t)) && !handoff && !botAfterHuman)
-          add(`new agent: ${author}`);
+        if (present && !unnamedJoin && !handoff && !botAfterHuman && !takenOver) add(`new agent: ${author}`);
         current = author;
         currentAuthor = null;
       }

@@ -219,3 +219,36 @@ describe('agent-name, round 11 forms', () => {
     expect(valuesAt0(line)).toEqual([]);
   });
 });
+
+describe('agent-name, round 12 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['an initial keeps its dot', S('Marta L. has joined the chat.'), ['Marta L.']],
+    ['an initial at the end of the line', S('You are now chatting with Tom B.'), ['Tom B.']],
+    ['German: a title is grammar, not the name', S('Sie chatten jetzt mit Frau Keller.'), ['Keller']],
+    ['European Portuguese: verb first', S('Está agora a falar com Rui.'), ['Rui']],
+    [
+      'lower case, no apostrophe, under the author',
+      A('hey thanks for waiting, im priya. whats up?', 'Priya S.'),
+      ['priya'],
+    ],
+    [
+      'non-native: here is',
+      A('Hello, here is Bartek from the support. I read your messages.', 'Bartek'),
+      ['Bartek'],
+    ],
+  ])('fires: %s', (_name, line, values) => {
+    expect(valuesAt0(line)).toEqual(values);
+  });
+
+  test.each<[string, Line]>([
+    ['a servicing department', S("You're chatting with Loan Servicing.")],
+    ["a word that is not the author's name", A('im checking that now', 'Priya S.')],
+    ['the company under a person', A('Hi, this is Brightline help. What happened?', 'Brightline')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(valuesAt0(line)).toEqual([]);
+  });
+
+  test('a full name already found is not found again by its first word', () => {
+    expect(valuesAt0(A('My name is Grace Obi, how can I help?', 'Grace'))).toEqual(['Grace Obi']);
+  });
+});

@@ -280,3 +280,27 @@ describe('cant-help, round 11 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 12 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'Indian English: not having authority',
+      A('Sorry madam, I am not having authority to waive this charge.'),
+    ],
+    ['outside a named policy', A('That claim falls outside of our returns policy.')],
+    ['no department handles it', A('Unfortunately no team is handling these requests over chat.')],
+    ['a terse subjectless refusal', A("Seat already reassigned. Can't reverse that.")],
+    ['a contraction without its apostrophe', A('sorry i cant change the due date from here')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'someone who can is already asked',
+      A("I'm not able to approve that myself. I've put in a request for the billing team to call you."),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

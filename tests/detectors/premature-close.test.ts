@@ -414,3 +414,52 @@ describe('premature-close, round 10 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+describe('premature-close, round 12 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'anything further with which I might assist',
+      [
+        C('the parcel never came'),
+        A('I have reported it. Is there anything further with which I might assist?'),
+      ],
+    ],
+    ['thanks for playing', [C('my coins vanished'), A('Ticket logged. Thanks for playing Dragonfall!')]],
+    [
+      'German: still not working while declining',
+      [
+        C('Karte gesperrt'),
+        A('Erledigt.'),
+        C('Gut, danke.'),
+        A('Möchten Sie Plus?'),
+        C('Nein danke. Die Karte geht immer noch nicht.'),
+        A('Kann ich sonst noch etwas für Sie tun?'),
+      ],
+    ],
+    [
+      'a hope is not a confirmation',
+      [
+        C('can I move the date?'),
+        A('Maybe, if the slot frees up.'),
+        C('ok. hopefully it works out'),
+        A('Anything else I can help with?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'the symptom gone, in their words',
+      [
+        C('the smoke alarm keeps chirping'),
+        A('Hold the test button for 20 seconds.'),
+        C('ok, the chirping stopped'),
+        A('Anything else I can help with?'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -267,3 +267,44 @@ describe('promise, round 11 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('promise, round 12 forms', () => {
+  test.each<[string, Line]>([
+    ['first person with shall', A('I shall send the file back to underwriting tomorrow morning.')],
+    [
+      'a formal passive with shall and a time in words',
+      A('The balance shall be credited within three to five working days.'),
+    ],
+    ['the goods in hand by a time', A("I've dispatched a new charger, so you should have it by Thursday.")],
+    ['expect after a semicolon', A("I've asked the depot to ring you; expect a call within 48 hours.")],
+    ['a terse deadline with no verb', A('Invoice corrected. Revised invoice by email within the hour.')],
+    [
+      'German: a passive with a deadline is still one',
+      A('Der Betrag wird innerhalb von 3 Werktagen erstattet.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    ['a date in the past', A('The parcel was delivered on 3 June, which is when the claim window opened.')],
+    [
+      'something that can take a while',
+      A('Transfers can take up to 2 hours to appear. Has it been longer than that?'),
+    ],
+    ['a remark with should', A("I should mention the warranty wouldn't cover water damage.")],
+    ['an opinion with should', A('I agree, your order should qualify for the promotion.')],
+    ['should never have happened', A("I'm sorry, that should never have happened.")],
+    ["the customer's own step", A("You'll just need to bring the receipt to the store.")],
+    [
+      'an inverted condition and a disclaimer',
+      A(
+        'Should the lender accept it, funds would normally arrive within ten days; I cannot guarantee the decision.',
+      ),
+    ],
+    ['German: the present passive', A('Ich sehe, Ihre Zahlung wird blockiert. Einen Moment bitte.')],
+    ['a remark with shall and no time', A('You shall keep the free plan as long as you like.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

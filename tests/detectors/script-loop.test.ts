@@ -561,3 +561,70 @@ describe('script-loop, round 11 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+describe('script-loop, round 12 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a step asked in the imperative, done, asked again in other words',
+      [
+        A('Hi.'),
+        C('the app says session expired'),
+        A('Sign out of the app, then sign back in.'),
+        C('did that, same thing'),
+        A('Could you try logging out and logging back in?'),
+      ],
+    ],
+    [
+      'which model, after the model was given',
+      [
+        A('Hi.'),
+        C('My dishwasher shows E15. Model is DW-450.'),
+        A('Thanks. And which model is the dishwasher?'),
+      ],
+    ],
+    [
+      'German: the contract number given to the bot',
+      [
+        B('Hallo!'),
+        C('Mein Strom ist weg. Vertragsnummer 220-914-31.'),
+        A('Guten Tag. Nennen Sie mir bitte Ihre Vertragsnummer.'),
+      ],
+    ],
+    [
+      'French: the line number',
+      [
+        A('Bonjour.'),
+        C("Plus d'internet depuis hier. Mon numéro est le 04 91 22 33 10."),
+        A('Pouvez-vous me donner le numéro de la ligne ?'),
+      ],
+    ],
+    [
+      'what the issue is, after a long description',
+      [
+        B('Hi! What can I help with?'),
+        C(
+          'My washing machine was delivered on Monday and the installer left without connecting the water, so it has been sitting unused all week.',
+        ),
+        A("Hi, I've read the chat. Can you tell me what the issue is?"),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'the step named in a statement',
+      [
+        A('Hi.'),
+        C('router red light'),
+        A('Unplug it for a minute.'),
+        C('done, still red'),
+        A('Thanks. Unplugging again will not help, the line is down.'),
+      ],
+    ],
+    ['what the issue is, after only a greeting', [C('hello'), A('Hi! Can you tell me what the issue is?')]],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

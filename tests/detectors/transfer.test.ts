@@ -444,3 +444,37 @@ describe('transfer, round 11 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+describe('transfer, round 12 forms', () => {
+  test.each<[string, Line[]]>([
+    ['European Portuguese: verb first', [B('Olá.'), C('fatura'), S('Está agora a falar com Rui.')]],
+    [
+      'the new agent says they took over, right after the join line',
+      [
+        A('Let me pass you to Returns.'),
+        S('You are now chatting with Femi'),
+        A("Femi here, I've taken over your chat.", 'Femi'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'no need to transfer',
+      [A('Hi.'), C('change my address'), A('I can do that here, no need to transfer you.')],
+    ],
+    [
+      'a title announced, the surname writing',
+      [
+        B('Hallo.'),
+        C('Rechnung'),
+        S('Sie chatten jetzt mit Herrn Vogel.'),
+        A('Guten Tag, mein Name ist Jan Vogel.', 'J. Vogel'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -1056,3 +1056,23 @@ describe('upsell-offer, round 11 forms', () => {
     expect(labelsAtEnd(lines)).toContain('upsell-offer');
   });
 });
+
+describe('upsell, round 12 forms', () => {
+  test('an answer about what the customer asked their plan to include is no offer', () => {
+    const lines = [
+      A('Hi.'),
+      C('Does my booking include travel insurance?'),
+      A("It doesn't. If you want it, our Standard cover is £40 for the trip."),
+    ];
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+
+  test('"I\'m sure it does" is not a "sure"', () => {
+    const lines = [
+      C('I want to cancel my subscription'),
+      A('Would you like to switch to the Lite plan for $5 a month instead?'),
+      C("I'm sure it's great. Please cancel it."),
+    ];
+    expect(labelsAtEnd(lines)).not.toContain('upsell-assent');
+  });
+});
