@@ -66,6 +66,8 @@ const RATE = 0.5;
 const MIN_COUNT = 2;
 /** Integrate a label only if the nested blind-fold CV gains at least this much F1 (pooled). */
 const INTEGRATE_GAIN = 0.02;
+/** An object key as the formatter writes it: quoted only when it is no identifier ("upsell-offer", not promise). */
+const key = (l: string) => (/^[A-Za-z_$][\w$]*$/.test(l) ? l : `'${l}'`);
 const KEEP = 5000; // features kept per label (largest |weight|, then refit)
 
 interface Msg {
@@ -432,7 +434,7 @@ function writeWeights(all: readonly Msg[], modes: Map<ScoredLabel, Mode>): void 
     ...used.map((l) => {
       const m = modes.get(l)!;
       if (m.alone !== null) throw new Error(`${l}: a model-alone mode is never shipped`);
-      return `  '${l}': { add: ${m.or ?? 'null'}, drop: ${m.veto ?? 0} },`;
+      return `  ${key(l)}: { add: ${m.or ?? 'null'}, drop: ${m.veto ?? 0} },`;
     }),
     '};',
     '',
@@ -445,7 +447,7 @@ function writeWeights(all: readonly Msg[], modes: Map<ScoredLabel, Mode>): void 
       rows.push(`${f}\t${Math.round(w * 1e4)}`);
     }
     if (rows.some((r) => /[`\\]|\$\{/.test(r))) throw new Error(`${label}: a feature needs escaping`);
-    lines.push(`  '${label}': \`${rows.join('\n')}\`,`);
+    lines.push(`  ${key(label)}: \`${rows.join('\n')}\`,`);
   }
   lines.push('};', '');
   writeFileSync('lib/detectors/scorer-weights.ts', lines.join('\n'));

@@ -11,7 +11,7 @@ export const SCORER_MODES: Partial<Record<ScoredLabel, ScorerMode>> = {
   'upsell-offer': { add: 0.8, drop: 0 },
   'upsell-assent': { add: 0.5, drop: 0 },
   'cant-help': { add: null, drop: 0.05 },
-  'promise': { add: null, drop: 0.1 },
+  promise: { add: null, drop: 0.1 },
 };
 
 export const SCORER_TABLES: Partial<Record<ScoredLabel, string>> = {
@@ -15017,7 +15017,7 @@ x:ends-question	-32594
 x:len1	-26171
 x:len2	-28915
 x:offer-recent	-24156`,
-  'promise': `bias	-24155
+  promise: `bias	-24155
 b:0_0am	28814
 b:0_aug	3025
 b:0_business	22098
