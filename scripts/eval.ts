@@ -1,7 +1,8 @@
 /**
- * npm run eval -- <corpus.jsonl> [--details]
+ * npm run eval -- <corpus.jsonl> [--details] [--no-customer-cases]
  * Runs every analyser over a labelled corpus and prints per-label tp/fp/fn, precision, recall
  * and F1; the last line is one JSON object {"labels":{...}} for scripts and CI.
+ * --no-customer-cases: leave case numbers on customer lines out of both sides (`withoutCustomerCases`).
  */
 import { readFileSync } from 'node:fs';
 import { analyse } from '../lib/detectors';
@@ -11,6 +12,7 @@ import {
   formatTable,
   parseCorpus,
   summaryJson,
+  withoutCustomerCases,
 } from '../lib/detectors/evaluate';
 
 const args = process.argv.slice(2);
@@ -29,7 +31,8 @@ try {
   process.exit(1);
 }
 
-const result = evaluate(convs, analyse);
+const run = args.includes('--no-customer-cases') ? withoutCustomerCases(convs, analyse) : { convs, analyse };
+const result = evaluate(run.convs, run.analyse);
 if (details) {
   for (const m of result.mismatches) {
     const v = m.value === undefined ? '' : `=${m.value}`;

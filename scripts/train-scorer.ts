@@ -14,17 +14,17 @@
  * before it. How the rules and the model combine is chosen on those blind folds, nested: each blind
  * file is scored with the mode chosen on the other blind files, with models trained without both.
  *
- * --write: train on all thirteen files and write lib/detectors/scorer-weights.ts with the labels whose
+ * --write: train on all fourteen files and write lib/detectors/scorer-weights.ts with the labels whose
  *   nested CV gained (deterministic: fixed example order, no randomness).
  * --rule-features: also give the model the current rules' labels as features (measured: it then
  *   copies the rules and adds nothing on the blind folds).
  * --also LABEL: write LABEL at its deployed mode although the gate failed for it (printed, and named
  *   in the generated header). Round 7 ships upsell-offer this way (docs/analysers.md, "Round 7").
  *
- * The thirteen files in FILES are read here (holdout8–10 since round 10: with them the nested CV
- * passes the gate for promise and cant-help; holdout11 since round 11; holdout12 since round 12).
- * holdout13.jsonl and holdout14.jsonl, the blind test sets of round 12, are never read here
- * (docs/analysers.md, "Round 12").
+ * The fourteen files in FILES are read here (holdout8–10 since round 10: with them the nested CV
+ * passes the gate for promise and cant-help; holdout11 since round 11; holdout12 since round 12;
+ * holdout13 since round 13). holdout14.jsonl and holdout15.jsonl, the blind test sets, are never
+ * read here (docs/analysers.md, "Round 13").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -59,6 +59,7 @@ const FILES = [
   'holdout10',
   'holdout11',
   'holdout12',
+  'holdout13',
 ] as const;
 const L2 = 1e-4;
 const EPOCHS = 25;
@@ -85,7 +86,8 @@ interface Msg {
  * by rounds 1–3; holdout6 last scored blind by round 5 (409467c: round 4's rules plus the first
  * scorer); holdout7 scored blind by round 6 (192c5fb; ad7d7ae, round 5, gave the same counts);
  * holdout8 by round 7 (6a51365), holdout9 by round 8 (174a299), holdout10 by round 9 (58484f7),
- * holdout11 by round 10 (b506acd), holdout12 by round 11 as shipped (4c7956c).
+ * holdout11 by round 10 (b506acd), holdout12 by round 11 as shipped (4c7956c), holdout13 by round
+ * 12 (5614eae).
  */
 const BLIND_VERSIONS: Partial<Record<(typeof FILES)[number], string>> = {
   holdout3: 'c90c27b',
@@ -98,6 +100,7 @@ const BLIND_VERSIONS: Partial<Record<(typeof FILES)[number], string>> = {
   holdout10: '58484f7',
   holdout11: 'b506acd',
   holdout12: '4c7956c',
+  holdout13: '5614eae',
 };
 
 const args = process.argv.slice(2);

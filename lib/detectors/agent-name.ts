@@ -16,7 +16,8 @@ const SELF_INTRO = [
   String.raw`\b(?:aqui (?:é|e)|aquí (?:es|está)|fala|hier ist|hier spricht|ici)(?:\s+(?:o|a|el|la))?\s+${NAME}`,
   // Signing off by name: "Fern signing off", "— Femi" as the last words of a message.
   String.raw`(?:^|[\s,])${NAME}\s+signing off\b`,
-  String.raw`[—–]\s*${NAME}\s*$`,
+  // (Round 13: not a menu's last item, "4 – Sonstiges".)
+  String.raw`(?<!\d\s*)[—–]\s*${NAME}\s*$`,
   String.raw`\b(?:soy|me llamo|mi nombre es|je m'appelle|je m’appelle|je suis|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|ik ben|mijn naam is)\s+${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
@@ -28,6 +29,14 @@ const INTRODUCED = [
   String.raw`^(?:you(?:'re|’re| are) (?:now )?)?connected (?:to|with)\s+${NAME}(?=[.!]?$)`,
   String.raw`^(?:se ha unido|ha entrado|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
   String.raw`\byou(?:'re|’re| are) (?:now )?through to\s+${NAME}`,
+  // Round 13: "you've reached Derek in Tax Support"; nl "Je spreekt met Sanne van Trapfiets".
+  // (a person, so a team or place follows: "you've reached Granite Trust. My name is…" names a company)
+  String.raw`\byou(?:'ve|’ve| have) reached\s+${NAME}(?= (?:in|from|at|on|with|of) )`,
+  String.raw`\b(?:je|u) spreekt (?:nu )?met\s+${NAME}`,
+  // Round 13: a join line after another sentence ("You have been transferred to Claims. Helen has joined the chat.").
+  String.raw`[.!]\s+(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer)\s+)?${NAME}\s+(?:has\s+)?joined the (?:chat|conversation)\b`,
+  // Round 13: it "Giulia è entrata nella chat".
+  String.raw`^${NAME}\s+(?:è entrat[oa]|si è unit[oa])\b`,
   String.raw`^${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
   String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
@@ -98,7 +107,7 @@ const sameWord = (c: string, author: string) =>
 
 /** Authors that are a role, not a person: a signature under them cannot be checked against them. */
 const GENERIC_AUTHOR =
-  /^(?:agent|support|bot|assistant|team|staff|rep|representative|customer (?:service|care)|operator)\b/i;
+  /^(?:agent|support|bot|assistant|team|staff|rep|representative|customer (?:service|care)|operator|admissions|conseill(?:er|ère)|asesor[a]?|atendente|berater(?:in)?|operador[a]?|operatore|operatrice|medewerker|adviseur)\b/i;
 
 /**
  * Round 12: "im kevin" (lower case, no apostrophe) under the author "Kevin M.", a non-native "here is

@@ -44,6 +44,8 @@ const INABILITY = [
   /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera)|no está en mis manos|je n'ai (?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff".
   /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} nicht|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
+  // Round 13: es "tampoco puedo ofrecerte…", "Lamento no poder ayudarte".
+  /(?<!\p{L})(?:tampoco (?:puedo|podemos)|(?:lamento|siento|lamentamos|sentimos) no poder|je regrette de ne pas pouvoir|lamento não poder)(?!\p{L})/u,
   /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
 ];
 /** A second verb after the benign one refuses after all: "unable to see its progress or speed it up". */
@@ -67,6 +69,8 @@ const PATH = [
   // Other ways named at once: "but there are two ways out of this", "there is another option".
   /\bthere (?:are|is) (?:a |an |two |three |\d+ |other |some |another |a couple of )(?:\w+ )?(?:ways?|options?|workarounds?|alternatives?)\b|\bthe (?:quick |simplest |easiest |best )?(?:fix|workaround) is to\b/,
   /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})/u,
+  // Round 13: "pero tiene fácil solución: pide…", "mais il y a une solution".
+  /(?<!\p{L})(?:pero|mais|mas|aber|ma) (?:tiene|hay|il y a|tem|há|es gibt|c'è) (?:una? |une |eine )?(?:fácil |simple |einfache |facile )?(?:solución|solution|solução|lösung|soluzione)(?!\p{L})/u,
   // A workaround for now: "I don't have access to the servers… meanwhile, if you filter by month…".
   /\b(?:meanwhile|in the meantime|for now),? (?:if you|you can|you could|try)\b/,
   /\bhowever,? (?:i|we)(?: can| could| will|'ll)\b(?!'t|’t| not)/,

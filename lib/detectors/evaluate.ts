@@ -95,6 +95,26 @@ export function scoreOf(tp: number, fp: number, fn: number): LabelScore {
 }
 
 /** Score `analyse` against the gold labels; both sides are sets, so duplicate findings count once. */
+/**
+ * The corpus and the analyser with case numbers on customer lines left out, on both sides: for files
+ * whose writers were told to label agent, bot and system lines only (holdout13–15,
+ * docs/analysers.md "Round 13"), where a case number the customer types is otherwise a false alarm.
+ */
+export function withoutCustomerCases(
+  convs: readonly CorpusConversation[],
+  analyse: Analyse,
+): { convs: CorpusConversation[]; analyse: Analyse } {
+  const onCustomer = (messages: readonly Line[], label: Label, i: number) =>
+    label === 'case-number' && messages[i]?.role === 'customer';
+  return {
+    convs: convs.map((c) => ({
+      ...c,
+      labels: c.labels.filter((l) => !onCustomer(c.messages, l.label, l.i)),
+    })),
+    analyse: (messages) => analyse(messages).filter((f) => !onCustomer(messages, f.label, f.i)),
+  };
+}
+
 export function evaluate(convs: readonly CorpusConversation[], analyse: Analyse): Evaluation {
   const counts = Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<
     Label,

@@ -37,6 +37,8 @@ const PROPOSAL = [
   // Round 11: "Might I also mention that Courtesy Car Plus can be added for £24?"
   /\b(?:might|may|can|could) i (?:also |just )?(?:mention|suggest|recommend|point out)\b/,
   /\btry it\b/,
+  // Round 13: "you could try Sparkd Gold free for 7 days": a trial put to the customer.
+  /\byou (?:could|can|may|might) (?:also |even )?try (?:[^.?!]{0,40}?\b)?(?:free|a free trial|trial)\b/,
   /\b(?:i|we) (?:can|could) (?:also |even )?(?:offer|match|upgrade|add|move you|switch you|bump|get you|enroll|sign you up|set you up|put you (?:on|in) (?:the|our)|extend|lock in|include|throw in|open (?:it|one|that|an?|the) )/,
   // A price or perk bought with a commitment: "if you renew for two years we can take 10% off",
   // "we could drop your fee if you sign up for another 12 months", "if you switch it works out cheaper".
@@ -53,7 +55,7 @@ const PROPOSAL = [
   /^(?:upgrade|switch|join|subscribe|sign up|start your|grab|claim|unlock|lock in) /,
   /\banbieten\b|\binteresse\?|\bte interesa|\bte puedo ofrecer|\bje peux vous proposer|\bvous int[ée]resse/,
   // es, fr, de, pt, it, nl: "¿quiere que se lo active?", "je peux ajouter…", "soll ich es mitbestellen?", "quer que eu ative?"
-  /(?<!\p{L})(?:quiere que|quieres que|le interesa|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiarle)|je (?:peux|pourrais) (?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|tente)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik)(?!\p{L})/u,
+  /(?<!\p{L})(?:quiere que|quieres que|le interesa|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiarle)|je (?:peux|pourrais) (?:aussi |également )?(?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|tente)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik|vuoi che (?:te |ti )?(?:l[oa] )?\p{L}+|puoi (?:aggiungere|attivare|passare)|si te cambias (?:al|a la|a) (?:plan|tarifa|modalidad)|si te pasas (?:al|a la) (?:plan|tarifa))(?!\p{L})/u,
 ];
 /** Something that costs money or commits the customer. */
 const CHARGE = [

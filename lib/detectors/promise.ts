@@ -57,10 +57,10 @@ const CONDITIONAL =
   /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
 /** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días". */
 const TIME_OTHER =
-  /(?<!\p{L})(?:em até|dentro de|en un plazo de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
+  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
 /** "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment. */
 const CONDITION_OR_DUTY_OTHER =
-  /(?<!\p{L})(?:si|wenn|falls|se|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
+  /(?<!\p{L})(?:si|wenn|falls|(?<=^|, )se|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
 /**
  * Future tense in es/pt first person plural and singular: "le recalcularemos", "enviarei"; es
  * singular only after a clitic ("te aplicaré": a bare "declaré" is also a past tense).
@@ -130,6 +130,8 @@ const LATER =
 /** Going-to futures: "vai ser emitido", "van a llamarle", "ils vont vous rappeler". */
 const GOING_TO_OTHER =
   /(?<!\p{L})(?:vai|vão|va a|van a|vamos a|vont|allons)\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|vérifier|voir|regarder)\p{L}+(?:ar|er|ir|re)(?!\p{L})/u;
+/** Round 13, Italian simple future: "lo troverai", "il magazzino controllerà", "ti richiameremo". */
+const FUTURE_SUFFIX_IT = /\p{L}{3,}(?:erà|irà|eranno|iranno|erai|irai|erò|irò|eremo|iremo)(?!\p{L})/u;
 /** French simple future, third and first person: "publieront", "rappellerons". */
 const FUTURE_SUFFIX_FR = /\p{L}{3,}(?:eront|iront|erons|irons|erai|irai)(?!\p{L})/u;
 /** A company action in the present with a date: "they review every appeal and reply within 7 days". */
@@ -213,7 +215,8 @@ export function promiseIn(text: string): string | null {
     if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s)) return s;
     const dutyOrPast = CONDITION_OR_DUTY_OTHER.test(s) || PAST_OTHER.test(s) || HABIT_OR_NOT_OTHER.test(s);
     if (FUTURE_ANCHOR_OTHER.test(s) && !dutyOrPast) return s;
-    if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s)) && !dutyOrPast) return s;
+    if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s) || FUTURE_SUFFIX_IT.test(s)) && !dutyOrPast)
+      return s;
     if (PRESENT_ACTION.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;
     if (BARE_TIMELINE.test(s)) return s;
   }

@@ -66,7 +66,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     // The customer's own number with the company: account, contract, customer ("número de contrato").
     ask: /\b(?:account|contract|customer) (?:number|#|id)\b|(?<!\p{L})(?:número de (?:contrato|cliente|cuenta)|numéro (?:de )?(?:contrat|client|compte)|kundennummer|vertragsnummer|número do (?:contrato|cliente))(?!\p{L})/u,
     given:
-      /\baccount (?:number|#|no)\b[^.?!]{0,10}?\d{4,}|(?<!\p{L})(?:numéro|número|nummer) (?:de |do )?(?:client|cliente|compte|kunden)\p{L}* ?:? ?\d{4,}|(?<!\p{L})(?:vertrags|kunden)nummer:? (?:ist )?\d[\d-]{4,}/u,
+      /\baccount (?:number|#|no)\b[^.?!]{0,10}?\d{4,}|(?<!\p{L})(?:numéro|número|nummer) (?:de |do )?(?:client|cliente|compte|kunden)\p{L}* ?:? ?\d{4,}|(?<!\p{L})(?:vertrags|kunden)nummer:? (?:ist )?\d[\d-]{4,}|^\W*account:? #?\d{5,}/u,
   },
   {
     type: 'booking',
@@ -101,7 +101,13 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     ask: /\bdomain(?: name)?\b|\bwebsite (?:address|url)\b|(?<!\p{L})(?:dominio|domínio|domaine)(?!\p{L})/u,
     given: /(?<![@\w.-])[a-z0-9-]+\.(?:com|net|org|io|co|uk|de|fr|es|pt|br|app|dev|shop|store|info|biz)\b/,
   },
-  { type: 'member', ask: /\bmember id\b|\bpolicy number\b/ },
+  {
+    type: 'member',
+    // Round 13: es "número de socio", fr "numéro d'adhérent", de "Mitgliedsnummer".
+    ask: /\bmember(?:ship)? (?:id|number)\b|\bpolicy number\b|(?<!\p{L})(?:número de (?:socio|afiliado|miembro)|num[ée]ro d'adh[ée]rent|mitgliedsnummer)(?!\p{L})/u,
+    given:
+      /\bmember(?:ship)? (?:id|number|no\.?)[:#\s]*[\w-]*\d|(?<!\p{L})(?:número de (?:socio|afiliado|miembro)|mitgliedsnummer|num[ée]ro d'adh[ée]rent):? ?[\w-]*\d/u,
+  },
   // Readings and pictures are slots too: "send a photo of the meter", "a current meter reading".
   {
     type: 'reading',

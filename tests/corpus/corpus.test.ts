@@ -40,10 +40,15 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   on twelve files), then the development set of round 12 and training data of the scorer since.
  *   p ≥ 0.85, r ≥ 0.85, under what it reaches now (premature-close precision 0.895, script-loop
  *   recall 0.882);
- * - holdout13, holdout14: the blind files, written during round 12 by four writers given only the
- *   label definitions; scored before round 12 and as shipped after it; errors unread, in no training
- *   data. p ≥ 0.75, r ≥ 0.55, under every blind figure (holdout13: case-number precision 0.800,
- *   script-loop recall 0.615; holdout14: cant-help 0.778 / 0.583).
+ * - holdout13: blind during round 12, then the development set of round 13 and training data of the
+ *   scorer since. Its writers labelled agent, bot and system lines only, so a case number the
+ *   customer types counts as a false alarm (docs/analysers.md "Round 13"). p ≥ 0.8, r ≥ 0.75, under
+ *   what it reaches now (case-number precision 0.813, script-loop recall 0.769);
+ * - holdout14: blind, written during round 12, scored before round 12 and after rounds 12 and 13;
+ *   errors unread, in no training data. p ≥ 0.75, r ≥ 0.6, under every blind figure since round 12
+ *   (cant-help 0.778 / 0.583 before round 13, 0.800 / 0.667 after);
+ * - holdout15: blind, written during round 13, scored once after it; errors unread, in no training
+ *   data. p ≥ 0.75, r ≥ 0.4, under its blind figures (cant-help 0.778 / 0.438).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -59,8 +64,9 @@ const SETS = [
   { file: 'holdout10.jsonl', p: 0.8, r: 0.85 },
   { file: 'holdout11.jsonl', p: 0.75, r: 0.65 },
   { file: 'holdout12.jsonl', p: 0.85, r: 0.85 },
-  { file: 'holdout13.jsonl', p: 0.75, r: 0.55 },
-  { file: 'holdout14.jsonl', p: 0.75, r: 0.55 },
+  { file: 'holdout13.jsonl', p: 0.8, r: 0.75 },
+  { file: 'holdout14.jsonl', p: 0.75, r: 0.6 },
+  { file: 'holdout15.jsonl', p: 0.75, r: 0.4 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {

@@ -252,3 +252,34 @@ describe('agent-name, round 12 forms', () => {
     expect(valuesAt0(A('My name is Grace Obi, how can I help?', 'Grace'))).toEqual(['Grace Obi']);
   });
 });
+
+describe('agent-name, round 13 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      'Dutch: you are speaking with',
+      A('Hallo! Je spreekt met Femke van Fietsplan. Wat kan ik doen?', 'Fietsplan'),
+      ['Femke'],
+    ],
+    [
+      "you've reached a person in a team",
+      A("Hi, you've reached Omar in Payroll. What's the problem?"),
+      ['Omar'],
+    ],
+    ['a join line after another sentence', S('Chat moved to Billing. Priti has joined the chat.'), ['Priti']],
+    ['Italian: joined', S('Marco è entrato nella chat.'), ['Marco']],
+    [
+      'French: a signature under a generic French author',
+      A('Bonsoir, Inès à votre écoute.', 'Conseillère'),
+      ['Inès'],
+    ],
+  ])('fires: %s', (_name, line, values) => {
+    expect(valuesAt0(line)).toEqual(values);
+  });
+
+  test.each<[string, Line]>([
+    ["you've reached a company", A("Good morning, you've reached Harbour Credit. My name follows shortly.")],
+    ['the last item of a numbered menu', B('What is the damage?\n1 – Water\n2 – Fire\n3 – Andere')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(valuesAt0(line)).toEqual([]);
+  });
+});

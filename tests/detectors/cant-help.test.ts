@@ -304,3 +304,21 @@ describe('cant-help, round 12 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 13 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'Spanish: not that either',
+      A('La devolución no está disponible, así que tampoco puedo ofrecerte un vale.'),
+    ],
+    ['Spanish: sorry not to be able to help', A('Lamento no poder ayudarte con el cambio de titular.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test('Spanish: but there is an easy solution', () => {
+    expect(fires(A('No puedo validar esa factura, pero tiene fácil solución: súbela de nuevo en PDF.'))).toBe(
+      false,
+    );
+  });
+});

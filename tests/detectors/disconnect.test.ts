@@ -170,3 +170,12 @@ describe('disconnect, round 8 forms', () => {
     expect(disconnect.analyse([C('hello'), line])).toEqual([]);
   });
 });
+
+describe('disconnect, round 13 forms', () => {
+  test.each(['La chat è terminata.', 'Cette conversation est close. Vous pouvez évaluer votre échange.'])(
+    '%s',
+    (text) => {
+      expect(disconnect.analyse([{ role: 'system', author: null, text }]).length).toBe(1);
+    },
+  );
+});

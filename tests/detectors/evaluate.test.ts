@@ -1,4 +1,12 @@
-import { evaluate, formatTable, matchKey, parseCorpus, summaryJson } from '../../lib/detectors/evaluate';
+import {
+  type CorpusConversation,
+  evaluate,
+  formatTable,
+  matchKey,
+  parseCorpus,
+  summaryJson,
+  withoutCustomerCases,
+} from '../../lib/detectors/evaluate';
 import type { Finding, Line } from '../../lib/detectors/types';
 
 const conv = (id: string, labels: object[], n = 3) =>
@@ -88,5 +96,35 @@ describe('evaluate', () => {
   test('matchKey ignores values of unvalued labels and leading #', () => {
     expect(matchKey('a', 1, 'promise', 'x')).toBe(matchKey('a', 1, 'promise', undefined));
     expect(matchKey('a', 1, 'case-number', '# X1')).toBe(matchKey('a', 1, 'case-number', 'x1'));
+  });
+});
+
+describe('withoutCustomerCases', () => {
+  const conv: CorpusConversation = {
+    id: 'w1',
+    messages: [
+      { role: 'customer', author: null, text: 'my claim CLM-2291 is stuck' },
+      { role: 'agent', author: 'Jo', text: 'Your new case is CS-7781.' },
+    ],
+    labels: [{ i: 1, label: 'case-number', value: 'CS-7781' }],
+  };
+  const both = () => [
+    { i: 0, label: 'case-number' as const, value: 'CLM-2291' },
+    { i: 1, label: 'case-number' as const, value: 'CS-7781' },
+  ];
+
+  test('a case number typed by the customer counts against the analyser by default', () => {
+    expect(evaluate([conv], both).labels['case-number']).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+  });
+
+  test('left out of both sides, the agent side is scored alone', () => {
+    const run = withoutCustomerCases([conv], both);
+    expect(evaluate(run.convs, run.analyse).labels['case-number']).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    // gold labels on customer lines go too, and other labels are untouched
+    const gold = withoutCustomerCases(
+      [{ ...conv, labels: [...conv.labels, { i: 0, label: 'case-number', value: 'CLM-2291' }] }],
+      () => [],
+    );
+    expect(gold.convs[0]!.labels).toEqual(conv.labels);
   });
 });

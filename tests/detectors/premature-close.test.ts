@@ -463,3 +463,15 @@ describe('premature-close, round 12 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+describe('premature-close, round 13 forms', () => {
+  test('the fix restored in their words: "the laptop is syncing again"', () => {
+    const lines = [
+      C('my photos are not uploading'),
+      A('Try clearing the queue in Settings.'),
+      C('done, the phone is uploading again'),
+      A('Is there anything else I can help you with?'),
+    ];
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

@@ -308,3 +308,19 @@ describe('promise, round 12 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('promise, round 13 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'Italian: simple future, second person',
+      A('Ti ho accreditato 10 €: lo troverai sulla prossima fattura.'),
+    ],
+    ['Italian: simple future, third person', A('Il corriere ripasserà giovedì mattina.')],
+    [
+      'Spanish: a reflexive is no condition',
+      A('Los 40 € se abonarán en tu tarjeta en un plazo máximo de 10 días hábiles.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import {
   isScorerFinding,
   parseTable,
   probability,
+  readsForeign,
   SCORED_LABELS,
   SCORER_MODES,
 } from '../../lib/detectors/scorer';
@@ -105,7 +106,7 @@ describe('learned scorer: integrated into analyse()', () => {
     expect(rules([C('hi, my internet keeps dropping'), line]).some((f) => f.label === 'upsell-offer')).toBe(
       false,
     );
-    expect(scorerOffer(line)?.evidence).toMatch(/^learned scorer 0\.\d\d: /);
+    expect(scorerOffer(line)?.evidence).toMatch(/^learned scorer (?:0\.\d\d|1\.00): /);
   });
 
   test.each([
@@ -360,5 +361,25 @@ describe('learned scorer: an assent needs an open offer', () => {
       [...rules(lines), scorerAssent(2)].filter((f) => !(f.label === 'upsell-assent' && !isScorerFinding(f))),
     );
     expect(kept.filter((f) => f.label === 'upsell-assent').map((f) => f.i)).toEqual([2]);
+  });
+});
+
+describe('round 13: no veto on lines in another language', () => {
+  test.each([
+    ['Italian', 'La chat è stata aperta e il corriere ripasserà giovedì per il ritiro.', true],
+    ['Spanish', 'Los 40 € se devolverán a la tarjeta en un plazo de 10 días.', true],
+    ['English', 'The engineer will be there on Thursday and the refund is on its way.', false],
+    ['English with a foreign name', 'Your order from La Casa del Té will arrive on Friday.', false],
+  ])('%s: readsForeign is %s', (_name, text, foreign) => {
+    expect(readsForeign(text as string)).toBe(foreign);
+  });
+
+  test('a promise the rules find on an Italian line stays, whatever the model says', () => {
+    const lines = [
+      C('ordine arrivato rotto'),
+      A('Ti ho accreditato 24 € sul conto: lo troverai già scalato dalla prossima box.'),
+    ];
+    expect(rules(lines).some((f) => f.i === 1 && f.label === 'promise')).toBe(true);
+    expect(analyse(lines).some((f) => f.i === 1 && f.label === 'promise')).toBe(true);
   });
 });

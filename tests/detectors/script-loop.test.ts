@@ -628,3 +628,27 @@ describe('script-loop, round 12 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+describe('script-loop, round 13 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a bare "account 123…" line',
+      [
+        A('Hi.'),
+        C('my bill is wrong'),
+        C('account 44120987'),
+        A('Sorry to hear. Could you provide your account number?'),
+      ],
+    ],
+    [
+      'Spanish: member number',
+      [
+        A('Hola.'),
+        C('Quiero darme de baja, número de socio 55812.'),
+        A('Vale. Para la baja necesito tu número de socio, por favor.'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+});

@@ -478,3 +478,21 @@ describe('transfer, round 12 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+describe('transfer, round 13 forms', () => {
+  test('Italian: an adverb inside "ti metto in contatto"', () => {
+    expect(
+      firesAtEnd([B('Ciao!'), C('ordine rotto'), B('Ti metto subito in contatto con un collega.')]),
+    ).toBe(true);
+  });
+
+  test('an unnamed join, then that agent naming only the team, is one arrival', () => {
+    const lines = [
+      B('Menu: 1. Fees 2. Talk to us'),
+      C('2'),
+      S('An adviser has joined the chat.'),
+      A("Hello, you're chatting with Northgate Admissions.", 'Admissions'),
+    ];
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});

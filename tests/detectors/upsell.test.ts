@@ -1076,3 +1076,40 @@ describe('upsell, round 12 forms', () => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-assent');
   });
 });
+
+describe('upsell, round 13 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a free trial put to the customer',
+      [
+        C('my match list is empty'),
+        A("While you wait you could try Spark Plus free for 14 days, then it's $9.99/mo."),
+      ],
+    ],
+    [
+      'French: an adverb before "vous proposer"',
+      [C('réservation'), A('Je peux aussi vous proposer le parking couvert à 12 € la nuit ?')],
+    ],
+    [
+      'Italian: do you want me to add it',
+      [C('ordine'), A('Solo oggi il box snack costa 7 €. Vuoi che te lo aggiunga?')],
+    ],
+    [
+      'Spanish: if you switch to the plan',
+      [
+        C('quiero la baja'),
+        A('Si te cambias al plan anual te queda en 25 € al mes con permanencia de 12 meses.'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, string]>([
+    ['Dutch', 'Oké, doe maar.'],
+    ['Italian', 'Va bene dai, aggiungilo.'],
+  ])('%s assent', (_name, reply) => {
+    const lines = [C('hi'), A('Would you like to add the Plus box for €5 a week?'), C(reply)];
+    expect(labelsAtEnd(lines)).toContain('upsell-assent');
+  });
+});

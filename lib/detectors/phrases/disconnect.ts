@@ -158,7 +158,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     lang: 'fr',
     reason: 'agent-ended',
     // "clavardage" is the chat in Quebec French
-    re: /\b(?:conversation|discussion|chat|session|clavardage) (?:est |a [eé]t[eé] )?(?:termin|ferm|cl[oô]tur)[eé]/,
+    // Round 13: "Cette conversation est close".
+    re: /\b(?:conversation|discussion|chat|session|clavardage) (?:est |a [eé]t[eé] )?(?:(?:termin|ferm|cl[oô]tur)[eé]|close\b)/,
   },
   // German
   {
@@ -226,7 +227,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'it',
     reason: 'agent-ended',
-    re: /\b(?:chat|conversazione|sessione) (?:[èe] stata )?(?:chiusa|terminata)/,
+    // Round 13: "La chat è terminata" (no "stata").
+    re: /\b(?:chat|conversazione|sessione) (?:[èe] (?:stata )?)?(?:chiusa|terminata)/,
   },
   // Dutch
   { lang: 'nl', reason: 'inactivity-timeout', re: /wegens inactiviteit|sessie (?:is )?verlopen/ },
