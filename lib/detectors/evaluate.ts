@@ -94,7 +94,6 @@ export function scoreOf(tp: number, fp: number, fn: number): LabelScore {
   return { tp, fp, fn, p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
-/** Score `analyse` against the gold labels; both sides are sets, so duplicate findings count once. */
 /**
  * The corpus and the analyser with case numbers on customer lines left out, on both sides: for files
  * whose writers were told to label agent, bot and system lines only (holdout13–15,
@@ -115,6 +114,7 @@ export function withoutCustomerCases(
   };
 }
 
+/** Score `analyse` against the gold labels; both sides are sets, so duplicate findings count once. */
 export function evaluate(convs: readonly CorpusConversation[], analyse: Analyse): Evaluation {
   const counts = Object.fromEntries(LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }])) as Record<
     Label,

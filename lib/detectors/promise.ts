@@ -36,9 +36,10 @@ const SCHEDULE =
 const PAST_BEFORE_TIME =
   /\b(?:was|were|been|occurred|happened|received|placed|made|paid|issued|submitted|cancell?ed|charged|opened|closed|started|ended|expired)(?: (?:on|at|in|back in))?\s*$/;
 const MAY_TAKE = /\b(?:can|may|might|could) (?:\w+ )?take\b/;
+const EVERY_TIME = new RegExp(TIME.source, 'g');
+/** Some time in the sentence that is not a date something already happened on. */
 function futureTime(s: string): boolean {
-  const re = new RegExp(TIME.source, 'g');
-  for (const m of s.matchAll(re)) if (!PAST_BEFORE_TIME.test(s.slice(0, m.index))) return true;
+  for (const m of s.matchAll(EVERY_TIME)) if (!PAST_BEFORE_TIME.test(s.slice(0, m.index))) return true;
   return false;
 }
 /** "Confirmation email within the hour.": a terse agent's deadline, with no verb at all. */
