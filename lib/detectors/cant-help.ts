@@ -1,4 +1,4 @@
-import { anyOf, clip, isAgentSide, norm, sentences, some } from './text';
+import { anyOf, clip, isAgentSide, normWords, sentences, some } from './text';
 import type { Analyser, Finding } from './types';
 
 /** The agent saying it cannot or will not do something (en, es, fr, de, it, pt, nl). */
@@ -100,7 +100,7 @@ const NEGATED_PATH =
 const ANY_INABILITY = anyOf(INABILITY);
 
 function refusal(text: string): string | null {
-  for (const s of sentences(norm(text))) {
+  for (const s of sentences(normWords(text))) {
     if (!ANY_INABILITY.test(s)) continue;
     for (const re of INABILITY) {
       const m = re.exec(s);
@@ -115,7 +115,7 @@ function refusal(text: string): string | null {
 export function cantHelpIn(text: string): string | null {
   const hit = refusal(text);
   // "I can't transfer you to them" is the refusal, not a path.
-  return hit && !some(PATH, norm(text).replace(NEGATED_PATH, ' ')) ? hit : null;
+  return hit && !some(PATH, normWords(text).replace(NEGATED_PATH, ' ')) ? hit : null;
 }
 
 /** `cant-help`: the agent cannot or will not help and offers no concrete path in the same message. */
@@ -130,7 +130,7 @@ export const cantHelp: Analyser = {
       if (!isAgentSide(line.role)) return;
       // Before the customer said anything, a notice in the greeting refuses nothing they asked. (A
       // bare refusal there still counts: the recording may have started mid-chat.)
-      if (!customerSpoke && NOTICE.test(norm(line.text))) return;
+      if (!customerSpoke && NOTICE.test(normWords(line.text))) return;
       const hit = cantHelpIn(line.text);
       if (!hit) return;
       out.push({ i, label: 'cant-help', evidence: `"${hit}" — ${clip(line.text, 60)}` });

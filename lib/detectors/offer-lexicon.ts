@@ -4,7 +4,7 @@ import { tokens } from './text';
  * What an offer sells, as a small category lexicon with synonyms, so "did the customer ask for it
  * in this chat?" compares kinds of product instead of raw words: "can I add my daughter?" asked for
  * a line ("Adding a line is $20/month" answers it), while "can I get a loaner?" did not ask for a
- * protection plan whose repairs "include a loaner unit". Plain data; patterns run on `norm()` text.
+ * protection plan whose repairs "include a loaner unit". Plain data; patterns run on `normWords()` text.
  * "plan", "add" and "upgrade" are deliberately no category: every offer has them.
  */
 export const PRODUCT_CATEGORIES: readonly { id: string; re: RegExp }[] = [
@@ -63,7 +63,7 @@ export const PRODUCT_CATEGORIES: readonly { id: string; re: RegExp }[] = [
   { id: 'subscription', re: /\b(?:subscription|subscribe|membership|member|box|autoship|trial)\b/ },
 ];
 
-/** Categories named in a text (already `norm()`ed). */
+/** Categories named in a text (already `normWords()`ed). */
 export function categoriesOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const c of PRODUCT_CATEGORIES) if (c.re.test(text)) out.add(c.id);

@@ -1,6 +1,6 @@
 import { offerSentence } from './offer';
 import { categoriesOf, contentStems, PURCHASE_INTENT, productCore } from './offer-lexicon';
-import { isAgentSide, norm, some } from './text';
+import { isAgentSide, normWords, some } from './text';
 import type { Line } from './types';
 
 /** Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). */
@@ -89,7 +89,7 @@ export function createOfferTracker() {
   };
 
   const agentStep = (line: Line, scored: boolean): OfferStep => {
-    const t = norm(line.text);
+    const t = normWords(line.text);
     let suppressed = false;
     const offer = offerSentence(line.text, (s, m) => {
       const yes = asked(s, m);
@@ -163,7 +163,7 @@ export function createOfferTracker() {
     step(line: Line, scored = false, scoredAssent = false): OfferStep {
       if (isAgentSide(line.role)) return agentStep(line, scored);
       if (line.role !== 'customer') return NONE;
-      return customerStep(norm(line.text), scoredAssent);
+      return customerStep(normWords(line.text), scoredAssent);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { categoriesOf } from './offer-lexicon';
 import { isScoredOffer } from './offer-score';
-import { norm, sentences, some } from './text';
+import { normWords, sentences, some } from './text';
 
 /**
  * Round 9: money the customer is owed ("you're eligible for €250", "entitled to a full refund") is
@@ -129,7 +129,7 @@ export function offerSentence(
   text: string,
   asked: (offer: string, message: string) => boolean,
 ): string | null {
-  const t = norm(text);
+  const t = normWords(text);
   const charged = isCharge(t);
   if ((!charged && FREE_ONLY.test(t)) || NEED_FRAME.test(t)) return null;
   const ss = sentences(t);

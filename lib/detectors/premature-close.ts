@@ -1,6 +1,6 @@
 import { cantHelpIn } from './cant-help';
 import { trackOffers } from './offer-tracker';
-import { clip, isAgentSide, norm, sentences, some } from './text';
+import { clip, isAgentSide, normWords, sentences, some } from './text';
 import type { Analyser, Finding, Line } from './types';
 
 const ANYTHING_ELSE_OTHER =
@@ -123,7 +123,7 @@ export function prematureCloseFindings(
   // sarcasm, not the problem confirmed solved ("fair enough, the credit's fine then" still accepts).
   let refused = false;
   lines.forEach((line, i) => {
-    const t = norm(line.text);
+    const t = normWords(line.text);
     const offerWasOpen = offers[i]!.wasOpen;
     if (line.role === 'customer') {
       customerSpoke = true;

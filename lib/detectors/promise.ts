@@ -1,4 +1,4 @@
-import { clip, isAgentSide, norm, sentences } from './text';
+import { clip, isAgentSide, normWords, sentences } from './text';
 import type { Analyser, Finding } from './types';
 
 /** When something will happen: "within 5-7 business days", "by Friday", "tomorrow", "on the 15th". */
@@ -181,7 +181,7 @@ const CONDITION_FIRST = /^(?:\p{L}+,? )?(?:wenn|falls|si|if)(?!\p{L})/u;
 
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {
-  const all = sentences(norm(text));
+  const all = sentences(normWords(text));
   const offered = all.some((s) => OFFER_QUESTION.test(s));
   for (const [k, s] of all.entries()) {
     if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s) || OFFERED_OUTCOME.test(s)) continue;

@@ -1,4 +1,4 @@
-import { isAgentSide, norm, tokens } from './text';
+import { isAgentSide, normWords, tokens } from './text';
 import type { Label, Line } from './types';
 
 /**
@@ -70,7 +70,7 @@ function textFeatures(text: string, words: readonly string[], bigrams: readonly 
   const f = new Set<string>();
   for (const w of words) f.add(`w:${w}`);
   for (const b of bigrams) f.add(`b:${b}`);
-  const flat = ` ${norm(text)
+  const flat = ` ${normWords(text)
     .replace(/\p{N}+/gu, '0')
     .replace(/[^\p{L}0'?$%]+/gu, ' ')} `;
   for (let k = 0; k + 4 <= flat.length && k < 600; k++) f.add(`c:${flat.slice(k, k + 4)}`);

@@ -1,6 +1,6 @@
 import { createAskMemory, STALL } from './ask-again';
 import { caseNumbersIn } from './case-number';
-import { anyOf, clip, isAgentSide, norm, sentences, some, tokens } from './text';
+import { anyOf, clip, isAgentSide, normWords, sentences, some, tokens } from './text';
 import type { Analyser, Finding } from './types';
 
 /** Near-verbatim repeats: word 3-gram overlap with an earlier agent line, relative to the shorter one. */
@@ -332,7 +332,7 @@ export const scriptLoop: Analyser = {
     const memory = createAskMemory();
     lines.forEach((line, i) => {
       if (line.role === 'customer') {
-        const t = norm(line.text);
+        const t = normWords(line.text);
         memory.customer(t);
         const hasCase = THREE_DIGITS.test(t) && caseNumbersIn(line.text).length > 0;
         for (const m of t.matchAll(NAMED_ID_GIVEN)) if (!NOT_AN_ID_NAME.has(m[1]!)) givenIds.add(m[1]!);
@@ -362,7 +362,7 @@ export const scriptLoop: Analyser = {
         return;
       }
       if (!isAgentSide(line.role)) return;
-      const t = norm(line.text);
+      const t = normWords(line.text);
       const ss = sentences(t.replace(MENU, ' ').replace(FOR_ELSEWHERE, ' '));
       const infoAsked = ANY_ASK.test(t) ? asked(ss, INFO) : [];
       const stepsAsked = ANY_STEP.test(t) ? asked(ss, STEPS) : [];

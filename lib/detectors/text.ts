@@ -8,7 +8,8 @@ export function isAgentSide(role: Role): boolean {
 /**
  * Round 12: English contractions typed without the apostrophe ("i cant change", "thats good"). Only
  * words that are no word of their own in the languages the analysers read ("dont" is French, "im"
- * German, "ill" and "wont"-like words English), so the lists need no second spelling.
+ * German, "ill" and "wont"-like words English), so the lists need no second spelling. Applied by
+ * `normWords` (the analysers, in the background), not by `norm`, which the recorder also runs.
  */
 const BARE_CONTRACTION =
   /\b(can|didn|doesn|isn|wasn|weren|aren|haven|hasn|hadn|couldn|wouldn|shouldn)t\b|\bdosent\b|\b(that|what)s\b|\b(i)ve\b|\b(you|they)re\b/g;
@@ -20,12 +21,16 @@ export function norm(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(BARE_CONTRACTION, withApostrophe)
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/\u2026/g, '...')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** `norm`, and contractions typed without the apostrophe restored: the form the analysers read. */
+export function normWords(text: string): string {
+  return norm(text).replace(BARE_CONTRACTION, withApostrophe);
 }
 
 /** Sentences (and lines) of a message, so a question in one sentence does not taint the next. */

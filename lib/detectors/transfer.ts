@@ -1,4 +1,13 @@
-import { afterName, anyOf, clip, continuesAsTeam, isAgentSide, norm, sentences, TEAM_WORDS } from './text';
+import {
+  afterName,
+  anyOf,
+  clip,
+  continuesAsTeam,
+  isAgentSide,
+  normWords,
+  sentences,
+  TEAM_WORDS,
+} from './text';
 import type { Analyser, Finding } from './types';
 
 /** Someone on the company side saying the chat is being handed on. */
@@ -114,13 +123,13 @@ function isHandoff(t: string): string | null {
 
 /** Titles before a name, en and (round 12) de, es, pt, fr. */
 const TITLE = /^(?:mr|mrs|ms|miss|dr|herrn?|frau|señora?|sra?|senhora?|monsieur|madame|mme)\.?\s+/;
-const firstWord = (s: string) => norm(s).replace(TITLE, '').split(/[\s(]/)[0] ?? '';
+const firstWord = (s: string) => normWords(s).replace(TITLE, '').split(/[\s(]/)[0] ?? '';
 /** "M. Reyes" introduced as "Martina Reyes": an initial and the same surname are the same person. */
 const INITIAL = /^\p{L}\.?$/u;
 const sameAgent = (a: string | null, b: string | null): boolean => {
   if (a === null || b === null) return false;
   if (firstWord(a) === firstWord(b)) return true;
-  const [x, y] = [norm(a).replace(TITLE, '').split(/\s+/), norm(b).replace(TITLE, '').split(/\s+/)];
+  const [x, y] = [normWords(a).replace(TITLE, '').split(/\s+/), normWords(b).replace(TITLE, '').split(/\s+/)];
   if (x.at(-1) !== y.at(-1)) return false;
   // Round 12: "Herrn Albrecht" announced, "K. Albrecht" writing: a surname alone is the same person.
   if (x.length === 1 || y.length === 1) return x.length !== y.length;
@@ -148,7 +157,7 @@ export const transfer: Analyser = {
     lines.forEach((line, i) => {
       if (line.role === 'customer') return;
       const add = (evidence: string) => out.push({ i, label: 'transfer', evidence });
-      const t = norm(line.text);
+      const t = normWords(line.text);
       const handoff = isHandoff(t);
       const join = joinIn(t);
       // Round 13: "An admissions officer has joined", then that officer: "you're chatting with
