@@ -1,4 +1,4 @@
-import { afterName, anyOf, clip, continuesAsTeam, isAgentSide, TEAM_WORDS } from './text';
+import { afterName, anyOf, clip, continuesAsTeam, FOREIGN_TITLES, isAgentSide, TEAM_WORDS } from './text';
 import type { Analyser, Finding } from './types';
 
 // A name: optional title, one word, optionally a capitalised surname ("Daniel Hughes").
@@ -77,7 +77,7 @@ const NOT_A_NAME = new Set(
 );
 
 /** Round 12: "Sie chatten jetzt mit Herrn Albrecht" names Albrecht (the title is grammar, not the name). */
-const FOREIGN_TITLE = /^(?:herrn?|frau|señora?|sra?\.?|senhora?|monsieur|madame|mme\.?)$/i;
+const FOREIGN_TITLE = new RegExp(`^(?:${FOREIGN_TITLES})\\.?$`, 'i');
 
 function cleanName(raw: string, requireCap: boolean): string | null {
   const words = raw.trim().split(/\s+/);

@@ -69,6 +69,8 @@ const STILL_BROKEN =
 /** Round 12: the symptom gone in the customer's words: "the beeping stopped", "the error's gone". */
 const SYMPTOM_GONE =
   /\b(?:(?!(?:every|some|no|any)thing\b)\w+ing|noise|errors?|leak|alarm|warning|message|charges?|pop-?ups?)(?:'s| has| have| is| are)? (?:stopped|gone|disappeared|went away|cleared)\b(?! \w+ing\b)/;
+/** "The beeping stopped, but…", "has the error gone?": a symptom gone is a fix only said plainly. */
+const NOT_YET = /\bnot\b|n't\b|\bstill\b|\?/;
 /** Round 12: "hopefully the 14th works then": what the customer hopes for is not yet confirmed. */
 const HOPED = /\b(?:hop(?:e|efully|ing)|fingers crossed|let's hope|touch wood)\b[^.!?]*/g;
 /** Asking for the fix is not reporting it: "need it fixed before friday", "just fix the filing". */
@@ -133,7 +135,7 @@ export function prematureCloseFindings(
       if (WANTS_FIX.test(t) || NOT_HEARD.test(t)) solved = false;
       else if (done || COMPLETION.test(t)) solved = true;
       else if (RESOLVED.test(t.replace(HOPED, ' ')) && !NEGATED.test(t)) solved = true;
-      else if (SYMPTOM_GONE.test(t) && !/\bnot\b|n't\b|\bstill\b|\?/.test(t)) solved = true;
+      else if (SYMPTOM_GONE.test(t) && !NOT_YET.test(t)) solved = true;
       // "No thanks, my TV doesn't even work": declining says the problem is still there.
       else if (STILL_BROKEN.test(t)) solved = false;
       else if (offerWasOpen) solved ||= CONFIRM.test(kept);

@@ -287,9 +287,9 @@ function createShingleIndex() {
 
 /** Round 10: asking for another of something a customer may send several of (INFO's `many`). */
 const ANOTHER = /\b(?:also|another|additional|second|one more|more)\b/;
-/** Round 12: a step asked in the imperative ("Log out of the app on that device, then log back in."). */
 /** "Unplug and replug will not help": the step named as the subject of a statement. */
 const STATEMENT = /\b(?:will not|won't|doesn't|does not|didn't|did not|isn't|is not|can't|cannot)\b/;
+/** Round 12: a step asked in the imperative ("Log out of the app on that device, then log back in."). */
 const IMPERATIVE_STEP =
   /^(?:(?:ok|okay|so|now|first|next|then|alright|right)[,.!]?\s+)*(?:log|sign|restart|reboot|unplug|power|reset|clear|reinstall|uninstall|update|turn|switch|remove|reseat|run|freeze|lock|block|change|roll|revert)\b/;
 

@@ -69,6 +69,12 @@ export function anyOf(res: readonly RegExp[]): RegExp {
   return new RegExp(res.map((r) => `(?:${r.source.replace(/\(\?<[a-z]+>/g, '(')})`).join('|'), flags);
 }
 
+/**
+ * Titles before a surname in de, es, pt and fr ("mit Herrn Albrecht", "con la Sra. Gómez"), as a
+ * regexp source, each optionally followed by a dot: grammar, not part of the name (round 12).
+ */
+export const FOREIGN_TITLES = 'herrn?|frau|señora?|sra?|senhora?|monsieur|madame|mme';
+
 /** Words that end a team's or a queue's name ("Payroll Support", "Claims Team"), as a regexp source. */
 export const TEAM_WORDS =
   'support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre|' +

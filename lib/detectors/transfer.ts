@@ -3,7 +3,9 @@ import {
   anyOf,
   clip,
   continuesAsTeam,
+  FOREIGN_TITLES,
   isAgentSide,
+  norm,
   normWords,
   sentences,
   TEAM_WORDS,
@@ -66,7 +68,10 @@ const JOIN = [
   // The name stops at punctuation ("…with Olga. How can I help?"); only a title keeps its dot.
   /\byou(?:'re| are)(?: now)? (?:chatting|speaking|connected|talking) (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)/u,
   /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:is now|will now be) (?:assisting|helping|chatting with|handling|looking after|taking care of|taking over)\b/u,
-  /\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el|le|dem|der|den|einem|einer) )?(?:(?:herrn?|frau|señora?|sra?\.|senhora?|monsieur|madame|mme\.?) )?(?<name>[\p{L}][\p{L}'’-]*)/u,
+  new RegExp(
+    String.raw`\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el|le|dem|der|den|einem|einer) )?(?:(?:${FOREIGN_TITLES})\.? )?(?<name>[\p{L}][\p{L}'’-]*)`,
+    'u',
+  ),
 ];
 // "An agent has joined", "Un conseiller a rejoint", "connected to our billing team": nobody named.
 const UNNAMED =
@@ -122,18 +127,17 @@ function isHandoff(t: string): string | null {
 }
 
 /** Titles before a name, en and (round 12) de, es, pt, fr. */
-const TITLE = /^(?:mr|mrs|ms|miss|dr|herrn?|frau|señora?|sra?|senhora?|monsieur|madame|mme)\.?\s+/;
-const firstWord = (s: string) => normWords(s).replace(TITLE, '').split(/[\s(]/)[0] ?? '';
+const TITLE = new RegExp(String.raw`^(?:mr|mrs|ms|miss|dr|${FOREIGN_TITLES})\.?\s+`);
+const firstWord = (s: string) => norm(s).replace(TITLE, '').split(/[\s(]/)[0] ?? '';
 /** "M. Reyes" introduced as "Martina Reyes": an initial and the same surname are the same person. */
 const INITIAL = /^\p{L}\.?$/u;
 const sameAgent = (a: string | null, b: string | null): boolean => {
   if (a === null || b === null) return false;
   if (firstWord(a) === firstWord(b)) return true;
-  const [x, y] = [normWords(a).replace(TITLE, '').split(/\s+/), normWords(b).replace(TITLE, '').split(/\s+/)];
+  const [x, y] = [norm(a).replace(TITLE, '').split(/\s+/), norm(b).replace(TITLE, '').split(/\s+/)];
   if (x.at(-1) !== y.at(-1)) return false;
   // Round 12: "Herrn Albrecht" announced, "K. Albrecht" writing: a surname alone is the same person.
   if (x.length === 1 || y.length === 1) return x.length !== y.length;
-  if (x.length < 2 || y.length < 2) return false;
   return (INITIAL.test(x[0]!) || INITIAL.test(y[0]!)) && x[0]![0] === y[0]![0];
 };
 
