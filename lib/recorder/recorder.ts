@@ -90,7 +90,8 @@ export function startRecorder(deps: RecorderDeps): Recorder {
   let root: Element | null = null;
   let resumed = false;
   let paused = false;
-  let sending = false;
+  /** How many lines at the queue's head the request awaiting its answer holds (0: none waiting). */
+  let inFlight = 0;
   let retryMs = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -364,20 +365,22 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     }
   }
 
+  const post = (batch: CapturedMessage[]) =>
+    deps.send({
+      type: 'captureMessages',
+      vendor,
+      title: '',
+      conversationId: null,
+      messages: batch,
+      ...(batch.every((m) => historyKeys.has(m.key)) && { history: true }),
+    });
+
   async function pump(): Promise<void> {
-    if (sending || queue.length === 0 || signal.aborted) return;
-    sending = true;
+    if (inFlight || queue.length === 0 || signal.aborted) return;
     const batch = queue.slice(0, LIMITS.batch);
-    const history = batch.every((m) => historyKeys.has(m.key));
+    inFlight = batch.length;
     try {
-      const res = (await deps.send({
-        type: 'captureMessages',
-        vendor,
-        title: '',
-        conversationId: null,
-        messages: batch,
-        ...(history && { history: true }),
-      })) as { ok?: boolean } | undefined;
+      const res = (await post(batch)) as { ok?: boolean } | undefined;
       if (!res?.ok) throw new Error('not stored');
       queue.splice(0, batch.length);
       watch.stored(batch);
@@ -388,7 +391,7 @@ export function startRecorder(deps: RecorderDeps): Recorder {
       clearTimeout(retryTimer);
       retryTimer = setTimeout(() => void pump(), retryMs);
     } finally {
-      sending = false;
+      inFlight = 0;
     }
     if (queue.length && retryMs === 0) void pump();
   }
@@ -425,8 +428,21 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     clearTimeout(timer);
     clearTimeout(retryTimer);
   });
-  // The tab is closing or navigating: read what is shown now, don't wait for the batch timer.
-  doc.defaultView?.addEventListener('pagehide', () => flush(), { signal });
+  // The tab is closing or navigating: read what is shown now, don't wait for the batch timer, and post
+  // every queued line the request in flight does not hold. pump() sends one batch at a time; a line
+  // queued behind a batch still waiting for its answer would die with the page (e2e "tab closed right
+  // after a line"). The lines stay queued: a page restored from the back/forward cache sends them
+  // again, and the background stores a key once.
+  doc.defaultView?.addEventListener(
+    'pagehide',
+    () => {
+      flush();
+      if (signal.aborted) return;
+      for (let i = inFlight; i < queue.length; i += LIMITS.batch)
+        post(queue.slice(i, i + LIMITS.batch)).catch(() => {});
+    },
+    { signal },
+  );
 
   return { adapter, ready, flush, pending: () => queue.length };
 }

@@ -122,6 +122,37 @@ describe('recorder', () => {
     ac.abort();
   });
 
+  test('the tab closes while a batch waits for its answer: the lines behind it are posted at once', async () => {
+    const page = chatPage();
+    const posted: string[][] = [];
+    let answer: (v: unknown) => void = () => {};
+    // the first batch's answer never comes before the page goes away (the worker is slow to answer)
+    const send = (m: ContentMessage) => {
+      if (m.type === 'resumeCapture') return Promise.resolve({ keys: [], paused: false });
+      if (m.type !== 'captureMessages') return Promise.resolve({});
+      posted.push(m.messages.map((x) => x.text));
+      return posted.length === 1 ? new Promise((r) => (answer = r)) : Promise.resolve({ ok: true });
+    };
+    const ac = new AbortController();
+    const rec = record({ send }, ac);
+    await rec.ready;
+    page.add('agent', 'one');
+    await settle();
+    expect(posted).toEqual([['one']]);
+    page.add('customer', 'two');
+    page.add('customer', 'three');
+    window.dispatchEvent(new Event('pagehide'));
+    // posted in the pagehide task itself, not after the pending answer
+    expect(posted).toEqual([['one'], ['two', 'three']]);
+    answer({ ok: true });
+    await settle();
+    // the page stayed (back/forward cache): its queue still holds the lines until an answer says they
+    // are stored, so they go once more, and the background stores a key once
+    expect(posted).toEqual([['one'], ['two', 'three'], ['two', 'three']]);
+    expect(rec.pending()).toBe(0);
+    ac.abort();
+  });
+
   test('a draft in the composer is never recorded', async () => {
     chatPage();
     const bg = fakeBackground();
