@@ -10,6 +10,15 @@ import { PORT_NAME, parseMessage, parsePortRequest } from '../lib/messaging';
 import { getDb } from '../lib/store/db';
 
 const DETECTOR_OFFERED = 'detectorOfferedToOpenTabs';
+/** storage.session key of a tab's waiting detector injection (its due time, epoch ms). */
+const DETECTOR_DUE = 'detectorDue:';
+/**
+ * Wakes a worker that was stopped while a detector injection waited, this long after it was due.
+ * Nothing else may wake it: the page has no detector yet to send a message. (Chrome runs alarms of a
+ * packed extension 30 s apart at the soonest; the stored chat lines are read again on arrival.)
+ */
+const DETECTOR_ALARM = 'detector-due';
+const DETECTOR_WAKE_MS = 1000;
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
@@ -31,7 +40,26 @@ export default defineBackground(() => {
     now: () => Date.now(),
     // a tab that cannot be scripted (the Web Store, an error page) or that closed meanwhile
     onError: (e) => console.debug('chatproof: detector not injected', e),
+    // a worker stopped while an injection waited: the next one runs it (restore, below)
+    remember: (tabId, dueAt) =>
+      void (
+        dueAt === null
+          ? browser.storage.session.remove(`${DETECTOR_DUE}${tabId}`)
+          : Promise.all([
+              browser.storage.session.set({ [`${DETECTOR_DUE}${tabId}`]: dueAt }),
+              browser.alarms.create(DETECTOR_ALARM, { when: dueAt + DETECTOR_WAKE_MS }),
+            ])
+      ).catch((e) => console.error('chatproof: detector wait not kept', e)),
   });
+  /** Runs the detector injections a stopped worker left waiting (idempotent). */
+  const restoreDue = async () => {
+    const got = await browser.storage.session.get(null);
+    const due: [number, number][] = [];
+    for (const [k, v] of Object.entries(got))
+      if (k.startsWith(DETECTOR_DUE) && typeof v === 'number')
+        due.push([Number(k.slice(DETECTOR_DUE.length)), v]);
+    detector.restore(due);
+  };
   const deps = {
     db: getDb,
     framesAdded: (tabId: number) => detector.framesAdded(tabId),
@@ -153,6 +181,7 @@ export default defineBackground(() => {
   });
   // Tabs open before the extension was installed, updated, enabled or the browser started get the
   // detector now: once per extension run (storage.session is emptied when the extension unloads).
+  void restoreDue().catch(logError);
   void browser.storage.session
     .get(DETECTOR_OFFERED)
     .then(async (got) => {
@@ -169,6 +198,8 @@ export default defineBackground(() => {
     if (!a) await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
   });
   browser.alarms.onAlarm.addListener((a) => {
+    // a worker this alarm woke restores at its start as well; restoring twice injects nothing twice
+    if (a.name === DETECTOR_ALARM) void restoreDue().catch(logError);
     if (a.name !== RETENTION_ALARM) return;
     void getDb()
       .then((db) => runRetention(db, Date.now()))

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { watchForWidget, watchFrames } from '../lib/recorder/detect';
+import { retryingSender, watchForWidget, watchFrames } from '../lib/recorder/detect';
 
 const FLAG = '__chatproofDetector';
 
@@ -19,10 +19,11 @@ export default defineUnlistedScript(() => {
   if (g[FLAG] && !g[FLAG].signal.aborted) return;
   const life = new AbortController();
   g[FLAG] = life;
-  const send = (m: object) =>
-    void browser.runtime.sendMessage(m).catch(() => {
-      if (!browser.runtime?.id) life.abort(); // this extension run is over
-    });
+  const send = retryingSender(
+    (m) => browser.runtime.sendMessage(m),
+    () => !!browser.runtime?.id,
+    () => life.abort(),
+  );
   watchForWidget(
     document,
     location.hostname,

@@ -5,6 +5,11 @@
  * injects it instead shortly after the tab has loaded (tabs.onUpdated `complete`), into every frame; a frame
  * that loads later (a widget's iframe) is reported by the detector of its parent (`framesAdded`), and
  * every frame is offered the detector again. The detector runs once per document (its own guard).
+ *
+ * A waiting injection is a timer in the service worker, and a stopped worker loses its timers: a worker
+ * stopped in the AFTER_LOAD_MS after a chat page loaded left that page without a detector, and the chat
+ * unrecorded (e2e "service worker stopped…"). So each due injection is also kept in `storage.session`
+ * (`remember`), and the next worker runs the ones its predecessor left (`restore`).
  */
 
 /** A tab still loading this long after it started gets the detector anyway (a page whose `load`
@@ -29,6 +34,8 @@ export interface InjectorDeps {
   clearTimer(t: unknown): void;
   now(): number;
   onError?(e: unknown): void;
+  /** Keeps when the tab's next injection is due (epoch ms), or forgets it (null), beyond this worker. */
+  remember?(tabId: number, dueAt: number | null): void;
 }
 
 export interface DetectorInjector {
@@ -39,43 +46,60 @@ export interface DetectorInjector {
   /** Tabs already open (the extension was installed or enabled while they were). */
   existingTab(tabId: number, status: string | undefined, url: string | undefined): void;
   tabRemoved(tabId: number): void;
+  /** Injections a stopped worker left due (from `remember`): run each when due, unless one is waiting. */
+  restore(due: Iterable<[tabId: number, dueAt: number]>): void;
+}
+
+interface Waiting {
+  timer: unknown;
+  dueAt: number;
 }
 
 export function createDetectorInjector(deps: InjectorDeps): DetectorInjector {
-  const fallback = new Map<number, unknown>();
+  const fallback = new Map<number, Waiting>();
   const last = new Map<number, number>();
-  const later = new Map<number, unknown>();
-  const cancel = (m: Map<number, unknown>, tabId: number) => {
-    if (!m.has(tabId)) return;
-    deps.clearTimer(m.get(tabId));
+  const later = new Map<number, Waiting>();
+  /** Tells `remember` the tab's earliest waiting injection, or that none waits. */
+  const note = (tabId: number) => {
+    const due = [fallback.get(tabId)?.dueAt, later.get(tabId)?.dueAt].filter((d) => d !== undefined);
+    deps.remember?.(tabId, due.length ? Math.min(...due) : null);
+  };
+  const cancel = (m: Map<number, Waiting>, tabId: number) => {
+    const w = m.get(tabId);
+    if (!w) return false;
+    deps.clearTimer(w.timer);
     m.delete(tabId);
+    return true;
   };
   const run = (tabId: number) => {
     cancel(fallback, tabId);
     cancel(later, tabId);
+    note(tabId);
     last.set(tabId, deps.now());
     deps.inject(tabId).catch((e) => deps.onError?.(e));
   };
   /** Injects into the tab in `ms`, the timer kept in `m` (load: `fallback`; more frames: `later`). */
-  const runIn = (m: Map<number, unknown>, tabId: number, ms: number) => {
-    m.set(
-      tabId,
-      deps.setTimer(() => {
+  const runIn = (m: Map<number, Waiting>, tabId: number, ms: number) => {
+    m.set(tabId, {
+      timer: deps.setTimer(() => {
         m.delete(tabId);
         run(tabId);
       }, ms),
-    );
+      dueAt: deps.now() + ms,
+    });
+    note(tabId);
   };
   const scriptable = (url: string | undefined) => url !== undefined && SCRIPTABLE.test(url);
   return {
     tabUpdated(tabId, status, url) {
       if (status === 'loading') {
-        cancel(fallback, tabId);
-        cancel(later, tabId);
+        const had = [cancel(fallback, tabId), cancel(later, tabId)].includes(true);
         if (scriptable(url)) runIn(fallback, tabId, LOAD_FALLBACK_MS);
+        else if (had) note(tabId);
       } else if (status === 'complete') {
-        cancel(fallback, tabId);
+        const had = cancel(fallback, tabId);
         if (scriptable(url)) runIn(fallback, tabId, AFTER_LOAD_MS);
+        else if (had) note(tabId);
       }
     },
     framesAdded(tabId) {
@@ -89,9 +113,13 @@ export function createDetectorInjector(deps: InjectorDeps): DetectorInjector {
       else this.tabUpdated(tabId, status, url);
     },
     tabRemoved(tabId) {
-      cancel(fallback, tabId);
-      cancel(later, tabId);
+      if ([cancel(fallback, tabId), cancel(later, tabId)].includes(true)) note(tabId);
       last.delete(tabId);
+    },
+    restore(due) {
+      for (const [tabId, dueAt] of due)
+        if (!fallback.has(tabId) && !later.has(tabId))
+          runIn(fallback, tabId, Math.max(0, dueAt - deps.now()));
     },
   };
 }

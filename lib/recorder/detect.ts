@@ -191,3 +191,25 @@ export function watchFrames(doc: Document, onFrames: () => void, signal: AbortSi
   };
   doc.addEventListener('load', onLoad, { capture: true, passive: true, signal });
 }
+
+/** A detector message that got no answer is sent again this many times, 250 ms, 500 ms, 1 s… apart. */
+export const SEND_RETRIES = 5;
+
+/**
+ * The detector's messages to the background. Each one matters once (a widget found, frames loaded),
+ * and a worker stopped before it answered drops it: then no recorder is ever injected and the chat
+ * goes unrecorded. So a message that fails is sent again (each send wakes the worker), unless this
+ * extension run is over (`alive` false: updated or removed), which stops the detector.
+ */
+export function retryingSender(
+  sendMessage: (m: object) => Promise<unknown>,
+  alive: () => boolean,
+  stop: () => void,
+): (m: object) => void {
+  const send = (m: object, tries: number): void =>
+    void sendMessage(m).catch(() => {
+      if (!alive()) stop();
+      else if (tries < SEND_RETRIES) setTimeout(() => send(m, tries + 1), 250 << tries);
+    });
+  return (m) => send(m, 0);
+}

@@ -142,3 +142,101 @@ describe('tabs already open when the extension starts', () => {
     expect(injected).toEqual(want);
   });
 });
+
+/**
+ * A waiting injection is a timer, and a stopped worker loses its timers: each due injection is kept
+ * (`remember`, storage.session in the background) and the next worker runs it (`restore`).
+ */
+describe('a worker stopped while an injection waits', () => {
+  /** A worker's injector that keeps its due injections in `kept`, as the background does. */
+  const worker = (kept: Map<number, number>, into: number[]) =>
+    createDetectorInjector({
+      inject: async (tabId) => void into.push(tabId),
+      setTimer: (fn, ms) => setTimeout(fn, ms),
+      clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
+      now: () => Date.now(),
+      remember: (tabId, dueAt) => (dueAt === null ? kept.delete(tabId) : kept.set(tabId, dueAt)),
+    });
+
+  test.each([
+    // [what happened, events before the stop, ms between the stop and the next worker, kept, injected by the next]
+    [
+      'stopped right after the page loaded',
+      [['complete', 'https://chat.example/']],
+      0,
+      [[20, AFTER_LOAD_MS]],
+      [20],
+    ],
+    [
+      'next worker starts after it was due: at once',
+      [['complete', 'https://chat.example/']],
+      5000,
+      [[20, AFTER_LOAD_MS]],
+      [20],
+    ],
+    [
+      'stopped while the page loads',
+      [['loading', 'https://chat.example/']],
+      0,
+      [[20, LOAD_FALLBACK_MS]],
+      [20],
+    ],
+    ['a browser page: nothing kept', [['complete', 'chrome://settings/']], 0, [], []],
+    [
+      'left for a browser page before the stop: its wait is forgotten',
+      [
+        ['loading', 'https://chat.example/'],
+        ['loading', 'chrome://newtab/'],
+      ],
+      0,
+      [],
+      [],
+    ],
+  ] as const)('%s', async (_n, events, gap, wantKept, want) => {
+    const t0 = Date.now();
+    const kept = new Map<number, number>();
+    const first: number[] = [];
+    const w1 = worker(kept, first);
+    for (const [status, url] of events) w1.tabUpdated(20, status, url);
+    expect([...kept].map(([tab, due]) => [tab, due - t0])).toEqual(wantKept);
+    // the worker stops: its timers are gone
+    vi.clearAllTimers();
+    await vi.advanceTimersByTimeAsync(gap);
+    const next: number[] = [];
+    worker(kept, next).restore(kept);
+    await vi.advanceTimersByTimeAsync(LOAD_FALLBACK_MS + 1);
+    expect(first).toEqual([]);
+    expect(next).toEqual(want);
+    expect(kept.size).toBe(0); // run: forgotten
+  });
+
+  test('a restored injection runs when it was due, not sooner', async () => {
+    const kept = new Map([[21, Date.now() + 300]]);
+    const into: number[] = [];
+    worker(kept, into).restore(kept);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(into).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(into).toEqual([21]);
+  });
+
+  test('a tab already waiting in this worker is not restored a second time', async () => {
+    const kept = new Map<number, number>();
+    const into: number[] = [];
+    const w = worker(kept, into);
+    w.tabUpdated(22, 'complete', 'https://chat.example/');
+    w.restore([[22, Date.now()]]);
+    await vi.advanceTimersByTimeAsync(AFTER_LOAD_MS * 3);
+    expect(into).toEqual([22]);
+  });
+
+  test('a closed tab is forgotten', () => {
+    const kept = new Map<number, number>();
+    const w = worker(kept, []);
+    w.tabUpdated(23, 'loading', 'https://chat.example/');
+    w.framesAdded(23);
+    expect(kept.has(23)).toBe(true);
+    w.tabRemoved(23);
+    expect(kept.has(23)).toBe(false);
+  });
+});

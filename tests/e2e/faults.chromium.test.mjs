@@ -76,6 +76,30 @@ test('service worker stopped five times mid-chat: nothing lost, nothing twice', 
   }
 });
 
+// The detector goes into a page AFTER_LOAD_MS after it loaded, on a timer in the worker; a worker
+// stopped before then lost it, and the chat went unrecorded (nothing stored with the worker stopped 0,
+// 100 or 200 ms after the load). Nothing on the page wakes the worker: the background keeps the due
+// injection in storage.session and sets an alarm.
+for (const gap of [0, 150])
+  test(`service worker stopped ${gap} ms after the chat page loaded: the chat is recorded`, async () => {
+    const b = await launchChromium(srv.port);
+    try {
+      const ext = await extPage(b);
+      const cdp = await b.ctx.newCDPSession(ext);
+      await cdp.send('ServiceWorker.enable');
+      const page = await openChat(b.ctx);
+      await sleep(gap);
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await say(page, 0);
+      await say(page, 1);
+      await waitLines(ext, 2);
+      await sleep(300);
+      assert.deepEqual(texts(await readStore(ext)), expectLines(2));
+    } finally {
+      await b.ctx.close();
+    }
+  });
+
 // With a gap of 20–50 ms the tab closes while the batch holding lines 0–1 still waits for its
 // answer; before the recorder posted its whole queue on pagehide, line 2 died with the page there
 // (3 failures in 3 runs at 20 ms).
