@@ -45,6 +45,19 @@ export async function launchFirefox(port) {
   });
   const id = await browser.installExtension(FF_EXT);
   if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
+  // With alerts.useSystemBackend=false a notification is a window of its own, and while one is open
+  // Firefox's BiDi cannot open a tab ("can't access property "selectedTab",
+  // lazy.TabManager.getTabBrowser(...) is undefined": CI on 7163587, and 6 of 6 tries right after a
+  // notification here). A new window opens then (4 of 4): the page is the same to the tests.
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (opts) => {
+    try {
+      return await newPage(opts);
+    } catch (e) {
+      if (!/getTabBrowser/.test(String(e?.message))) throw e;
+      return newPage({ ...opts, type: 'window' });
+    }
+  };
   return browser;
 }
 
