@@ -37,6 +37,12 @@ const INTRODUCED = [
   String.raw`[.!]\s+(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer)\s+)?${NAME}\s+(?:has\s+)?joined the (?:chat|conversation)\b`,
   // Round 13: it "Giulia è entrata nella chat".
   String.raw`^${NAME}\s+(?:è entrat[oa]|si è unit[oa])\b`,
+  // Round 14: pt/es/it put an article before a name: "O Rui entrou na conversa", "La Marta se ha unido".
+  String.raw`^(?:o|a|el|la|il)\s+${NAME}\s+(?:entrou (?:na|no)|se ha unido|se unió|è entrat[oa]|si è unit[oa])\b`,
+  // Round 14: bringing a named colleague in ("I'm bringing in my supervisor, Dolores"), and the
+  // hand-off in fr/es/pt/it/de/nl ("Je vous transfère à ma collègue Nathalie").
+  String.raw`\b(?:bring(?:ing)? in|loop(?:ing)? in|add(?:ing)?|invit(?:e|ing))\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate|specialist),?\s+)${NAME}`,
+  String.raw`\b(?:je vous (?:transf[èe]re|passe|mets en relation)|te paso|le paso|le transfiero|vou (?:transferi-l[oa]|pass[aá]-l[oa])|ti passo|la passo|la trasferisco|ich verbinde sie|ich leite sie|ich übergebe (?:sie|an)|ik verbind u(?: door)?)\s+(?:à|a|avec|con|com|para|mit|an|met|naar)\s+(?:(?:ma|mon|mi|minha|meu|la mia|il mio|meine[rmn]?|mijn)\s+(?:coll[èe]gue|compa[ñn]er[oa]|colega|collega|kolleg(?:in|e|en)|superviseur|superviseure|supervisor[a]?|responsable|vorgesetzte[nr]?|leidinggevende)\s*,?\s+)${NAME}`,
   String.raw`^${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
   String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
@@ -47,8 +53,9 @@ const INTRODUCED = [
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
+// Round 14: "Rohit this side from HostKaro" (Indian English).
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
 /** "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top. */
 const ITS_NAME =
   /^(?:[Ii]t(?:'s|’s| is)|[Cc](?:'|’)est|[Éé] (?:o|a))\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on|du|de|da|do|von|vom|aus)(?!\p{L}).*)?$/u;
@@ -71,7 +78,8 @@ const NOT_A_NAME = new Set(
   claims networking payments returns refunds loyalty security escalations insurance collections
   monday tuesday wednesday thursday friday saturday sunday today tomorrow
   nobody noone anybody everybody somebody
-  unfortunately desolé désolé désolée lo le la el un una el il une ein eine der die das de da do o`.split(
+  unfortunately desolé désolé désolée lo le la el un una el il une ein eine der die das de da do o
+  soy sou sono ich je ik yo eu io moi`.split(
     /\s+/,
   ),
 );
@@ -124,8 +132,11 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
   // "Ms. Reyes" already found: the signature "Reyes in the Registrar's Office" is the same name.
   const add = (n: string | null) => {
     const k = n?.toLowerCase();
-    if (n && k && !found.some((f) => f.toLowerCase() === k || f.toLowerCase().endsWith(` ${k}`)))
-      found.push(n);
+    const same = (f: string) => {
+      const g = f.toLowerCase();
+      return g === k || g.endsWith(` ${k}`) || (k !== undefined && k.endsWith(` ${g}`));
+    };
+    if (n && k && !found.some(same)) found.push(n);
   };
   // A signature is the weakest form: when the line has an author, "Corran Telecom here" must share a
   // word with it to be a name rather than the company signing.
@@ -146,7 +157,12 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
     for (const re of selfIntro ? [...SELF_INTRO, ...INTRODUCED] : INTRODUCED) {
       for (const m of text.matchAll(re)) {
         const name = cleanName(m[1] ?? '', true);
-        if (name && !continuesAsTeam(afterName(text, m, name))) add(name);
+        if (!name) continue;
+        const after = afterName(text, m, name);
+        // Round 14: "You're now connected to Harborline Home Loans": a third capitalised word makes a
+        // company of "connected to" / "through to" (a person's double name comes after "I'm", "with").
+        if (/\b(?:connected|through) to\b/i.test(m[0]) && name.includes(' ') && /^ \p{Lu}/u.test(after)) continue;
+        if (!continuesAsTeam(after)) add(name);
       }
     }
   }

@@ -36,13 +36,33 @@ export function asIdentifier(word: string): string | null {
 const CURRENCY_AFTER =
   /^(?:dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp|cad|aud|d[óo]lares|reais|francs?|francos|pesos|libras|yen)(?!\p{L})/iu;
 
+/**
+ * Round 14: nouns of the excluded kinds between the keyword and a number claim the number: "J'ai votre
+ * dossier : la commande 88-41208" is an order number, "a claim for order 55102" too.
+ */
+const OWNED_BY =
+  /^(?:orders?|commandes?|pedidos?|encomendas?|bestellung(?:en)?|ordine|ordini|bestelling(?:en)?|invoices?|factures?|facturas?|rechnung(?:en)?|fattura|factuur|accounts?|compte|cuenta|conta|konto|tracking|bookings?|reservations?|r[ée]servation|reserva|cards?|carte|tarjeta|phone|t[ée]l[ée]phone|tel[ée]fono)$/iu;
+
+/** "number", "no", "nº" between the noun and its number. */
+const NUMBER_WORD = /^(?:numbers?|no|nr|num|n[º°o]|num[ée]ro|n[úu]mero|nummer|id|#)[.:]?$/iu;
+/**
+ * Is words[n] an excluded noun directly followed (after "number", "no"…) by the identifier? Not
+ * across a comma: "une réclamation pour recalculer la facture, numéro REC-2024-55871".
+ */
+function ownedNext(words: string[], n: number): boolean {
+  if (!OWNED_BY.test(words[n]!)) return false;
+  let k = n + 1;
+  while (k < words.length && NUMBER_WORD.test(words[k]!)) k++;
+  return k < words.length && asIdentifier(words[k]!) !== null;
+}
+
 function idAfter(text: string, from: number): string | null {
   // "Claim no. 123": an abbreviation's dot does not end the sentence.
   const window = text.slice(from, from + 80).replace(/\b(no|nr|num|ref)\.(?=\s)/gi, '$1');
   const rest = window.split(/[.!?](?=\s|$)|\n/)[0] ?? '';
   const words = rest.split(/\s+/).filter((w) => w.length > 0 && w !== '#' && w !== ':' && w !== '-');
   for (const [n, w] of words.entries()) {
-    if (n > MAX_GAP_WORDS) break;
+    if (n > MAX_GAP_WORDS || ownedNext(words, n)) break;
     const id = asIdentifier(w);
     if (id && !CURRENCY_AFTER.test(words[n + 1] ?? '')) return id;
   }

@@ -283,3 +283,62 @@ describe('agent-name, round 13 forms', () => {
     expect(valuesAt0(line)).toEqual([]);
   });
 });
+
+describe('agent-name, round 14 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      'Spanish "soy" before a signature word',
+      A('¡Hola! Soy Lucía del equipo de Movilnet. ¿En qué te ayudo?'),
+      ['Lucía'],
+    ],
+    [
+      'Portuguese "sou" before a signature word',
+      A('Olá! Sou Beatriz da equipa Segura. Como posso ajudar?'),
+      ['Beatriz'],
+    ],
+    [
+      'Indian English: "this side"',
+      A('Hello! Anand this side from QuickHost support. Please allow me 2 mins.'),
+      ['Anand'],
+    ],
+    ['Portuguese: an article before the name in a join line', S('A Joana entrou na conversa.'), ['Joana']],
+    [
+      'Spanish: an article before the name in a join line',
+      S('La Marta se ha unido a la conversación.'),
+      ['Marta'],
+    ],
+    [
+      'bringing in a named supervisor',
+      A("I'm bringing in my supervisor, Karen, she handles escalations."),
+      ['Karen'],
+    ],
+    ['looping in a named colleague', A('Let me loop in my colleague Tomasz for the refund.'), ['Tomasz']],
+    [
+      'French: a hand-off to a named colleague',
+      A('Je vous transfère à ma collègue Sophie, elle gère les litiges.'),
+      ['Sophie'],
+    ],
+    [
+      'Spanish: a hand-off to a named colleague',
+      A('Te paso con mi compañero Andrés, que lleva las bajas.'),
+      ['Andrés'],
+    ],
+    [
+      'German: a hand-off to a named colleague',
+      A('Ich verbinde Sie mit meiner Kollegin Petra aus der Buchhaltung.'),
+      ['Petra'],
+    ],
+    ['connected to a person with two names', S("You're now connected to Maria Lopez."), ['Maria Lopez']],
+  ])('fires: %s', (_name, line, values) => {
+    expect(valuesAt0(line)).toEqual(values);
+  });
+
+  test.each<[string, Line]>([
+    ['connected to a three-word company', S("You're now connected to Harbour Home Loans.")],
+    ['through to a three-word company', S("You're through to Pinecrest Mutual Insurance.")],
+    ['French: a hand-off to a department', A('Je vous transfère à la facturation, un instant.')],
+    ['bringing in a team, not a person', A("I'm bringing in my supervisor's team for this.")],
+  ])('does not fire: %s', (_name, line) => {
+    expect(valuesAt0(line)).toEqual([]);
+  });
+});

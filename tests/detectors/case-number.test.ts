@@ -175,3 +175,29 @@ describe('case-number, round 11 forms', () => {
     expect(valuesAtEnd(lines)).toEqual([]);
   });
 });
+
+// Round 14: an excluded noun right before a number claims it, even after a case keyword.
+describe('case-number, round 14 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'fr: the order inside a file',
+      [A("J'ai votre dossier sous les yeux : la commande 88-41208 est bien un doublon.")],
+    ],
+    ['en: a claim about an order', [A('I see a claim for order 5510234 on your profile.')]],
+    ['en: a ticket about an order number', [A('The ticket mentions order number 5510234 only.')]],
+    ['es: a reclamation for an order', [A('Su reclamación sobre el pedido 7781203 está abierta.')]],
+    ['de: a complaint about an invoice', [A('Zu Ihrer Beschwerde: Rechnung 2024-7781 wurde geprüft.')]],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(valuesAtEnd(lines)).toEqual([]);
+  });
+  test.each<[string, Line[], string[]]>([
+    [
+      'the noun in a clause of its own (a comma) does not claim it',
+      [A("J'ai ouvert une réclamation pour recalculer la facture, numéro REC-2024-55871.")],
+      ['REC-2024-55871'],
+    ],
+    ['the case number before the order', [A('Case 4410928 is about order 5510234.')], ['4410928']],
+  ])('fires: %s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});
