@@ -46,6 +46,9 @@ const INABILITY = [
   /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} nicht|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
   // Round 13: es "tampoco puedo ofrecerte…", "Lamento no poder ayudarte".
   /(?<!\p{L})(?:tampoco (?:puedo|podemos)|(?:lamento|siento|lamentamos|sentimos) no poder|je regrette de ne pas pouvoir|lamento não poder)(?!\p{L})/u,
+  // Round 14: "not something we do", "it isn't really visible on my end", "there isn't really a request
+  // system I could put that into", a subjectless "can't share driver contact info, sorry".
+  /(?:\bnot|n't) something (?:i|we) (?:do|offer|provide|share|handle|give out)\b|\b(?:isn't|is not|aren't|are not) (?:really )?(?:visible|accessible) (?:on|from|at|to) (?:my|our) (?:end|side)\b|\bnot visible to (?:me|us)\b|\bthere(?: isn't| is not|'s no| is no) (?:really )?(?:a |any )?(?:\w+ )?(?:way|system|process|option|form|mechanism) (?:i|we) (?:could|can)\b|^(?:sorry,? )?(?:can't|cannot) (?:share|give out|disclose|provide|release|change|cancel|refund|offer|override|waive)\b/,
   /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
 ];
 /** A second verb after the benign one refuses after all: "unable to see its progress or speed it up". */
@@ -79,6 +82,10 @@ const PATH = [
   // Escalation in progress: "but I'm raising it with our Tax Operations team right now".
   /\b(?:i'm|i am|we're|we are|i've|i have) (?:now )?(?:raising|escalating|raised|escalated|passing|passed|referring|referred|flagging|flagged) (?:it|this|that|your \w+)\b/,
   /\blet me (?:transfer|connect|escalate|get you)\b|\b(?:transfer(?:ring)?|connect(?:ing)?) you\b/,
+  // Round 14: the hand-off in fr/es/pt/it/de/nl ("je vous transfère à ma collègue, c'est elle qui gère…").
+  /(?<!\p{L})(?:je vous (?:transf[èe]re|passe|mets en relation)|(?:te|le) (?:paso|transfiero) con|vou transferi-l[oa]|ti passo|la passo|ich verbinde sie|ich leite sie|ik verbind u)(?!\p{L})/u,
+  // Round 14: "I can't re-issue the bill from here, but if you enter 04417 in the form, the bill gets rebuilt".
+  /\bbut if you (?:\w+ ){0,2}?(?:enter|submit|go|use|call|email|visit|upload|fill|send|log|open|reply|click|tap|contact)\b/,
   /\byou (?:can|could|may) (?:call|email|visit|submit|try|go to|request|file|upload|reorder|withdraw|pay|contact|start|reach|use|request|apply|dispute)\b/,
   /\byou(?:'ll| will) need to (?:call|visit|contact|go|submit|send)\b/,
   /\bplease (?:call|visit|email|contact|start a new chat|go to|submit|use|reach out)\b/,

@@ -322,3 +322,44 @@ describe('cant-help, round 13 forms', () => {
     );
   });
 });
+
+describe('cant-help, round 14 forms', () => {
+  test.each<[string, Line]>([
+    ['not something we do', A("Sorry, we don't pass on staff phone numbers. It's not something we do.")],
+    ['a subjectless refusal', A("can't share driver contact info, sorry.")],
+    [
+      'not visible on my end',
+      A("The install schedule is set by the depot and it isn't really visible on my end."),
+    ],
+    [
+      'no system to put it in',
+      A("There isn't really a request system I could log that in. It goes in order."),
+    ],
+    ['no way we can', A("There's no way we can move your slot, it's first come first served.")],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'French: no access, but a colleague who handles it takes over',
+      A(
+        "Je n'ai pas accès aux remboursements. Je vous transfère à ma collègue Nathalie, c'est elle qui s'en occupe.",
+      ),
+    ],
+    [
+      'Spanish: no access, handed to a colleague',
+      A('No tengo acceso a las devoluciones; te paso con mi compañero Andrés, que las gestiona.'),
+    ],
+    [
+      'a refusal with a self-service path after "but if you"',
+      A(
+        "I can't re-issue the bill from here, but if you enter the reading in the online form, it gets rebuilt overnight.",
+      ),
+    ],
+    ['visible on my end', A("Yes, it's visible on my end now: the refund went out.")],
+    ['something we do', A('Price matching is something we do, send me the link.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
