@@ -58,7 +58,7 @@ const CONDITIONAL =
   /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
 /** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días". */
 const TIME_OTHER =
-  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
+  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
 /** "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment. */
 const CONDITION_OR_DUTY_OTHER =
   /(?<!\p{L})(?:si|wenn|falls|(?<=^|, )se|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
@@ -77,7 +77,7 @@ const HYPOTHETICAL = /\b(?:would|could|might)\b|'d\b/;
 const FUTURE_OTHER =
   /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|zal|zullen|wordt)(?!\p{L})/u;
 const SEND_TODAY_OTHER =
-  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je vous envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío)(?!\p{L})[^.]*(?<!\p{L})(?:heute|morgen|demain|aujourd'hui|hoy|mañana|oggi|domani|vandaag|hoje|amanhã|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
+  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je vous envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío|(?:te|le|lhe) (?:mando|aviso|escribo|escrevo|ligo|llamo)|je vous (?:écris|rappelle|préviens)|ti (?:scrivo|richiamo))(?!\p{L})[^.]*(?<!\p{L})(?:assim que|logo que|en cuanto|tan pronto|dès que|aussitôt que|sobald|appena|zodra|heute|morgen|demain|aujourd'hui|hoy|mañana|oggi|domani|vandaag|hoje|amanhã|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
 
 /**
  * Present tense with a future anchor, the usual way to promise in de/es/pt/fr ("Der Techniker kommt
@@ -113,7 +113,7 @@ const OFFER_QUESTION =
  * anyway, …") describe the offer; they commit to nothing the customer asked for.
  */
 const WITH_PRODUCT =
-  /^(?:\p{L}+[:,] )?(?:with|mit|con|avec|com) [^,.]{1,40}?,? (?:you(?:'ll| will|'d| would)? (?:get|have|receive|enjoy|save)|(?:erhalten|bekommen|haben|sparen) sie|obtienes|obtiene|tendrás|tendrá|recibes|vous (?:obtenez|aurez|bénéficiez|recevez)|você (?:tem|terá|ganha|recebe))(?!\p{L})/u;
+  /^(?:\p{L}+[:,] )?(?:with|mit|con|avec|com) (?:[^,.]|[,.](?=\d)){1,40}?,? (?:you(?:'ll| will|'d| would)? (?:get|have|receive|enjoy|save)|(?:erhalten|bekommen|haben|sparen) sie|obtienes|obtiene|tendrás|tendrá|recibes|vous (?:obtenez|aurez|bénéficiez|recevez)|você (?:tem|terá|ganha|recebe))(?!\p{L})/u;
 const REASON_FOR_OFFER = /^(?:\w+,? )?(?:since|seeing as|given that|as) [^,.]+, /;
 /** "Self-Employed is the one that will work for you": which product suits, not a commitment. */
 const SUITS =
@@ -130,7 +130,7 @@ const LATER =
 
 /** Going-to futures: "vai ser emitido", "van a llamarle", "ils vont vous rappeler". */
 const GOING_TO_OTHER =
-  /(?<!\p{L})(?:vai|vão|va a|van a|vamos a|vont|allons)\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|vérifier|voir|regarder)\p{L}+(?:ar|er|ir|re)(?!\p{L})/u;
+  /(?<!\p{L})(?:vai|vão|va a|van a|vamos a|vont|allons|va(?= \p{L}+(?:er|ir|re)(?!\p{L})))\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|vérifier|voir|regarder)\p{L}+(?:ar|er|ir|re)(?!\p{L})/u;
 /** Round 13, Italian simple future: "lo troverai", "il magazzino controllerà", "ti richiameremo". */
 const FUTURE_SUFFIX_IT = /\p{L}{3,}(?:erà|irà|eranno|iranno|erai|irai|erò|irò|eremo|iremo)(?!\p{L})/u;
 /** French simple future, third and first person: "publieront", "rappellerons". */
@@ -138,6 +138,13 @@ const FUTURE_SUFFIX_FR = /\p{L}{3,}(?:eront|iront|erons|irons|erai|irai)(?!\p{L}
 /** A company action in the present with a date: "they review every appeal and reply within 7 days". */
 const PRESENT_ACTION =
   /\b(?:they|we|the team|our team|the \w+ team) (?!can |could |may |might )(?:\w+ )?(?:review|reply|respond|call|contact|process|ship|send|chase|follow up|get back|aim to|fix|visit|come)\w*\b|\b(?:i|we)(?:'ve| have)? \w+[^.]*\bso (?:that )?(?:the|our|your) \w+ \w+s\b/;
+/**
+ * Round 14: an outcome in the present with a time ahead: "$5.00 goes back to your card in 3-5
+ * business days", "the credit posts by Friday". Not a habit ("refunds usually post within 5 days").
+ */
+const PRESENT_OUTCOME =
+  /\b(?:goes|comes|gets sent|is sent|is paid) back to\b|\b(?:it|this|that|the \w+|your \w+|[$€£]?\d[\d.,]*) (?:posts|arrives|lands|shows up|appears|reflects|goes out|ships|drops)\b/;
+const HABIT = /\b(?:usually|typically|normally|generally|often|sometimes)\b/;
 /** "Yes, before 1pm tomorrow.": a bare timeline answering the customer's "when?". */
 const BARE_TIMELINE =
   /^(?:(?:yes|yep|sure|correct),? )?(?:by|before|no later than|within) [^.]{0,20}\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b[^.]{0,10}\.?$/;
@@ -177,7 +184,9 @@ const HEDGE =
 const PRESENT_COMMITMENT =
   /\b(?:(?:i'm|i am|we're|we are) (?:now )?(?:sending|calling|booking|shipping|arranging|scheduling|posting|refunding|crediting|emailing|issuing|dispatching|faxing|mailing|couriering|replacing|escalating|reissuing)|(?:i|we) (?:send|call|email|ship|refund|credit|post|arrange|book|mail|fax|dispatch) (?:you|it|them|the|a|an|your)\b)/;
 /** "Wenn Sie verlängern, bekommen Sie…": a future under a condition the customer must meet. */
-const CONDITION_FIRST = /^(?:\p{L}+,? )?(?:wenn|falls|si|if)(?!\p{L})/u;
+// Round 14: German puts the verb first instead ("Wird ein Paket nicht gefunden, kann der Absender…").
+const CONDITION_FIRST =
+  /^(?:\p{L}+,? )?(?:wenn|falls|si|if)(?!\p{L})|^(?:wird|werden|sollte|sollten|ist|sind|hat|haben) [^,]+, /u;
 
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {
@@ -220,6 +229,7 @@ export function promiseIn(text: string): string | null {
       return s;
     if (PRESENT_ACTION.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;
     if (BARE_TIMELINE.test(s)) return s;
+    if (PRESENT_OUTCOME.test(s) && LATER.test(s) && !HABIT.test(s) && !HYPOTHETICAL.test(s)) return s;
   }
   return null;
 }

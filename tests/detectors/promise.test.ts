@@ -324,3 +324,41 @@ describe('promise, round 13 forms', () => {
     expect(fires(line)).toBe(true);
   });
 });
+
+describe('promise, round 14 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'English: money back in the present with a time',
+      A('$12.50 goes back to your Mastercard in 3-5 business days.'),
+    ],
+    ['English: a credit that posts by a day', A('The credit posts to your account by Friday.')],
+    [
+      'French: va + infinitive with "d\'ici N à M jours"',
+      A("Le montant va réapparaître sur votre carte d'ici 5 à 10 jours ouvrables."),
+    ],
+    ['French: a range of days after "d\'ici"', A("Votre remboursement est traité d'ici 3 à 5 jours ouvrés.")],
+    [
+      'Portuguese: I send you … as soon as',
+      A('Te mando uma atualização por e-mail assim que o fornecedor responder.'),
+    ],
+    ['Spanish: I let you know as soon as', A('Te aviso por correo en cuanto llegue el repuesto.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'German: a verb-first condition states a rule',
+      A('Wird ein Paket nicht gefunden, kann der Absender eine Entschädigung von bis zu 500 € beantragen.'),
+    ],
+    [
+      'German: what a product gives, priced with a decimal comma, inside an offer',
+      A(
+        'Übrigens: Mit Versand Plus für 3,99 € im Monat bekommen Sie Wunschzustellung. Soll ich das für Sie aktivieren?',
+      ),
+    ],
+    ['English: present outcome without a time', A('The refund goes back to the card you paid with.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
