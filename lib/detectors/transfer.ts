@@ -35,13 +35,15 @@ const HANDOFF = [
   /\b(?:pass|passing|hand|handing) you (?:over )?to\b|\b(?:pass|passing|hand|handing) you (?:across|over|along|on)\b|\b(?:put|putting) you (?:through|across)\b|\b(?:send|sending) you (?:across|over) to\b|\b(?:pop|popping|bounce|bouncing) you (?:across|over|through) to\b/,
   // A system line in the progressive with no object: "Transferring…", "A transferir para: Oficina".
   /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert|weiterleitung)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|:|to\b|para\b|vers\b|an\b|$)/u,
-  /\b(?:i'll|i will|let me|i'm going to|i am going to) (?:get|grab|bring in|fetch|loop in) (?:my|a|an|our) (?:supervisor|manager|colleague|team lead|specialist|lead)\b/,
+  // (Round 14: in the progressive, or opening the sentence: "I'm bringing in my supervisor, Dolores",
+  // "Getting a teammate to review this fee for you.")
+  /(?:^|[.!?] |\b(?:i'll|i will|let me|i'm going to|i am going to|i'm|i am) )(?:get|grab|bring in|fetch|loop in|getting|grabbing|bringing in|looping in) (?:my|a|an|our) (?:supervisor|manager|colleague|team lead|specialist|lead|teammate)\b/,
   // The passive, usually a system line: "You're being connected to an agent", "you'll be put through".
   /\b(?:you(?:'re| are) being|you(?:'ve| have) been|you(?:'ll| will) be|you(?:'re| are) now being) (?:connected|put through|passed|routed|handed|redirected)\b/,
   // "Billing needs a specialist, so hold on while I find one for you": the staff word is in the clause before.
   /\bwhile (?:i|we) (?:find|get|fetch|grab|look for|locate) (?:you )?(?:one|someone|somebody|(?:a|an) (?:human|agent|person|specialist|colleague|advisor))\b/,
   // First person with any object pronoun: "le paso con", "te derivo", "vou passá-la para", "ich leite dich".
-  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a|comunico con|derivo|voy a (?:transferir|pasar|derivar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:a|al|alla|con))(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:a|al|alla|con))(?!\p{L})/u,
   // Progressive and passive forms: "estou te transferindo", "le estoy transfiriendo", "Sie werden weitergeleitet".
   /\b(?:estou|estamos) (?:te |lhe |o |a )?(?:transferindo|passando|encaminhando)\b|\b(?:le|te) (?:estoy|estamos|vamos a) (?:transfiriendo|pasando|transferir|pasar)\b|\bvous (?:êtes|allez être) (?:transféré|mis en relation)|\b(?:sie werden|du wirst|ihr werdet|(?:chat|gespräch|anfrage) wird) (?:[^.]{0,40} )?(?:weitergeleitet|verbunden|übergeben)(?!\p{L})|(?<!\p{L})(?:está|estás|está a ser|vai ser|foi) (?:sendo |a ser )?(?:transferid|encaminhad)[oa]s?(?!\p{L})|(?<!\p{L})(?:está siendo|ha sido) (?:transferid|derivad)[oa](?!\p{L})/u,
 ];

@@ -496,3 +496,31 @@ describe('transfer, round 13 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+describe('transfer, round 14 forms', () => {
+  test.each<[string, string]>([
+    ['opening the sentence', 'Thanks. Getting a teammate to review this fee for you.'],
+    [
+      'in the progressive, with the name after',
+      "Understood. I'm bringing in my supervisor, Dolores, she handles complaints.",
+    ],
+    ['looping in a specialist', "I'm looping in a specialist from our network team."],
+    ['Spanish: le paso a a person', 'Un momento, le paso a un compañero de facturación.'],
+  ])('fires: %s', (_name, text) => {
+    expect(firesAtEnd([A('Hi, I can look at that.'), C('ok'), A(text)])).toBe(true);
+  });
+
+  test.each<[string, string]>([
+    [
+      'Spanish: "le paso a" a faster plan is a switch, not a hand-off',
+      'Si quiere le paso a fibra 1 Gb por 8 € más al mes.',
+    ],
+    ['Spanish: "te paso a" a tariff', 'Si te interesa, te paso a la tarifa ilimitada.'],
+    [
+      'the customer asked to get a supervisor, the agent refuses',
+      "I'm not able to get a supervisor for you today.",
+    ],
+  ])('does not fire: %s', (_name, text) => {
+    expect(firesAtEnd([A('Hi, I can look at that.'), C('ok'), A(text)])).toBe(false);
+  });
+});
