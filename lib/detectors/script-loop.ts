@@ -5,6 +5,8 @@ import type { Analyser, Finding } from './types';
 
 /** Near-verbatim repeats: word 3-gram overlap with an earlier agent line, relative to the shorter one. */
 const MIN_TOKENS = 6;
+/** A whole line repeated word for word counts from this many words (sign-offs included). */
+const VERBATIM_MIN_TOKENS = 4;
 const SHINGLE = 3;
 const MIN_SHARED = 4;
 const SIMILARITY = 0.6;
@@ -170,6 +172,11 @@ const STEPS: readonly { step: string; re: RegExp }[] = [
   { step: 'spam', re: /\b(?:spam|junk)(?: folder)?\b/ },
   { step: 'rollback', re: /\broll(?:ed|ing)? ?back\b|\brollback\b|\brevert(?:ed|ing)?\b/ },
   { step: 'reseat', re: /\breseat\w*\b|\bre-?insert\w*\b|\bremov(?:e|ed|ing) the (?:sim|battery)\b/ },
+  // Round 14: "I already replaced the battery on Sunday", then "try replacing the battery in the sensor".
+  {
+    step: 'battery',
+    re: /\b(?:replac|chang|swap)(?:e|ed|es|ing) (?:the |a |my |your )?(?:\w+ )?batter(?:y|ies)\b|\bnew batter(?:y|ies)\b/,
+  },
   { step: 'flush', re: /\b(?:run|ran|running) (?:the )?(?:cold )?(?:water|tap|it)\b/ },
   // Security steps: "I already froze the card in the app", "changed my password".
   {
@@ -330,6 +337,8 @@ export const scriptLoop: Analyser = {
     const givenBare = new Set<string>(); // names typed right before their value ("asin B0C7XK2L9P")
     let lastAskedNamed: string[] = [];
     const memory = createAskMemory();
+    /** Earlier agent-side lines and their sentences by their words: the first line with each. */
+    const verbatim = new Map<string, number>();
     lines.forEach((line, i) => {
       if (line.role === 'customer') {
         const t = normWords(line.text);
@@ -393,6 +402,17 @@ export const scriptLoop: Analyser = {
 
       const same = memory.agent(ss.filter((s) => !some(STOCK, s)));
       if (!why && same) why = `asks again about ${same.join(' ')}`;
+
+      // Round 14: a whole line said before, word for word (as a line or as one of its sentences), is a
+      // loop even when it is a sign-off ("Is there anything else I can help you with today?" again
+      // while the customer's question stands): every writer so far labels it (49 of 49 across
+      // fifteen files).
+      const whole = tokens(t);
+      const first = whole.length >= VERBATIM_MIN_TOKENS ? verbatim.get(whole.join(' ')) : undefined;
+      if (!why && first !== undefined) why = `repeats line ${first} word for word`;
+      for (const part of [whole, ...sentences(t).map(tokens)])
+        if (part.length >= VERBATIM_MIN_TOKENS && !verbatim.has(part.join(' ')))
+          verbatim.set(part.join(' '), i);
 
       const words = tokens(stripStock(ss));
       const sh = words.length >= MIN_TOKENS ? shingles(words) : [];

@@ -652,3 +652,57 @@ describe('script-loop, round 13 forms', () => {
     expect(firesAtEnd(lines)).toBe(true);
   });
 });
+
+describe('script-loop, round 14 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a sign-off sent again word for word while the question stands',
+      [
+        A('Thanks for contacting InkDrop! Is there anything else I can help you with today?'),
+        C('erm yes, the door code?? otherwise it will bounce again'),
+        A('Thanks for contacting InkDrop! Is there anything else I can help you with today?'),
+      ],
+    ],
+    [
+      'a line that repeats the last sentence of an earlier line',
+      [
+        A(
+          "Unfortunately that's not something we can action from chat. Is there anything else I can help you with today?",
+        ),
+        C('so who can?'),
+        A('Is there anything else I can help you with today?'),
+      ],
+    ],
+    [
+      'asked to replace a battery the customer already replaced',
+      [
+        A('This is often caused by a weak battery.'),
+        C('I already replaced the battery on Sunday.'),
+        A('Understood. Would you be able to try replacing the battery in the sensor?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a short line said twice (under four words)',
+      [A('One moment please.'), C('ok'), A('One moment please.')],
+    ],
+    [
+      'a sign-off once, after a different one',
+      [
+        A('Is there anything else I can help you with today?'),
+        C('no thanks'),
+        A('Thanks for contacting us, have a great day!'),
+      ],
+    ],
+    [
+      'a battery named for the first time',
+      [A('Hi.'), C('the sensor keeps beeping'), A('Could you try replacing the battery in the sensor?')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});
