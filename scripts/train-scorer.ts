@@ -4,27 +4,29 @@
  * Trains the learned scorer (lib/detectors/scorer.ts) and measures it by cross-validation grouped by
  * corpus file (each file is a different writer): train on all files but one, score that one, rotate.
  *
- * The current rules were tuned on thirteen of the files (holdout7's errors were never read, but rules
- * of its day scored it blind), so next to them a held-out file says little. Eleven files were scored blind by the analysers
+ * The current rules were tuned on fourteen of the files (holdout7's errors were never read, but rules
+ * of its day scored it blind), so next to them a held-out file says little. Twelve files were scored blind by the analysers
  * of the day (holdout3 by c90c27b, holdout4 by f39cadc, holdout5 by ba514f3, holdout6 by 409467c,
  * holdout7 by 192c5fb, holdout8 by 6a51365, holdout9 by 174a299, holdout10 by 58484f7,
- * holdout11 by b506acd, holdout12 by 4c7956c, holdout13 by 5614eae); those versions are taken from git (`git archive`, into the temp directory)
+ * holdout11 by b506acd, holdout12 and holdout14 by 4c7956c, holdout13 by 5614eae); those versions are taken from git (`git archive`, into the temp directory)
  * and their rules' outputs stand in for "rules on an unseen writer" in the blind folds. Versions that
  * already had a scorer are run rules-only (their `ANALYSERS`, not their `analyse`), like the ones
  * before it. How the rules and the model combine is chosen on those blind folds, nested: each blind
  * file is scored with the mode chosen on the other blind files, with models trained without both.
  *
- * --write: train on all fourteen files and write lib/detectors/scorer-weights.ts with the labels whose
+ * --write: train on all fifteen files and write lib/detectors/scorer-weights.ts with the labels whose
  *   nested CV gained (deterministic: fixed example order, no randomness).
  * --rule-features: also give the model the current rules' labels as features (measured: it then
  *   copies the rules and adds nothing on the blind folds).
  * --also LABEL: write LABEL at its deployed mode although the gate failed for it (printed, and named
  *   in the generated header). Round 7 ships upsell-offer this way (docs/analysers.md, "Round 7").
+ * --without LABEL: leave LABEL out although the gate passed (printed, named in the header). Round 14
+ *   leaves script-loop out: its model added a loop on a second hand-off line (docs/analysers.md).
  *
- * The fourteen files in FILES are read here (holdout8–10 since round 10: with them the nested CV
+ * The fifteen files in FILES are read here (holdout8–10 since round 10: with them the nested CV
  * passes the gate for promise and cant-help; holdout11 since round 11; holdout12 since round 12;
- * holdout13 since round 13). holdout14.jsonl and holdout15.jsonl, the blind test sets, are never
- * read here (docs/analysers.md, "Round 13").
+ * holdout13 since round 13; holdout14 since round 14). holdout15–17, the blind test sets, are never
+ * read here (docs/analysers.md, "Round 14").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -60,6 +62,7 @@ const FILES = [
   'holdout11',
   'holdout12',
   'holdout13',
+  'holdout14',
 ] as const;
 const L2 = 1e-4;
 const EPOCHS = 25;
@@ -87,7 +90,7 @@ interface Msg {
  * scorer); holdout7 scored blind by round 6 (192c5fb; ad7d7ae, round 5, gave the same counts);
  * holdout8 by round 7 (6a51365), holdout9 by round 8 (174a299), holdout10 by round 9 (58484f7),
  * holdout11 by round 10 (b506acd), holdout12 by round 11 as shipped (4c7956c), holdout13 by round
- * 12 (5614eae).
+ * 12 (5614eae), holdout14 first by 4c7956c (before round 12).
  */
 const BLIND_VERSIONS: Partial<Record<(typeof FILES)[number], string>> = {
   holdout3: 'c90c27b',
@@ -101,12 +104,15 @@ const BLIND_VERSIONS: Partial<Record<(typeof FILES)[number], string>> = {
   holdout11: 'b506acd',
   holdout12: '4c7956c',
   holdout13: '5614eae',
+  holdout14: '4c7956c',
 };
 
 const args = process.argv.slice(2);
 const RULE_FEATURES = args.includes('--rule-features');
 /** --also LABEL: integrate LABEL at its deployed mode even though the gate failed (printed, written). */
 const ALSO = args.flatMap((a, k) => (args[k - 1] === '--also' ? [a] : []));
+/** --without LABEL: never integrate LABEL, even when the gate passes (printed, named in the header). */
+const WITHOUT = args.flatMap((a, k) => (args[k - 1] === '--without' ? [a] : []));
 
 type AnalyseFn = (lines: readonly Line[]) => Finding[];
 
@@ -407,7 +413,8 @@ function crossValidate(msgs: readonly Msg[]): Map<ScoredLabel, Mode> {
     const ok = after.f1 >= before.f1 + INTEGRATE_GAIN && after.p >= Math.min(0.9, before.p);
     console.log(ok ? `INTEGRATE: ${modeName(mode)}` : 'not integrated: the nested CV shows no clear gain');
     if (ok) passed.add(label);
-    if (ok) integrate.set(label, mode);
+    if (ok && WITHOUT.includes(label)) console.log('--without: not integrated, although the gate passed');
+    else if (ok) integrate.set(label, mode);
     else if (ALSO.includes(label) && mode !== RULES) {
       console.log(`--also: integrated anyway at ${modeName(mode)}, although the gate failed`);
       integrate.set(label, mode);
@@ -425,7 +432,7 @@ function writeWeights(all: readonly Msg[], modes: Map<ScoredLabel, Mode>): void 
   const used = SCORED_LABELS.filter((l) => modes.has(l));
   const lines = [
     '// Generated by scripts/train-scorer.ts — do not edit by hand. Regenerate:',
-    `//   npx tsx scripts/train-scorer.ts --write${RULE_FEATURES ? ' --rule-features' : ''}${ALSO.map((l) => ` --also ${l}`).join('')}`,
+    `//   npx tsx scripts/train-scorer.ts --write${RULE_FEATURES ? ' --rule-features' : ''}${ALSO.map((l) => ` --also ${l}`).join('')}${WITHOUT.map((l) => ` --without ${l}`).join('')}`,
     `// Logistic regression per label (L2 ${L2}, ${EPOCHS} AdaGrad epochs, features seen ≥ ${MIN_COUNT}×,`,
     `// refit on the ${KEEP} largest |weights|), trained on ${FILES.join(', ')}.`,
     `// Integrated by grouped CV: ${used.map((l) => `${l} (${modeName(modes.get(l)!)}${passed.has(l) ? '' : ', --also: the gate failed'})`).join('; ') || 'none'}.`,
