@@ -79,9 +79,7 @@ const NOT_A_NAME = new Set(
   monday tuesday wednesday thursday friday saturday sunday today tomorrow
   nobody noone anybody everybody somebody
   unfortunately desolé désolé désolée lo le la el un una el il une ein eine der die das de da do o
-  soy sou sono ich je ik yo eu io moi`.split(
-    /\s+/,
-  ),
+  soy sou sono ich je ik yo eu io moi`.split(/\s+/),
 );
 
 /** Round 12: "Sie chatten jetzt mit Herrn Albrecht" names Albrecht (the title is grammar, not the name). */
@@ -129,14 +127,16 @@ const ANY_INTRODUCED = anyOf(INTRODUCED);
 /** Names introduced in one line (deduplicated, in order). */
 export function namesIn(text: string, selfIntro: boolean, author: string | null = null): string[] {
   const found: string[] = [];
-  // "Ms. Reyes" already found: the signature "Reyes in the Registrar's Office" is the same name.
+  // "Ms. Reyes" already found: the signature "Reyes in the Registrar's Office" is the same name; and
+  // "Fernanda" found, "Soy Fernanda" is too (round 14).
   const add = (n: string | null) => {
-    const k = n?.toLowerCase();
+    if (!n) return;
+    const k = n.toLowerCase();
     const same = (f: string) => {
       const g = f.toLowerCase();
-      return g === k || g.endsWith(` ${k}`) || (k !== undefined && k.endsWith(` ${g}`));
+      return g === k || g.endsWith(` ${k}`) || k.endsWith(` ${g}`);
     };
-    if (n && k && !found.some(same)) found.push(n);
+    if (!found.some(same)) found.push(n);
   };
   // A signature is the weakest form: when the line has an author, "Corran Telecom here" must share a
   // word with it to be a name rather than the company signing.
@@ -161,7 +161,8 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
         const after = afterName(text, m, name);
         // Round 14: "You're now connected to Harborline Home Loans": a third capitalised word makes a
         // company of "connected to" / "through to" (a person's double name comes after "I'm", "with").
-        if (/\b(?:connected|through) to\b/i.test(m[0]) && name.includes(' ') && /^ \p{Lu}/u.test(after)) continue;
+        if (/\b(?:connected|through) to\b/i.test(m[0]) && name.includes(' ') && /^ \p{Lu}/u.test(after))
+          continue;
         if (!continuesAsTeam(after)) add(name);
       }
     }
