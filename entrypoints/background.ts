@@ -28,6 +28,8 @@ export default defineBackground(() => {
   const toldOffer = new Map<string, string | null>();
   /** The last line each session's analysis has seen (seq): later passes read only what follows. */
   const analysedTo = new Map<string, number>();
+  /** Tabs whose detector injection waits in this worker, and when each is due (epoch ms). */
+  const waitingDetector = new Map<number, number>();
   const detector = createDetectorInjector({
     inject: async (tabId) => {
       await browser.scripting.executeScript({
@@ -40,16 +42,21 @@ export default defineBackground(() => {
     now: () => Date.now(),
     // a tab that cannot be scripted (the Web Store, an error page) or that closed meanwhile
     onError: (e) => console.debug('chatproof: detector not injected', e),
-    // a worker stopped while an injection waited: the next one runs it (restore, below)
-    remember: (tabId, dueAt) =>
-      void (
-        dueAt === null
-          ? browser.storage.session.remove(`${DETECTOR_DUE}${tabId}`)
-          : Promise.all([
-              browser.storage.session.set({ [`${DETECTOR_DUE}${tabId}`]: dueAt }),
-              browser.alarms.create(DETECTOR_ALARM, { when: dueAt + DETECTOR_WAKE_MS }),
-            ])
-      ).catch((e) => console.error('chatproof: detector wait not kept', e)),
+    // a worker stopped while an injection waited: the next one runs it (restore, below). The alarm
+    // goes as soon as nothing waits, so it never wakes a worker for nothing (a packed extension's
+    // alarm fires 30 s on at the soonest, long after the injection ran).
+    remember: (tabId, dueAt) => {
+      if (dueAt === null) waitingDetector.delete(tabId);
+      else waitingDetector.set(tabId, dueAt);
+      const key = `${DETECTOR_DUE}${tabId}`;
+      const soonest = Math.min(...waitingDetector.values());
+      void Promise.all([
+        dueAt === null ? browser.storage.session.remove(key) : browser.storage.session.set({ [key]: dueAt }),
+        waitingDetector.size === 0
+          ? browser.alarms.clear(DETECTOR_ALARM)
+          : browser.alarms.create(DETECTOR_ALARM, { when: soonest + DETECTOR_WAKE_MS }),
+      ]).catch((e) => console.error('chatproof: detector wait not kept', e));
+    },
   });
   /** Runs the detector injections a stopped worker left waiting (idempotent). */
   const restoreDue = async () => {
