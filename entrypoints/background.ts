@@ -28,8 +28,6 @@ export default defineBackground(() => {
   const toldOffer = new Map<string, string | null>();
   /** The last line each session's analysis has seen (seq): later passes read only what follows. */
   const analysedTo = new Map<string, number>();
-  /** Tabs whose detector injection waits in this worker, and when each is due (epoch ms). */
-  const waitingDetector = new Map<number, number>();
   const detector = createDetectorInjector({
     inject: async (tabId) => {
       await browser.scripting.executeScript({
@@ -46,13 +44,11 @@ export default defineBackground(() => {
     // goes as soon as nothing waits, so it never wakes a worker for nothing (a packed extension's
     // alarm fires 30 s on at the soonest, long after the injection ran).
     remember: (tabId, dueAt) => {
-      if (dueAt === null) waitingDetector.delete(tabId);
-      else waitingDetector.set(tabId, dueAt);
       const key = `${DETECTOR_DUE}${tabId}`;
-      const soonest = Math.min(...waitingDetector.values());
+      const soonest = detector.nextDue();
       void Promise.all([
         dueAt === null ? browser.storage.session.remove(key) : browser.storage.session.set({ [key]: dueAt }),
-        waitingDetector.size === 0
+        soonest === null
           ? browser.alarms.clear(DETECTOR_ALARM)
           : browser.alarms.create(DETECTOR_ALARM, { when: soonest + DETECTOR_WAKE_MS }),
       ]).catch((e) => console.error('chatproof: detector wait not kept', e));

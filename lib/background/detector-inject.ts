@@ -48,6 +48,8 @@ export interface DetectorInjector {
   tabRemoved(tabId: number): void;
   /** Injections a stopped worker left due (from `remember`): run each when due, unless one is waiting. */
   restore(due: Iterable<[tabId: number, dueAt: number]>): void;
+  /** When the soonest waiting injection of any tab is due (epoch ms), or null when none waits. */
+  nextDue(): number | null;
 }
 
 interface Waiting {
@@ -115,6 +117,12 @@ export function createDetectorInjector(deps: InjectorDeps): DetectorInjector {
     tabRemoved(tabId) {
       if ([cancel(fallback, tabId), cancel(later, tabId)].includes(true)) note(tabId);
       last.delete(tabId);
+    },
+    nextDue() {
+      let soonest: number | null = null;
+      for (const m of [fallback, later])
+        for (const w of m.values()) if (soonest === null || w.dueAt < soonest) soonest = w.dueAt;
+      return soonest;
     },
     restore(due) {
       for (const [tabId, dueAt] of due)

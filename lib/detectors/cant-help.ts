@@ -1,4 +1,4 @@
-import { anyOf, clip, isAgentSide, normWords, sentences, some } from './text';
+import { anyOf, clip, HANDOFF_OTHER, isAgentSide, normWords, sentences, some } from './text';
 import type { Analyser, Finding } from './types';
 
 /** The agent saying it cannot or will not do something (en, es, fr, de, it, pt, nl). */
@@ -83,7 +83,7 @@ const PATH = [
   /\b(?:i'm|i am|we're|we are|i've|i have) (?:now )?(?:raising|escalating|raised|escalated|passing|passed|referring|referred|flagging|flagged) (?:it|this|that|your \w+)\b/,
   /\blet me (?:transfer|connect|escalate|get you)\b|\b(?:transfer(?:ring)?|connect(?:ing)?) you\b/,
   // Round 14: the hand-off in fr/es/pt/it/de/nl ("je vous transfère à ma collègue, c'est elle qui gère…").
-  /(?<!\p{L})(?:je vous (?:transf[èe]re|passe|mets en relation)|(?:te|le) (?:paso|transfiero) con|vou transferi-l[oa]|ti passo|la passo|ich verbinde sie|ich leite sie|ik verbind u)(?!\p{L})/u,
+  HANDOFF_OTHER,
   // Round 14: "I can't re-issue the bill from here, but if you enter 04417 in the form, the bill gets rebuilt".
   /\bbut if you (?:\w+ ){0,2}?(?:enter|submit|go|use|call|email|visit|upload|fill|send|log|open|reply|click|tap|contact)\b/,
   /\byou (?:can|could|may) (?:call|email|visit|submit|try|go to|request|file|upload|reorder|withdraw|pay|contact|start|reach|use|request|apply|dispute)\b/,

@@ -76,7 +76,11 @@ const HYPOTHETICAL = /\b(?:would|could|might)\b|'d\b/;
 /** Other languages: a future or delivery verb is enough (plus first-person "I send you" + a day). */
 const FUTURE_OTHER =
   /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|zal|zullen|wordt)(?!\p{L})/u;
-const SEND_TODAY_OTHER =
+/**
+ * First person "I send / tell / call you" with when: today, tomorrow, now, or (round 14) as soon as
+ * something happens ("te mando uma atualização assim que o vendedor responder").
+ */
+const SEND_SOON_OTHER =
   /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je vous envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío|(?:te|le|lhe) (?:mando|aviso|escribo|escrevo|ligo|llamo)|je vous (?:écris|rappelle|préviens)|ti (?:scrivo|richiamo))(?!\p{L})[^.]*(?<!\p{L})(?:assim que|logo que|en cuanto|tan pronto|dès que|aussitôt que|sobald|appena|zodra|heute|morgen|demain|aujourd'hui|hoy|mañana|oggi|domani|vandaag|hoje|amanhã|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
 
 /**
@@ -216,7 +220,7 @@ export function promiseIn(text: string): string | null {
     if (EXPECT.test(s)) return s;
     if (
       (FUTURE_OTHER.test(s) && !CONDITION_FIRST.test(s) && !DE_PASSIVE_NOW.test(s)) ||
-      SEND_TODAY_OTHER.test(s) ||
+      SEND_SOON_OTHER.test(s) ||
       FUTURE_SUFFIX.test(s)
     )
       return s;

@@ -4,6 +4,7 @@ import {
   clip,
   continuesAsTeam,
   FOREIGN_TITLES,
+  HANDOFF_OTHER,
   isAgentSide,
   norm,
   normWords,
@@ -43,7 +44,7 @@ const HANDOFF = [
   // "Billing needs a specialist, so hold on while I find one for you": the staff word is in the clause before.
   /\bwhile (?:i|we) (?:find|get|fetch|grab|look for|locate) (?:you )?(?:one|someone|somebody|(?:a|an) (?:human|agent|person|specialist|colleague|advisor))\b/,
   // First person with any object pronoun: "le paso con", "te derivo", "vou passá-la para", "ich leite dich".
-  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:a|al|alla|con))(?!\p{L})/u,
+  HANDOFF_OTHER,
   // Progressive and passive forms: "estou te transferindo", "le estoy transfiriendo", "Sie werden weitergeleitet".
   /\b(?:estou|estamos) (?:te |lhe |o |a )?(?:transferindo|passando|encaminhando)\b|\b(?:le|te) (?:estoy|estamos|vamos a) (?:transfiriendo|pasando|transferir|pasar)\b|\bvous (?:êtes|allez être) (?:transféré|mis en relation)|\b(?:sie werden|du wirst|ihr werdet|(?:chat|gespräch|anfrage) wird) (?:[^.]{0,40} )?(?:weitergeleitet|verbunden|übergeben)(?!\p{L})|(?<!\p{L})(?:está|estás|está a ser|vai ser|foi) (?:sendo |a ser )?(?:transferid|encaminhad)[oa]s?(?!\p{L})|(?<!\p{L})(?:está siendo|ha sido) (?:transferid|derivad)[oa](?!\p{L})/u,
 ];

@@ -240,3 +240,17 @@ describe('a worker stopped while an injection waits', () => {
     expect(kept.has(23)).toBe(false);
   });
 });
+
+describe('nextDue: the soonest waiting injection of any tab (the background sets its wake-up alarm by it)', () => {
+  test('the soonest of several tabs, then null once every injection ran', async () => {
+    const t0 = Date.now();
+    inj.tabUpdated(30, 'loading', 'https://a.example/');
+    inj.tabUpdated(31, 'complete', 'https://b.example/');
+    expect(inj.nextDue()).toBe(t0 + AFTER_LOAD_MS);
+    await vi.advanceTimersByTimeAsync(AFTER_LOAD_MS);
+    expect(inj.nextDue()).toBe(t0 + LOAD_FALLBACK_MS);
+    inj.tabRemoved(30);
+    expect(inj.nextDue()).toBeNull();
+    expect(injected).toEqual([31]);
+  });
+});
