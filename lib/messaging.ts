@@ -356,6 +356,31 @@ export function parsePortReply(raw: unknown): PortReply | null {
     : { re: raw.re, res: raw.res };
 }
 
+/** A line of a capture batch (its index) that is an end line by the shared list; `transient`: "Reconnecting…". */
+export interface EndFlag {
+  i: number;
+  transient: boolean;
+}
+
+/** The background's answer to `captureMessages`, as the recorder reads it. */
+export interface CaptureAnswer {
+  /** The lines are stored (or the site is paused and nothing is kept): do not send them again. */
+  ok: boolean;
+  /** End lines among the batch by the shared phrase list (`sharedEndLines`), in batch order. */
+  ends: EndFlag[];
+}
+
+/** Validates the answer to a batch of `size` lines; anything malformed is "not stored" (retried). */
+export function parseCaptureAnswer(raw: unknown, size: number): CaptureAnswer {
+  if (!isObj(raw) || raw.ok !== true) return { ok: false, ends: [] };
+  const ends: EndFlag[] = [];
+  if (Array.isArray(raw.ends))
+    for (const e of raw.ends)
+      if (isObj(e) && int(e.i) && e.i < size && typeof e.transient === 'boolean')
+        ends.push({ i: e.i, transient: e.transient });
+  return { ok: true, ends };
+}
+
 /** Validates a message the background sent to a content script (the recorder checks it too). */
 export function parseToContent(raw: unknown, sender: SenderLike, selfId: string): ToContentMessage | null {
   if (sender.id !== selfId || sender.tab || !isObj(raw)) return null;

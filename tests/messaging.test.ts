@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   LIMITS,
+  parseCaptureAnswer,
   parseMessage,
   parsePortReply,
   parsePortRequest,
@@ -165,4 +166,46 @@ test('port replies: a result, or an error string; anything else is not a reply',
   });
   expect(parsePortReply({ re: 'x', res: 1 })).toBeNull();
   expect(parsePortReply('hi')).toBeNull();
+});
+
+test.each([
+  ['stored, no end lines', { ok: true, stored: 2, sessionId: 's1', ends: [] }, { ok: true, ends: [] }],
+  ['paused site (nothing kept, nothing to resend)', { ok: true, paused: true }, { ok: true, ends: [] }],
+  [
+    'end flags kept when well formed and inside the batch',
+    {
+      ok: true,
+      ends: [
+        { i: 0, transient: false },
+        { i: 2, transient: true },
+      ],
+    },
+    {
+      ok: true,
+      ends: [
+        { i: 0, transient: false },
+        { i: 2, transient: true },
+      ],
+    },
+  ],
+  [
+    'malformed or out-of-range flags dropped',
+    {
+      ok: true,
+      ends: [
+        { i: 3, transient: false },
+        { i: -1, transient: false },
+        { i: 1 },
+        'x',
+        { i: 1.5, transient: true },
+      ],
+    },
+    { ok: true, ends: [] },
+  ],
+  ['ends not a list', { ok: true, ends: { i: 0 } }, { ok: true, ends: [] }],
+  ['write failed', { ok: false, error: 'QuotaExceededError: full' }, { ok: false, ends: [] }],
+  ['no answer', undefined, { ok: false, ends: [] }],
+  ['ok not literally true', { ok: 'yes', ends: [{ i: 0, transient: false }] }, { ok: false, ends: [] }],
+])('capture answer: %s', (_what, raw, want) => {
+  expect(parseCaptureAnswer(raw, 3)).toEqual(want);
 });

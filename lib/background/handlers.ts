@@ -3,6 +3,7 @@
  * The worker may be stopped at any time: everything here reads its state from IndexedDB or
  * storage.session and writes it back before answering.
  */
+import { sharedEndLines } from '../detectors/end-reason';
 import type { Broadcast, ContentMessage, UiMessage } from '../messaging';
 import { isoLocal } from '../model';
 import type { DB } from '../store/db';
@@ -132,7 +133,13 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
         if (res.stored.length) deps.afterCapture?.(sid, ctx.tabId, ctx.frameId);
         deps.broadcast({ type: 'sessionChanged', sessionId: sid, tabId: ctx.tabId });
       }
-      return { ok: true, stored: res.stored.length, sessionId: res.session?.id ?? null };
+      return {
+        ok: true,
+        stored: res.stored.length,
+        sessionId: res.session?.id ?? null,
+        // the shared end-line match runs here, not on the page's main thread (sharedEndLines)
+        ends: sharedEndLines(msg.messages),
+      };
     }
     case 'reportSignal': {
       // paused sites record nothing, so nothing ends there either

@@ -6,7 +6,7 @@
  * and the background asks it again with what only it knows (is a chat active, the stored lines).
  * Time comes in as data (`now`, `at` in epoch ms).
  */
-import type { WidgetSignal } from '../messaging';
+import type { EndFlag, WidgetSignal } from '../messaging';
 import type { EndReason, Role } from '../model';
 import { caseNumbersIn } from './case-number';
 import { matchDisconnect } from './phrases/disconnect';
@@ -85,19 +85,23 @@ export interface EndLineMatch {
 const TRANSIENT =
   /\bre-?connecting\b|\b(?:attempting|trying) to (?:re)?connect\b|reconectando|reconexi[oó]n|reconnexion|erneut verbinden|wird (?:wieder )?verbunden|riconnessione|opnieuw verbinden/;
 
-/** An end-of-chat or disconnect line: the shared multilingual list first, then the vendor's own lines. */
-export function matchEndLine(
-  text: string,
-  vendorEndLines: readonly (string | RegExp)[] = [],
-): EndLineMatch | null {
+/** An end-of-chat or disconnect line by the shared multilingual list (`phrases/disconnect.ts`). */
+export function matchSharedEndLine(text: string): EndLineMatch | null {
   const shared = matchDisconnect(text);
-  if (shared) {
-    return {
-      reason: shared.reason,
-      phrase: shared.phrase,
-      transient: shared.reason === 'connection-lost' && TRANSIENT.test(norm(text)),
-    };
-  }
+  if (!shared) return null;
+  return {
+    reason: shared.reason,
+    phrase: shared.phrase,
+    transient: shared.reason === 'connection-lost' && TRANSIENT.test(norm(text)),
+  };
+}
+
+/** An end-of-chat line by the vendor adapter's own list (lowercase substrings or regexps). */
+export function matchVendorEndLine(
+  text: string,
+  vendorEndLines: readonly (string | RegExp)[],
+): EndLineMatch | null {
+  if (vendorEndLines.length === 0) return null;
   const t = norm(text);
   for (const v of vendorEndLines) {
     if (typeof v === 'string') {
@@ -109,6 +113,31 @@ export function matchEndLine(
     }
   }
   return null;
+}
+
+/** An end-of-chat or disconnect line: the shared multilingual list first, then the vendor's own lines. */
+export function matchEndLine(
+  text: string,
+  vendorEndLines: readonly (string | RegExp)[] = [],
+): EndLineMatch | null {
+  return matchSharedEndLine(text) ?? matchVendorEndLine(text, vendorEndLines);
+}
+
+/**
+ * The lines of a capture batch that are end lines by the shared list, by index: the background
+ * answers each batch with them, so the recorder in the page never runs the shared list. On the page's
+ * main thread that match cost more than reading the line (docs/performance.md, session 11): its
+ * union of every phrase is a large regexp that V8 compiles again after the page's garbage
+ * collections. Customer lines are never end lines.
+ */
+export function sharedEndLines(lines: readonly { role: Role; text: string }[]): EndFlag[] {
+  const out: EndFlag[] = [];
+  lines.forEach((l, i) => {
+    if (l.role === 'customer') return;
+    const m = matchSharedEndLine(l.text);
+    if (m) out.push({ i, transient: m.transient });
+  });
+  return out;
 }
 
 /** Controls a widget offers to end the chat yourself ("End chat", "Chat beenden"…); not "close"/"minimise". */

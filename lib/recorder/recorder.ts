@@ -4,7 +4,7 @@
  * listener and timer stops with `signal`. It never touches IndexedDB: lines go to the background,
  * and stay queued here until the background confirms they are stored.
  */
-import { type ContentMessage, LIMITS } from '../messaging';
+import { type ContentMessage, LIMITS, parseCaptureAnswer } from '../messaging';
 import { type CapturedMessage, isoLocal } from '../model';
 import { ADAPTERS, adapterById, generic } from '../vendors';
 import { SIGNATURES } from '../vendors/signatures';
@@ -380,10 +380,10 @@ export function startRecorder(deps: RecorderDeps): Recorder {
     const batch = queue.slice(0, LIMITS.batch);
     inFlight = batch.length;
     try {
-      const res = (await post(batch)) as { ok?: boolean } | undefined;
-      if (!res?.ok) throw new Error('not stored');
+      const res = parseCaptureAnswer(await post(batch), batch.length);
+      if (!res.ok) throw new Error('not stored');
       queue.splice(0, batch.length);
-      watch.stored(batch);
+      watch.stored(batch, res.ends);
       retryMs = 0;
     } catch {
       // Worker asleep, restarting, or storage full: keep the lines and try again.

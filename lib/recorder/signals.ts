@@ -11,12 +11,12 @@ import {
   classifyEnd,
   type EndLine,
   isEndChatControl,
-  matchEndLine,
+  matchVendorEndLine,
   type ObservedSignal,
   OFFLINE_GRACE_MS,
 } from '../detectors/end-reason';
 import { matchDisconnect } from '../detectors/phrases/disconnect';
-import type { ContentMessage, WidgetSignal } from '../messaging';
+import type { ContentMessage, EndFlag, WidgetSignal } from '../messaging';
 import { type CapturedMessage, isoLocal } from '../model';
 import { SIGNATURES } from '../vendors/signatures';
 import type { VendorAdapter } from '../vendors/types';
@@ -63,8 +63,11 @@ export interface SignalWatcher {
   check(root: Element | null): void;
   /** Keys of lines shown when the recorder started: history, never a live end or a stall. */
   history(keys: readonly string[]): void;
-  /** Lines the background confirmed stored, in order. */
-  stored(lines: readonly CapturedMessage[]): void;
+  /**
+   * Lines the background confirmed stored, in order, and which of them it found to be end lines by
+   * the shared phrase list (its answer's `ends`); the vendor's own end lines are matched here.
+   */
+  stored(lines: readonly CapturedMessage[], ends: readonly EndFlag[]): void;
   configure(o: { stallMinutes?: unknown }): void;
   /** Signals waiting for the background to confirm. */
   pending(): number;
@@ -331,18 +334,19 @@ export function createSignalWatcher(deps: WatcherDeps): SignalWatcher {
     );
   }
 
-  function stored(lines: readonly CapturedMessage[]): void {
-    for (const m of lines) {
-      if (historyKeys.delete(m.key)) continue;
+  function stored(lines: readonly CapturedMessage[], ends: readonly EndFlag[]): void {
+    lines.forEach((m, i) => {
+      if (historyKeys.delete(m.key)) return;
       const at = Date.parse(m.at);
       if (m.role === 'customer') {
         if (!unanswered) {
           unanswered = { since: at, text: m.text, reported: false };
           armStall();
         }
-        continue;
+        return;
       }
-      const hit = matchEndLine(m.text, adapter.endLines);
+      // the shared phrase list was matched by the background (`ends`); the vendor's own lines here
+      const hit = ends.find((e) => e.i === i) ?? matchVendorEndLine(m.text, adapter.endLines);
       if (hit?.transient) {
         // "Reconnecting…": a lost connection only if the chat does not come back within the grace period
         if (!reconnecting) {
@@ -353,13 +357,13 @@ export function createSignalWatcher(deps: WatcherDeps): SignalWatcher {
             if (reconnecting === r) report({ kind: 'offline-banner', evidence: r.text, at: r.since });
           }, OFFLINE_GRACE_MS);
         }
-        continue;
+        return;
       }
       reconnecting = null;
       clearTimeout(reconnectTimer);
       if (hit) {
         report({ kind: 'end-line', evidence: m.text, at }, [{ role: m.role, text: m.text, at }]);
-        continue;
+        return;
       }
       if (m.role === 'agent' || m.role === 'bot') {
         // an answer: the chat is live (again)
@@ -367,7 +371,7 @@ export function createSignalWatcher(deps: WatcherDeps): SignalWatcher {
         ended = false;
         clearTimeout(stallTimer);
       }
-    }
+    });
   }
 
   function check(root: Element | null): void {

@@ -211,6 +211,39 @@ describe('an abrupt end alerts once', () => {
   });
 });
 
+describe("the answer to a capture batch names its end lines (the recorder's end-line alert)", () => {
+  test('shared-list end lines by index, customer lines never, "Reconnecting…" as transient', async () => {
+    const messages = [
+      line('agent', 'Priya', 'Let me check that for you.'),
+      line('customer', null, 'The chat has ended on me twice already today'),
+      line('system', null, 'Reconnecting…'),
+      line('system', null, 'Priya has left the conversation'),
+      line('bot', null, 'Die Verbindung wurde unterbrochen'),
+    ];
+    const res = await handleContent(
+      { type: 'captureMessages', vendor: 'chatwoot', title: '', conversationId: null, messages },
+      { ...ctx, tabTitle: 'Acme' },
+      deps,
+    );
+    expect(res).toMatchObject({
+      ok: true,
+      stored: 5,
+      ends: [
+        { i: 2, transient: true },
+        { i: 3, transient: false },
+        { i: 4, transient: false },
+      ],
+    });
+    // sent again (the answer was lost): nothing stored twice, the end lines named again
+    const again = await handleContent(
+      { type: 'captureMessages', vendor: 'chatwoot', title: '', conversationId: null, messages },
+      { ...ctx, tabTitle: 'Acme' },
+      deps,
+    );
+    expect(again).toMatchObject({ ok: true, stored: 0, ends: [{ i: 2 }, { i: 3 }, { i: 4 }] });
+  });
+});
+
 describe('no alert', () => {
   test('no chat in the tab: nothing ends, nothing recorded', async () => {
     const res = await signal(sig('widget-removed', '.woot-widget-holder removed'));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { OFFLINE_GRACE_MS } from '../../lib/detectors/end-reason';
+import { OFFLINE_GRACE_MS, sharedEndLines } from '../../lib/detectors/end-reason';
 import type { ContentMessage, WidgetSignal } from '../../lib/messaging';
 import { type CapturedMessage, isoLocal } from '../../lib/model';
 import { createSignalWatcher, REMOVAL_SETTLE_MS, STATE_SETTLE_MS } from '../../lib/recorder/signals';
@@ -37,6 +37,10 @@ function watcher(isTop: boolean) {
   });
 }
 
+/** Lines stored, with the end lines the background finds among them (its answer's `ends`). */
+const store = (w: ReturnType<typeof watcher>, ...lines: CapturedMessage[]) =>
+  w.stored(lines, sharedEndLines(lines));
+
 const msg = (role: CapturedMessage['role'], text: string): CapturedMessage => ({
   key: `k-${text}`,
   role,
@@ -61,26 +65,46 @@ describe('end lines', () => {
   test('a live end line is sent after it is stored; customer words and history are not', async () => {
     const w = watcher(false);
     w.history(['k-Priya has left the conversation (old chat)']);
-    w.stored([msg('system', 'Priya has left the conversation (old chat)')]);
-    w.stored([msg('customer', 'it disconnected me yesterday, the chat has ended on me')]);
-    w.stored([msg('agent', 'Let me check.')]);
+    store(w, msg('system', 'Priya has left the conversation (old chat)'));
+    store(w, msg('customer', 'it disconnected me yesterday, the chat has ended on me'));
+    store(w, msg('agent', 'Let me check.'));
     await vi.advanceTimersByTimeAsync(10);
     expect(sent).toEqual([]);
-    w.stored([msg('system', 'Priya has left the conversation')]);
+    store(w, msg('system', 'Priya has left the conversation'));
     await vi.advanceTimersByTimeAsync(10);
     expect(sent).toMatchObject([{ kind: 'end-line', evidence: 'Priya has left the conversation' }]);
   });
 
   test('"Reconnecting…" waits for the grace period; an agent line in time cancels it', async () => {
     const w = watcher(false);
-    w.stored([msg('system', 'Reconnecting…')]);
+    store(w, msg('system', 'Reconnecting…'));
     await vi.advanceTimersByTimeAsync(OFFLINE_GRACE_MS / 2);
-    w.stored([msg('agent', 'We are back.')]);
+    store(w, msg('agent', 'We are back.'));
     await vi.advanceTimersByTimeAsync(OFFLINE_GRACE_MS);
     expect(sent).toEqual([]);
-    w.stored([msg('system', 'Reconnecting… (again)')]);
+    store(w, msg('system', 'Reconnecting… (again)'));
     await vi.advanceTimersByTimeAsync(OFFLINE_GRACE_MS + 10);
     expect(sent).toMatchObject([{ kind: 'offline-banner', evidence: 'Reconnecting… (again)' }]);
+  });
+
+  test("the shared phrase list is the background's answer; the vendor's own end lines are matched here", async () => {
+    const w = watcher(false);
+    // no `ends` in the answer: the page does not run the shared list itself
+    w.stored([msg('system', 'Priya has left the conversation')], []);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(sent).toEqual([]);
+    // Chatwoot's own "conversation was resolved"
+    w.stored([msg('system', 'Your conversation was resolved')], []);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(sent).toMatchObject([{ kind: 'end-line', evidence: 'Your conversation was resolved' }]);
+  });
+
+  test('an end flag points at its line of a batch by index', async () => {
+    const w = watcher(false);
+    store(w, msg('agent', 'Let me check.'), msg('system', 'The chat has ended.'), msg('customer', 'hello?'));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(sent).toMatchObject([{ kind: 'end-line', evidence: 'The chat has ended.' }]);
+    expect(sent).toHaveLength(1);
   });
 
   test('a signal is re-sent until the background confirms it', async () => {
@@ -91,7 +115,7 @@ describe('end lines', () => {
       return { ok: true };
     });
     const w = watcher(false);
-    w.stored([msg('system', 'The chat has ended.')]);
+    store(w, msg('system', 'The chat has ended.'));
     await vi.advanceTimersByTimeAsync(5_000);
     expect(sent).toHaveLength(1);
     expect(send).toHaveBeenCalledTimes(3);
@@ -275,13 +299,13 @@ describe('stall', () => {
   test('the customer wrote last: stalled after stallMinutes, once; an agent reply resets it', async () => {
     const w = watcher(false);
     w.configure({ stallMinutes: 2 });
-    w.stored([msg('customer', 'hello?')]);
+    store(w, msg('customer', 'hello?'));
     await vi.advanceTimersByTimeAsync(60_000);
-    w.stored([msg('agent', 'Here, sorry.')]);
+    store(w, msg('agent', 'Here, sorry.'));
     await vi.advanceTimersByTimeAsync(120_000);
     expect(sent).toEqual([]);
-    w.stored([msg('customer', 'So, the refund?')]);
-    w.stored([msg('customer', 'Anyone?')]);
+    store(w, msg('customer', 'So, the refund?'));
+    store(w, msg('customer', 'Anyone?'));
     await vi.advanceTimersByTimeAsync(120_000 + 10);
     expect(sent).toMatchObject([{ kind: 'stalled', evidence: expect.stringContaining('So, the refund?') }]);
     await vi.advanceTimersByTimeAsync(600_000);
