@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// The generic reader alone, as the recorder runs it, working tree against a git revision: reading
+// freshly appended lines of tests/fixtures/bench/chat.html from an isolated world (what a content
+// script is), so each line's first touch from that world is paid, as in the recorder. No observer,
+// no timer, no port: this isolates the reader's share of the capture cost (docs/performance.md).
+//   node bench/reader-micro.mjs [rev=HEAD] [rounds=12] [lines=300]
+// Each round the page (main world) appends `lines` lines, untimed; then one build reads them in its
+// own world: `listAddedMessages` over the appended nodes and `readItem` on each, timed with
+// performance.now() inside that world. Builds take turns (ABBA); prints µs per line, mean, median
+// and IQR. `lines=1` is the stream's case (a read of one or two lines after the page rendered);
+// performance.now() has 100 µs steps here, so read the mean over many rounds (e.g. `HEAD 200 1`).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, ROOT, startFixtureServer } from '../tests/e2e/harness.mjs';
+import { siteUrl } from './lib/browser.mjs';
+import { summary } from './lib/stats.mjs';
+
+const rev = process.argv[2] ?? 'HEAD';
+const rounds = Number(process.argv[3] ?? 12);
+const lines = Number(process.argv[4] ?? 300);
+
+const ENTRY = `
+import { listAddedMessages, listMessages, readItem } from './lib/vendors/generic';
+globalThis.__reader = { listAddedMessages, listMessages, readItem };
+`;
+
+async function bundle(dir) {
+  const esbuild = await import('esbuild');
+  const out = await esbuild.build({
+    stdin: { contents: ENTRY, resolveDir: dir, sourcefile: 'reader-micro.ts', loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome111',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0].text;
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chatproof-reader-'));
+execFileSync('bash', ['-c', `git -C "${ROOT}" archive "${rev}" lib | tar -x -C "${tmp}"`]);
+const builds = [
+  { name: 'working tree', code: await bundle(ROOT) },
+  { name: rev, code: await bundle(tmp) },
+];
+fs.rmSync(tmp, { recursive: true, force: true });
+
+const server = await startFixtureServer();
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE 127.0.0.1`],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(siteUrl('reader-micro', '/bench/chat.html?prefill=1'));
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  for (const b of builds) {
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: `reader-${b.name}`,
+    });
+    b.ctx = executionContextId;
+    b.us = [];
+    await cdp.send('Runtime.evaluate', { expression: b.code, contextId: b.ctx });
+    // what the recorder did before the stream: list the conversation once
+    await cdp.send('Runtime.evaluate', {
+      expression: `globalThis.__reader.listMessages(document.getElementById('log'))`,
+      contextId: b.ctx,
+    });
+  }
+  // the page's own line markup, appended from the main world (no wrapper of the isolated worlds)
+  await page.evaluate(() => {
+    const log = document.getElementById('log');
+    let next = 1;
+    window.__appendUntimed = (count) => {
+      const frag = document.createDocumentFragment();
+      for (let k = 0; k < count; k++, next++) {
+        const customer = next % 3 === 1;
+        const item = document.createElement('div');
+        item.className = `message ${customer ? 'msg-customer' : 'msg-agent'}`;
+        if (!customer) {
+          const a = document.createElement('span');
+          a.className = 'author-name';
+          a.textContent = 'Dana';
+          item.append(a);
+        }
+        const p = document.createElement('p');
+        p.textContent = `Thank you. Let me check with the warehouse, this can take a minute or two. [#${next}]`;
+        const t = document.createElement('time');
+        t.textContent = `09:${String(next % 60).padStart(2, '0')}`;
+        item.append(p, t);
+        frag.append(item);
+      }
+      const first = log.childElementCount;
+      log.append(frag);
+      return first;
+    };
+  });
+  const read = (first) => `(() => {
+    const log = document.getElementById('log');
+    const r = globalThis.__reader;
+    const t0 = performance.now();
+    const added = [];
+    for (let c = log.children[${first}]; c; c = c.nextElementSibling) added.push(c);
+    const items = r.listAddedMessages(log, added) ?? [];
+    let prev;
+    let n = 0;
+    for (const el of items) { const m = r.readItem(el, prev); if (m) { prev = m; n++; } }
+    const dt = performance.now() - t0;
+    return { dt, n };
+  })()`;
+  for (let i = 0; i < rounds; i++) {
+    const order = i % 2 === 0 ? builds : [...builds].reverse();
+    for (const b of order) {
+      const first = await page.evaluate((n) => window.__appendUntimed(n), lines);
+      // let a frame render the lines first, as in the stream (the recorder reads ≥ 30 ms later)
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: read(first),
+        contextId: b.ctx,
+        returnByValue: true,
+      });
+      const { dt, n } = result.value;
+      if (n !== lines) throw new Error(`${b.name} read ${n} of ${lines} lines`);
+      // the first round warms each build's code: not counted
+      if (i > 0) b.us.push((dt / n) * 1000);
+    }
+  }
+  for (const b of builds) {
+    const s = summary(b.us);
+    const mean = b.us.reduce((a, v) => a + v, 0) / b.us.length;
+    console.log(
+      `${b.name.padEnd(14)} mean ${mean.toFixed(1)} µs per line, median ${s.median.toFixed(1)} (IQR ${s.q1.toFixed(1)}–${s.q3.toFixed(1)}), ${b.us.length} rounds of ${lines}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
