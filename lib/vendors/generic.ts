@@ -58,6 +58,8 @@ export const CHROME = [
 ].join(', ');
 export const AUTHOR =
   '[class*="author"], [class*="sender"], [class*="name"], [class*="nickname"], [data-author], [data-sender-name]';
+/** What a message's own text leaves out: names and chrome. */
+const AUTHOR_OR_CHROME = `${AUTHOR}, ${CHROME}`;
 const SKIP_ITEM = /typing|divider|separator|date-?header|day-?break|composer|spinner|loading|scroll/i;
 /** Whole lines that are receipts or time labels, not words someone wrote. */
 const CHROME_LINE =
@@ -66,16 +68,30 @@ const WORDY = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 /** "Priya says:", "You said:", "Agent Priya wrote:" prefixes written for screen readers. */
 const SAYS = /^(.*?)\s*\b(says|said|wrote|sent)(\s+at)?\s*:?\s*$/i;
 
+/**
+ * The values of those of `names` that `el` carries, joined by spaces. One `getAttributeNames()` and
+ * a `getAttribute` per attribute present, not one per name: each call from the content script's
+ * world into the DOM costs a few µs when a line is read right after it appeared (docs/performance.md,
+ * session 11), and most items carry only a class.
+ */
+function attrsOf(el: Element, names: ReadonlySet<string>): string {
+  let out = '';
+  for (const n of el.getAttributeNames()) if (names.has(n)) out += ` ${el.getAttribute(n)}`;
+  return out;
+}
+
+const LABEL_ATTRS: ReadonlySet<string> = new Set([
+  'id',
+  'class',
+  'aria-label',
+  'title',
+  'data-testid',
+  'placeholder',
+  'name',
+]);
+
 function labelOf(el: Element): string {
-  return [
-    el.id,
-    el.getAttribute('class'),
-    el.getAttribute('aria-label'),
-    el.getAttribute('title'),
-    el.getAttribute('data-testid'),
-    el.getAttribute('placeholder'),
-    el.getAttribute('name'),
-  ].join(' ');
+  return attrsOf(el, LABEL_ATTRS);
 }
 
 function styleOf(el: Element): CSSStyleDeclaration | null {
@@ -152,17 +168,19 @@ export function chatScore(log: Element): number {
   return score;
 }
 
+/** Attributes that say which side wrote a line (`tokens`). */
+const SIDE_ATTRS: ReadonlySet<string> = new Set([
+  'class',
+  'data-role',
+  'data-author-type',
+  'data-sender',
+  'data-from',
+  'data-direction',
+  'data-side',
+]);
+
 function tokens(el: Element): string[] {
-  const raw = [
-    el.getAttribute('class'),
-    el.getAttribute('data-role'),
-    el.getAttribute('data-author-type'),
-    el.getAttribute('data-sender'),
-    el.getAttribute('data-from'),
-    el.getAttribute('data-direction'),
-    el.getAttribute('data-side'),
-  ].join(' ');
-  return raw
+  return attrsOf(el, SIDE_ATTRS)
     .toLowerCase()
     .split(/[\s_-]+|--/)
     .filter(Boolean);
@@ -248,13 +266,22 @@ function isVisuallyHidden(el: Element): boolean {
 
 interface Spoken {
   /** Texts of the screen-reader-only parts (to leave out of the message). */
-  texts: string[];
+  readonly texts: readonly string[];
   /** "You said" → 'you'; "Priya says" → 'Priya'. */
-  who: string | null;
+  readonly who: string | null;
 }
+
+const NOTHING_SPOKEN: Spoken = { texts: [], who: null };
+/**
+ * A word `SAYS` needs, anywhere in an item's text (a superset: no word boundary, since an item's
+ * `textContent` runs its parts together, "You said" + "Hi" = "You saidHi").
+ */
+const SAYS_WORD = /says|said|wrote|sent/i;
 
 /** Screen-reader prefixes such as "Priya says:", "You sent at" (Zendesk §3.3, Twilio §3.21). */
 function spokenOf(el: Element): Spoken {
+  // most lines have no such prefix: one look at the whole text spares a query and a call per leaf
+  if (!SAYS_WORD.test(el.textContent ?? '')) return NOTHING_SPOKEN;
   const texts: string[] = [];
   let who: string | null = null;
   const hs = el.querySelectorAll('span, div, p, label, h2, h3, h4, h5, h6');
@@ -326,7 +353,7 @@ export function authorOf(
 }
 
 function cleanText(el: Element, spoken: Spoken, author: string | null): string {
-  let text = readText(el, `${CHROME}, ${AUTHOR}`);
+  let text = readText(el, AUTHOR_OR_CHROME);
   // screen-reader parts hidden by a hashed class are not in CHROME: take their words out
   for (const t of spoken.texts) {
     const at = text.indexOf(t);
@@ -370,7 +397,6 @@ function listOf(root: Element): Element {
   return el;
 }
 
-const AUTHOR_OR_CHROME = `${AUTHOR}, ${CHROME}`;
 const INLINE_OR_TEXT = /^(P|SPAN|A|B|I|EM|STRONG|BR|UL|OL|PRE|CODE|BLOCKQUOTE|H\d|TIME|IMG|SVG)$/;
 
 /**

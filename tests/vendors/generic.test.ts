@@ -57,6 +57,21 @@ describe('generic: records', () => {
       ],
     },
     {
+      what: 'hidden "said"/"wrote" prefixes run together with the text, no colon or space between',
+      css:
+        '.r1{display:flex;justify-content:flex-start}.r2{display:flex;justify-content:flex-end}' +
+        '.h9{position:absolute;width:1px;height:1px;overflow:hidden}',
+      html:
+        '<div class="panel x7f"><div role="log" aria-label="Conversation">' +
+        '<div class="k2 r1"><div class="b4"><span class="h9">Lea wrote</span><span>Noted.</span></div></div>' +
+        '<div class="k2 r2"><div class="b4"><span class="h9">You said</span><span>Hi</span></div></div>' +
+        '</div><textarea aria-label="Message"></textarea></div>',
+      want: [
+        { role: 'agent', author: 'Lea', text: 'Noted.' },
+        { role: 'customer', author: null, text: 'Hi' },
+      ],
+    },
+    {
       what: 'sr-only "Name says:" spans (Zendesk-style) and a bot',
       html:
         '<div class="panel" aria-label="Messaging window"><div role="log">' +
