@@ -33,6 +33,21 @@ const STOCK = [
  * What the customer can be asked for, and how we know they already gave it. `many`: they may send
  * more than one ("could you also send a photo of the label?" asks for another, not the same again).
  */
+/** Asking what is wrong: "what is the issue", "describe the problem", "the nature of your concern". */
+const ISSUE_ASK =
+  /\bwhat (?:the|your) (?:issue|problem) (?:is|was)\b|\bwhat(?:'s| is| seems to be) (?:the|your) (?:issue|problem)\b|\b(?:describe|explain) (?:the|your) (?:issue|problem)\b|\bnature of (?:your|the) (?:concern|issue|problem|query|enquiry|inquiry|request)\b/u;
+/**
+ * Round 15: the stock opener ("How can I help you today?", "What can I do for you?", "¿En qué le
+ * puedo ayudar?"). Asked again after the customer said what is wrong, it makes them repeat their
+ * story; in a line that opens with a greeting ("Hello, this is Markus from the damage team. How can
+ * I help you today?") it is the new agent's script, which no writer labels (three in three files).
+ */
+const ISSUE_OPENER =
+  /\bhow (?:can|may|could) (?:i|we) (?:help|assist)(?: you)?(?: today)?\s*\?|\bwhat (?:can|may) (?:i|we) (?:help you with|assist you with|do for you)\b|\bwhat you need help with\b|(?<!\p{L})(?:en qu[ée] (?:le |te |les )?(?:puedo|podemos) ayudar|comment (?:puis-je|pouvons-nous) vous aider|wie kann ich (?:ihnen|dir|euch) helfen|como (?:posso|podemos) (?:te |lhe |o |a )?ajud(?:ar|á-l[oa])|come posso (?:aiutarla|aiutarti|esserle utile))(?!\p{L})/u;
+/** A line that opens with a greeting (the agent's first words, or a new agent's). */
+const GREETING_START =
+  /^[^\p{L}]*(?:hello|hi|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|welcome|hola|buenos días|buenas(?: tardes| noches)?|bonjour|bonsoir|guten (?:tag|morgen|abend)|hallo|olá|ola|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|ciao)\b/u;
+
 const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[] = [
   {
     type: 'email',
@@ -114,6 +129,8 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   {
     type: 'reading',
     ask: /\bmeter (?:reading|read|display)s?\b|\b(?:current|latest|new) readings?\b|(?<!\p{L})(?:lecture du compteur|lectura del contador|zählerstand|leitura do contador)(?!\p{L})/u,
+    // Round 15: a reading typed with its unit ("online eingegeben, 41822 kWh").
+    given: /(?<![\d.,])\d[\d.,]{2,}\s?(?:kwh|m³|m3|ccf|therms?)\b/,
   },
   {
     type: 'photo',
@@ -130,8 +147,24 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     // Round 12: "I've read your message. Can you tell me what the issue is?" after the customer
     // described it at length (a long first message, or one given to the bot).
     type: 'issue',
-    ask: /\bwhat (?:the|your) (?:issue|problem) (?:is|was)\b|\bwhat(?:'s| is| seems to be) (?:the|your) (?:issue|problem)\b|\b(?:describe|explain) (?:the|your) (?:issue|problem)\b/,
+    // Round 15: also the stock openers asked again after the customer told a bot or the agent what
+    // is wrong ("May I know the nature of your concern today?", "Thank you for verifying. How can I
+    // help you today?"): the customer repeats their story. See ISSUE_OPENER for greetings.
+    ask: new RegExp(`${ISSUE_ASK.source}|${ISSUE_OPENER.source}`, 'u'),
     given: /^(?:\S+\s+){19}\S/,
+  },
+  {
+    // Round 15: "Can you tell me the reason you want to cancel?" after "too expensive just cancel it"
+    // answered "can I ask why you're looking to cancel?".
+    type: 'reason',
+    ask: /\bthe reason (?:why )?you(?:'re| are|'d| would)? (?:\w+ )?(?:to )?(?:cancel|leave|close|end|return|switch)\b|\breason for (?:the |your )?(?:cancell?ation|cancell?ing|leaving|closing|return|switching)\b|\bwhy (?:you(?:'re| are|'d| would)?|do you) (?:\w+ )?(?:to )?(?:cancel|leave|close|end|return|switch)\b/,
+  },
+  {
+    // Round 15: "which region are you seeing the issue in?" after "us-east-2 volumes read-only".
+    type: 'region',
+    ask: /\b(?:which|what) (?:region|data ?cent(?:er|re)|availability zone|zone)\b/,
+    given:
+      /\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b/,
   },
   {
     type: 'url',
@@ -237,6 +270,12 @@ const NOT_AN_ID_NAME = new Set([
 ]);
 
 const ANY_ASK = anyOf(INFO.map((r) => r.ask));
+const ISSUE = INFO.findIndex((r) => r.type === 'issue');
+/** Round 15: words of a reply that tells the issue (fewer is a greeting: "hi", "hello there"). */
+const ISSUE_MIN_WORDS = 4;
+/** "agent please", "can I speak to a person": asking for someone, not saying what is wrong. */
+const ASKS_FOR_HUMAN =
+  /\b(?:agent|human|person|representative|operator|someone|somebody|manager|supervisor)\b/;
 const ANY_GIVEN = anyOf(INFO.flatMap((r) => (r.given ? [r.given] : [])));
 const ANY_STEP = anyOf(STEPS.map((r) => r.re));
 const ANY_STOCK = anyOf(STOCK);
@@ -310,7 +349,9 @@ function asked(
       const re = 'ask' in row ? row.ask : row.re;
       if ('many' in row && row.many && ANOTHER.test(s)) return;
       const request =
-        'ask' in row ? ASKS.test(s) : REQUEST.test(s) || (IMPERATIVE_STEP.test(s) && !STATEMENT.test(s));
+        'ask' in row
+          ? ASKS.test(s) || ISSUE_OPENER.test(s)
+          : REQUEST.test(s) || (IMPERATIVE_STEP.test(s) && !STATEMENT.test(s));
       if (re.test(s) && request) out.push(k);
     });
   }
@@ -351,10 +392,20 @@ export const scriptLoop: Analyser = {
           if ((anyGiven && row.given?.test(t)) || (row.type === 'case' && hasCase)) given.add(k);
         });
         // A short or data-bearing reply answers whatever the agent just asked for.
-        if ((/\d|@/.test(t) || tokens(t).length <= 8) && !STALL.test(t)) {
-          for (const k of lastAskedInfo) given.add(k);
+        const words = tokens(t).length;
+        if ((/\d|@/.test(t) || words <= 8) && !STALL.test(t)) {
+          for (const k of lastAskedInfo) if (k !== ISSUE) given.add(k);
           for (const key of lastAskedNamed) givenNamed.add(key);
         }
+        // Round 15: any answer of a few words to "how can I help?" tells the issue ("bag damaged
+        // wheel ripped off"), but not "hi" or "agent please".
+        if (
+          lastAskedInfo.includes(ISSUE) &&
+          words >= ISSUE_MIN_WORDS &&
+          !ASKS_FOR_HUMAN.test(t) &&
+          !STALL.test(t)
+        )
+          given.add(ISSUE);
         if (ANY_STEP.test(t) || lastAskedSteps.length > 0) {
           // Per clause: "a charge I did not make. I already froze the card" reports the freeze.
           for (const s of sentences(t).flatMap((x) => x.split(/[,;]\s*/))) {
@@ -376,7 +427,9 @@ export const scriptLoop: Analyser = {
       const infoAsked = ANY_ASK.test(t) ? asked(ss, INFO) : [];
       const stepsAsked = ANY_STEP.test(t) ? asked(ss, STEPS) : [];
       let why: string | null = null;
-      const again = infoAsked.find((k) => given.has(k));
+      // a greeting's stock opener asks, but does not ask again (its answer still tells the issue)
+      const opener = infoAsked.includes(ISSUE) && GREETING_START.test(t) && !ISSUE_ASK.test(t);
+      const again = infoAsked.find((k) => given.has(k) && !(opener && k === ISSUE));
       if (again !== undefined) why = `asks again for ${INFO[again]!.type}`;
       const redo = stepsAsked.find((k) => done.has(k));
       if (!why && redo !== undefined) why = `asks again to ${STEPS[redo]!.step}`;

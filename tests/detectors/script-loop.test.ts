@@ -706,3 +706,113 @@ describe('script-loop, round 14 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 15 (holdout16's errors): the stock opener asked again after the customer told their story,
+// the reason for cancelling asked again, a cloud region and a meter reading already given.
+describe('script-loop, round 15 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      '"how can I help you today?" after verification, the story told to the bot',
+      [
+        B('Hi there! Tell me briefly what you need help with.'),
+        C(
+          'dispute follow up. I already reported a charge I did not make and nobody got back to me about it at all',
+        ),
+        B("Okay, I'm connecting you with a specialist. Please hold."),
+        A('Hi, my name is Marcus. Can you verify the last 4 digits of your card?'),
+        C('4418'),
+        A('Thank you for verifying. How can I help you today?'),
+      ],
+    ],
+    [
+      '"the nature of your concern" after a short answer to the bot',
+      [
+        B('Please describe your issue in a few words.'),
+        C('bag damaged wheel ripped off'),
+        B('Thanks. Connecting you to an agent.'),
+        A('Good afternoon, thank you for contacting us. May I know the nature of your concern today?'),
+      ],
+    ],
+    [
+      'Spanish opener asked again after the problem was told',
+      [
+        A('Hola, ¿en qué le puedo ayudar?'),
+        C('La factura de este mes tiene un cargo de roaming que no reconozco'),
+        A('Gracias. Disculpe, ¿en qué le puedo ayudar exactamente?'),
+      ],
+    ],
+    [
+      'the reason for cancelling asked again',
+      [
+        A("Before we do that, can I ask why you're looking to cancel?"),
+        C('too expensive just cancel it'),
+        A('Can you tell me the reason you want to cancel so I can note it on the account?'),
+      ],
+    ],
+    [
+      'the region asked after the customer named it',
+      [
+        A('Hi, how can I help?'),
+        C('us-east-2 volumes read-only since 09:40 UTC. 3 prod DBs down.'),
+        A("Sorry to hear that. Could you tell me which region you're seeing the issue in?"),
+      ],
+    ],
+    [
+      'a meter reading asked after the customer typed it with its unit',
+      [
+        A('Der Zählerstand wurde geschätzt.'),
+        C('Ich habe im Dezember selbst abgelesen und online eingegeben, 41822 kWh.'),
+        A('Können Sie mir bitte den Zählerstand nennen, den Sie im Dezember eingegeben haben?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      "a new agent's greeting with the stock opener after a transfer",
+      [
+        A('Hi, Gareth here. What can I do for you?', 'Gareth'),
+        C('Our water bill jumped to £386 for the quarter after a leak we had fixed last week.'),
+        A("That's handled by our leakage team, so I'll pop you across to them now.", 'Gareth'),
+        A('Hello, you are speaking with Niamh. How can I help you today?', 'Niamh'),
+      ],
+    ],
+    [
+      'a Spanish greeting line after a transfer, "¡Hola!" first',
+      [
+        A('¿En qué te puedo ayudar?', 'Pablo'),
+        C('Quiero cambiar la fecha de entrega de mi pedido porque no estaré en casa'),
+        A('Te paso con logística.', 'Pablo'),
+        A('¡Hola! Soy Lucía, ¿en qué te puedo ayudar?', 'Lucía'),
+      ],
+    ],
+    [
+      'the opener after a greeting only',
+      [B('What can I help you with?'), C('hi'), A('Sure. How can I help you today?')],
+    ],
+    [
+      'the opener after the customer only asked for a person',
+      [
+        B('What can I help you with?'),
+        C('can I speak to a real person please'),
+        A('Sure. How can I help you today?'),
+      ],
+    ],
+    [
+      '"anything else I can help you with?" is no opener',
+      [
+        A('How can I help?'),
+        C('my router keeps dropping the connection every evening'),
+        A('I have reset the line from our side. Is there anything else I can help you with?'),
+      ],
+    ],
+    [
+      'a reading asked when the customer gave none',
+      [A('Hi.'), C('my bill is estimated and far too high'), A('Could you send me a current meter reading?')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});
