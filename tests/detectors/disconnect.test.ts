@@ -179,3 +179,29 @@ describe('disconnect, round 13 forms', () => {
     },
   );
 });
+
+// Round 15 (holdout16's errors): the agent closing the chat in the first person, now.
+describe('disconnect, round 15 forms', () => {
+  test.each([
+    ["Thank you for choosing Oak & Ember Home, have a wonderful evening! I'm closing this chat now."],
+    ['Since I have not received a response, this chat session will now be closed.'],
+    ['I will now close this conversation. Take care.'],
+    ['Gracias por confiar en Protege. Cierro la conversación, que tenga un buen día.'],
+    ['Fijne reis en tot in juni! Ik sluit de chat nu af 👋'],
+    ['Merci pour votre patience, je ferme la conversation.'],
+    ['Vielen Dank, ich schließe den Chat jetzt.'],
+    ['Obrigado pelo contato, encerro o atendimento por aqui.'],
+    ['Grazie, chiudo la chat.'],
+  ])('fires: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe('agent-ended');
+  });
+  test.each([
+    ["If I don't hear back in 5 minutes I'll close this chat."],
+    ['I will close this ticket once the refund has posted.'],
+    ["I'm closing the ticket for the old router; the new one stays open."],
+    ['This chat will be closed if there is no reply.'],
+  ])('does not fire: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+  });
+});

@@ -244,6 +244,41 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     reason: 'agent-ended',
     re: /\b(?:chat|gesprek) (?:is )?(?:be[eë]indigd|gesloten|afgesloten)/,
   },
+  // Round 15: the agent closing the chat in the first person, now ("I'm closing this chat now",
+  // "Cierro la conversación", "Ik sluit de chat nu af"), and "this chat session will now be closed".
+  // Not a warning with a condition ("I'll close this chat if I don't hear back"): the future forms
+  // need "now".
+  {
+    lang: 'en',
+    reason: 'agent-ended',
+    re: /\bi(?:'m| am) (?:now )?(?:closing|ending) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\b(?:chat|conversation|session)(?: session)? will now be (?:closed|ended|terminated)\b/,
+  },
+  {
+    lang: 'es',
+    reason: 'agent-ended',
+    re: /\b(?:cierro|finalizo|doy por (?:cerrad|finalizad)[ao]) (?:la |el |esta |este )?(?:conversaci[oó]n|chat|sesi[oó]n)/,
+  },
+  {
+    lang: 'fr',
+    reason: 'agent-ended',
+    re: /\bje (?:ferme|cl[ôo]ture|termine) (?:la |le |cette |ce )?(?:conversation|discussion|chat|session)/,
+  },
+  {
+    lang: 'de',
+    reason: 'agent-ended',
+    re: /\bich (?:schließe|schliesse|beende) (?:den|diesen|das|dieses|die|diese) (?:chat|gespr[äa]ch|unterhaltung|sitzung)/,
+  },
+  {
+    lang: 'pt',
+    reason: 'agent-ended',
+    re: /\b(?:encerro|estou encerrando|vou encerrar agora) (?:o |a |este |esta )?(?:chat|conversa|atendimento|sess[ãa]o)/,
+  },
+  {
+    lang: 'it',
+    reason: 'agent-ended',
+    re: /\b(?:chiudo|sto chiudendo) (?:la |questa )?(?:chat|conversazione|sessione)/,
+  },
+  { lang: 'nl', reason: 'agent-ended', re: /\bik sluit (?:de|het|dit|deze) (?:chat|gesprek)(?: nu)? af\b/ },
 ];
 
 const ANY = anyOf(DISCONNECT_PHRASES.map((p) => p.re));
