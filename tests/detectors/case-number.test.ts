@@ -201,3 +201,33 @@ describe('case-number, round 14 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+// Round 15 (holdout16's errors): German "Vorgang", an error code after "report", and "your request"
+// reviewed (not asked for) before the customer types a workspace id.
+describe('case-number, round 15 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    ['de: a Vorgang opened', [A('Ich habe den Vorgang KD-2291-04 angelegt.')], ['KD-2291-04']],
+    [
+      'an error code after "report" is no case',
+      [A("I'll report the DSP_ERR_409 to our app team today.")],
+      [],
+    ],
+    ['an ERROR-prefixed code neither', [A('The report shows ERROR-50213 on your line.')], []],
+    [
+      '"review your request" asks for no number: the workspace id that follows is none',
+      [
+        A('Please allow me a moment to review your request.'),
+        C('workspace id kb-ws-2231. need to reduce seats'),
+      ],
+      [],
+    ],
+    [
+      'a ticket number asked for is still answered by a bare id',
+      [A('Could you give me your ticket number, please?'), C('TK-558211')],
+      ['TK-558211'],
+    ],
+    ['"your ticket?" as the question', [A('And your ticket?'), C('88-41277')], ['88-41277']],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});
