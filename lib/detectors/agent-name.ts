@@ -53,6 +53,9 @@ const INTRODUCED = [
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
+/** Round 15: a capitalised word that ends a company's name ("… Credit Union", "… Home Loans"). */
+const ORG_WORD_AFTER =
+  /^ (?:Credit|Union|Bank|Banking|Insurance|Assurance|Airlines?|Airways|Energy|Power|Water|Mobile|Telecom|Communications|Broadband|Group|Inc|Ltd|LLC|Company|Corp|Corporation|Services|Financial|Finance|Holdings|Healthcare|Pharmacy|Motors|Rentals?|Utilities|Networks?|Loans|Bancorp|Savings)\b/u;
 // Round 14: "Rohit this side from HostKaro" (Indian English).
 const SIGNATURE =
   /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
@@ -163,6 +166,9 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
         // company of "connected to" / "through to" (a person's double name comes after "I'm", "with").
         if (/\b(?:connected|through) to\b/i.test(m[0]) && name.includes(' ') && /^ \p{Lu}/u.test(after))
           continue;
+        // Round 15: "You're chatting with Harbor Federal Credit Union": after any introduction, a name
+        // that goes on with a word of a company's name is the company.
+        if (name.includes(' ') && ORG_WORD_AFTER.test(after)) continue;
         if (!continuesAsTeam(after)) add(name);
       }
     }

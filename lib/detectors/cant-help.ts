@@ -30,7 +30,8 @@ const INABILITY = [
   /\bpolicy (?:doesn't|does not|won't|will not) allow\b|\bper our (?:terms|policy|membership agreement|agreement)\b/,
   // "Temporary permits are not issued for flats": a rule, unless it names when they are ("until…").
   /\b(?:isn't|is not|aren't|are not) (?:accepted|permitted|allowed|possible|(?:issued|granted) (?!until|unless|before|if|once|after)\w+)\b/,
-  /\bcan(?:'t|not) be (?:cancel|refund|chang|modif|return|process|revers|waiv|overrid|undone|accept)\w*/,
+  // Round 15: also "Seat reductions below the contracted minimum can't be made by Support".
+  /\bcan(?:'t|not) be (?:cancel|refund|chang|modif|return|process|revers|waiv|overrid|undone|accept|made|done|handl|action|approv|grant|reduc|lower|remov|adjust)\w*/,
   /\b(?:unable|not able) to help\b|\bcan't help\b/,
   // Round 9: the next tier or a person refused outright: "Managers don't take chats", "Live agents are
   // currently unavailable. Please try again later."

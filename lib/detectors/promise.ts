@@ -164,14 +164,14 @@ const OFFERED_OUTCOME =
 /**
  * Not commitments (round 6): an expected value, not an outcome ("sync at 18mbps, should be ~65");
  * what the customer sees now ("you'll see it on your account now"); the chat's own end ("This
- * chat will now close", disconnect's business); a hand-off ("I'll pop you across to them now").
+ * chat will now close", round 15 "this chat session will now be closed": disconnect's business); a hand-off ("I'll pop you across to them now").
  */
 const EXPECTED_VALUE =
   /\bshould (?:be|read|show|have been) (?:~|about |around |roughly |approximately |at least |closer to )?~?[$€£]?\d/;
 const SEEN_NOW =
   /\byou(?:'ll| will) (?:now )?(?:see|find|notice)\b[^.]*\bnow\b|\byou(?:'ll| will) now (?:see|find|notice)\b/;
 const CHAT_ENDS =
-  /\b(?:this|the|our) (?:chat|conversation|session|window)\b[^.]*\b(?:will|'ll) (?:now )?(?:close|end|time out|disconnect|expire)\b[^.;]*/g;
+  /\b(?:this|the|our) (?:chat|conversation|session|window)\b[^.]*\b(?:will|'ll) (?:now )?(?:be (?:closed|ended|terminated|disconnected)|close|end|time out|disconnect|expire)\b[^.;]*/g;
 /** An inference, not a future: "that'll be it then", "that will be why". */
 const INFERENCE = /\b(?:that|this|it)(?:'ll| will) be (?:it|why|the (?:reason|cause|problem|issue))\b/g;
 const HANDED_ON =

@@ -342,3 +342,27 @@ describe('agent-name, round 14 forms', () => {
     expect(valuesAt0(line)).toEqual([]);
   });
 });
+
+// Round 15 (holdout16's errors): a company's name after an introduction is no agent's name.
+describe('agent-name, round 15 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      'a credit union after "chatting with"',
+      S("You're chatting with Harbor Federal Credit Union. Please don't share your full card number."),
+      [],
+    ],
+    ['an airline after "speaking with"', S('You are speaking with Northway Air Airlines support.'), []],
+    [
+      'a person with a double name still is one',
+      A("Hi, you're chatting with Mary Ann. How can I help?"),
+      ['Mary Ann'],
+    ],
+    [
+      'a person, then a company word later',
+      A('Hi, this is Dana Lee from Harbor Federal Credit Union.'),
+      ['Dana Lee'],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

@@ -363,3 +363,22 @@ describe('cant-help, round 14 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 15 (holdout16's errors): a passive refusal, "can't be made by Support".
+describe('cant-help, round 15 forms', () => {
+  test.each<[string, Line]>([
+    ['made', A("Seat reductions below the contracted minimum can't be made by Support.")],
+    ['done', A('Unfortunately that cannot be done from chat.')],
+    ['approved', A("An exception like that can't be approved by me.")],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      'a path right after',
+      A("That can't be done from chat, but I can book a call with billing for you now."),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -362,3 +362,27 @@ describe('promise, round 14 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 15 (holdout16's errors): the chat's own end in the passive is disconnect's business.
+describe('promise, round 15 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'the session will now be closed',
+      A('Since I have not received a response, this chat session will now be closed.'),
+    ],
+    [
+      'the conversation will be ended',
+      A('This conversation will now be ended. Thank you for contacting us.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+  test.each<[string, Line]>([
+    [
+      'a refund in the same line still does',
+      A('This chat will now be closed, and your refund will post by Friday.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+});
