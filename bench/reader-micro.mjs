@@ -16,6 +16,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ROOT, startFixtureServer } from '../tests/e2e/harness.mjs';
 import { siteUrl } from './lib/browser.mjs';
+import { bundleEntry } from './lib/bundle.mjs';
 import { summary } from './lib/stats.mjs';
 
 const rev = process.argv[2] ?? 'HEAD';
@@ -27,26 +28,11 @@ import { listAddedMessages, listMessages, readItem } from './lib/vendors/generic
 globalThis.__reader = { listAddedMessages, listMessages, readItem };
 `;
 
-async function bundle(dir) {
-  const esbuild = await import('esbuild');
-  const out = await esbuild.build({
-    stdin: { contents: ENTRY, resolveDir: dir, sourcefile: 'reader-micro.ts', loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome111',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
-}
-
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chatproof-reader-'));
 execFileSync('bash', ['-c', `git -C "${ROOT}" archive "${rev}" lib | tar -x -C "${tmp}"`]);
 const builds = [
-  { name: 'working tree', code: await bundle(ROOT) },
-  { name: rev, code: await bundle(tmp) },
+  { name: 'working tree', code: await bundleEntry(ENTRY, ROOT, 'reader-micro.ts') },
+  { name: rev, code: await bundleEntry(ENTRY, tmp, 'reader-micro.ts') },
 ];
 fs.rmSync(tmp, { recursive: true, force: true });
 
@@ -75,34 +61,8 @@ try {
       contextId: b.ctx,
     });
   }
-  // the page's own line markup, appended from the main world (no wrapper of the isolated worlds)
-  await page.evaluate(() => {
-    const log = document.getElementById('log');
-    let next = 1;
-    window.__appendUntimed = (count) => {
-      const frag = document.createDocumentFragment();
-      for (let k = 0; k < count; k++, next++) {
-        const customer = next % 3 === 1;
-        const item = document.createElement('div');
-        item.className = `message ${customer ? 'msg-customer' : 'msg-agent'}`;
-        if (!customer) {
-          const a = document.createElement('span');
-          a.className = 'author-name';
-          a.textContent = 'Dana';
-          item.append(a);
-        }
-        const p = document.createElement('p');
-        p.textContent = `Thank you. Let me check with the warehouse, this can take a minute or two. [#${next}]`;
-        const t = document.createElement('time');
-        t.textContent = `09:${String(next % 60).padStart(2, '0')}`;
-        item.append(p, t);
-        frag.append(item);
-      }
-      const first = log.childElementCount;
-      log.append(frag);
-      return first;
-    };
-  });
+  // the fixture's own line markup, appended from the main world (no wrapper of the isolated worlds)
+  const append = (n) => page.evaluate((k) => window.appendLines(k), n);
   const read = (first) => `(() => {
     const log = document.getElementById('log');
     const r = globalThis.__reader;
@@ -119,7 +79,7 @@ try {
   for (let i = 0; i < rounds; i++) {
     const order = i % 2 === 0 ? builds : [...builds].reverse();
     for (const b of order) {
-      const first = await page.evaluate((n) => window.__appendUntimed(n), lines);
+      const first = await append(lines);
       // let a frame render the lines first, as in the stream (the recorder reads ≥ 30 ms later)
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
       const { result } = await cdp.send('Runtime.evaluate', {

@@ -1,8 +1,8 @@
 // Runs the export builders (lib/export/json.ts, lib/export/html.ts) inside an extension page of the
 // benchmark browser, over the chat as stored: the same engine, data and WebCrypto the dashboard uses.
-// The TypeScript sources are bundled on the fly with esbuild (installed with tsx and vite).
-import path from 'node:path';
+// The TypeScript sources are bundled on the fly (bundle.mjs).
 import { ROOT } from '../../tests/e2e/harness.mjs';
+import { bundleEntry } from './bundle.mjs';
 
 const ENTRY = `
 import { buildJsonExport } from './lib/export/json';
@@ -13,19 +13,7 @@ globalThis.__benchExport = { buildJsonExport, buildHtmlExport, createSigner, gen
 
 /** The builders as one classic script that defines globalThis.__benchExport. */
 export async function bundleExporters() {
-  const esbuild = await import('esbuild');
-  const out = await esbuild.build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, sourcefile: 'bench-exports.ts', loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome111',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    absWorkingDir: path.resolve(ROOT),
-  });
-  return out.outputFiles[0].text;
+  return bundleEntry(ENTRY, ROOT, 'bench-exports.ts');
 }
 
 /**
