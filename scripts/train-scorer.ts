@@ -25,8 +25,9 @@
  *
  * The fifteen files in FILES are read here (holdout8–10 since round 10: with them the nested CV
  * passes the gate for promise and cant-help; holdout11 since round 11; holdout12 since round 12;
- * holdout13 since round 13; holdout14 since round 14). holdout15–17, the blind test sets, are never
- * read here (docs/analysers.md, "Round 14").
+ * holdout13 since round 13; holdout14 since round 14). holdout15 and holdout17–19, the blind test
+ * sets, are never read here; nor is holdout16, the development set of round 15, which did not
+ * retrain the scorer (docs/analysers.md, "Round 15").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

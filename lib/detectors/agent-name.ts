@@ -1,4 +1,13 @@
-import { afterName, anyOf, clip, continuesAsTeam, FOREIGN_TITLES, isAgentSide, TEAM_WORDS } from './text';
+import {
+  afterName,
+  anyOf,
+  clip,
+  continuesAsCompany,
+  continuesAsTeam,
+  FOREIGN_TITLES,
+  isAgentSide,
+  TEAM_WORDS,
+} from './text';
 import type { Analyser, Finding } from './types';
 
 // A name: optional title, one word, optionally a capitalised surname ("Daniel Hughes").
@@ -53,9 +62,6 @@ const INTRODUCED = [
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
-/** Round 15: a capitalised word that ends a company's name ("… Credit Union", "… Home Loans"). */
-const ORG_WORD_AFTER =
-  /^ (?:Credit|Union|Bank|Banking|Insurance|Assurance|Airlines?|Airways|Energy|Power|Water|Mobile|Telecom|Communications|Broadband|Group|Inc|Ltd|LLC|Company|Corp|Corporation|Services|Financial|Finance|Holdings|Healthcare|Pharmacy|Motors|Rentals?|Utilities|Networks?|Loans|Bancorp|Savings)\b/u;
 // Round 14: "Rohit this side from HostKaro" (Indian English).
 const SIGNATURE =
   /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
@@ -127,6 +133,19 @@ const AUTHOR_INTRO = /(?<!\p{L})(?:i'm|i’m|im|i am|my name is|this is|here is)
 const ANY_SELF = anyOf([...SELF_INTRO, ...INTRODUCED]);
 const ANY_INTRODUCED = anyOf(INTRODUCED);
 
+/**
+ * A two-word "name" that goes on as a company's: after "connected to" / "through to", any third
+ * capitalised word (round 14: "You're now connected to Harborline Home Loans"; a person's double name
+ * comes after "I'm", "with"); after any introduction, a company word (round 15: "You're chatting with
+ * Harbor Federal Credit Union").
+ */
+function goesOnAsCompany(intro: string, name: string, after: string): boolean {
+  if (!name.includes(' ')) return false;
+  return (
+    (/\b(?:connected|through) to\b/i.test(intro) && /^ \p{Lu}/u.test(after)) || continuesAsCompany(after)
+  );
+}
+
 /** Names introduced in one line (deduplicated, in order). */
 export function namesIn(text: string, selfIntro: boolean, author: string | null = null): string[] {
   const found: string[] = [];
@@ -162,14 +181,7 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
         const name = cleanName(m[1] ?? '', true);
         if (!name) continue;
         const after = afterName(text, m, name);
-        // Round 14: "You're now connected to Harborline Home Loans": a third capitalised word makes a
-        // company of "connected to" / "through to" (a person's double name comes after "I'm", "with").
-        if (/\b(?:connected|through) to\b/i.test(m[0]) && name.includes(' ') && /^ \p{Lu}/u.test(after))
-          continue;
-        // Round 15: "You're chatting with Harbor Federal Credit Union": after any introduction, a name
-        // that goes on with a word of a company's name is the company.
-        if (name.includes(' ') && ORG_WORD_AFTER.test(after)) continue;
-        if (!continuesAsTeam(after)) add(name);
+        if (!goesOnAsCompany(m[0], name, after) && !continuesAsTeam(after)) add(name);
       }
     }
   }

@@ -92,12 +92,12 @@ export function caseNumbersIn(text: string): string[] {
 const ASKS =
   /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s|’s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|give me)\b|\?/i;
 /**
- * Round 15: the key asked for with its number word, or as the question itself ("your ticket?"):
- * "Please allow me a moment to review your request" asks for nothing (the customer's next line
- * held a workspace id).
+ * Round 15: the key asked for with its number word, or as the question itself ("your ticket?"); a
+ * "reference" anywhere but "with reference to". "Please allow me a moment to review your request"
+ * asks for nothing (the customer's next line held a workspace id).
  */
 const ASKED_KEY =
-  /\b(?:case|ticket|reference|ref|incident|claim|complaint|request|rma|report) (?:number|no|id|#|reference)\b|\b(?:case|ticket|reference|ref|incident|claim|complaint|rma)\b\s*\?|\b(?:reference|ref)\b(?! to)|(?<!\p{L})(?:num[ée]ro de (?:dossier|sinistre|r[ée]clamation|ticket|caso|incidencia|reclamaci[oó]n|protocolo|chamado)|n[úu]mero (?:de|do) (?:caso|incidencia|protocolo|chamado|sinistro|siniestro)|(?:fall|vorgangs|schadens|ticket)nummer|aktenzeichen)(?!\p{L})/iu;
+  /\b(?:case|ticket|incident|claim|complaint|request|rma|report) (?:number|no|id|#|reference)\b|\b(?:case|ticket|incident|claim|complaint|rma)\b\s*\?|\b(?:reference|ref)\b(?! to)|(?<!\p{L})(?:num[ée]ro de (?:dossier|sinistre|r[ée]clamation|ticket|caso|incidencia|reclamaci[oó]n|protocolo|chamado)|n[úu]mero (?:de|do) (?:caso|incidencia|protocolo|chamado|sinistro|siniestro)|(?:fall|vorgangs|schadens|ticket)nummer|aktenzeichen)(?!\p{L})/iu;
 /** Asking for one of these is not asking for a case number ("to start a claim, what's your policy number?"). */
 const ORDER_LIKE =
   /\b(?:order|booking|confirmation|reservation|tracking|account|policy|member|membership|customer|phone|card|serial) (?:number|no|id|#|reference)\b/i;

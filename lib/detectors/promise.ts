@@ -164,7 +164,8 @@ const OFFERED_OUTCOME =
 /**
  * Not commitments (round 6): an expected value, not an outcome ("sync at 18mbps, should be ~65");
  * what the customer sees now ("you'll see it on your account now"); the chat's own end ("This
- * chat will now close", round 15 "this chat session will now be closed": disconnect's business); a hand-off ("I'll pop you across to them now").
+ * chat will now close", round 15 "this chat session will now be closed": disconnect's business);
+ * a hand-off ("I'll pop you across to them now").
  */
 const EXPECTED_VALUE =
   /\bshould (?:be|read|show|have been) (?:~|about |around |roughly |approximately |at least |closer to )?~?[$€£]?\d/;

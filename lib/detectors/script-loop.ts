@@ -29,10 +29,6 @@ const STOCK = [
   /^(?:one moment|please hold|let me check)\b/,
 ];
 
-/**
- * What the customer can be asked for, and how we know they already gave it. `many`: they may send
- * more than one ("could you also send a photo of the label?" asks for another, not the same again).
- */
 /** Asking what is wrong: "what is the issue", "describe the problem", "the nature of your concern". */
 const ISSUE_ASK =
   /\bwhat (?:the|your) (?:issue|problem) (?:is|was)\b|\bwhat(?:'s| is| seems to be) (?:the|your) (?:issue|problem)\b|\b(?:describe|explain) (?:the|your) (?:issue|problem)\b|\bnature of (?:your|the) (?:concern|issue|problem|query|enquiry|inquiry|request)\b/u;
@@ -48,6 +44,10 @@ const ISSUE_OPENER =
 const GREETING_START =
   /^[^\p{L}]*(?:hello|hi|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|welcome|hola|buenos días|buenas(?: tardes| noches)?|bonjour|bonsoir|guten (?:tag|morgen|abend)|hallo|olá|ola|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|ciao)\b/u;
 
+/**
+ * What the customer can be asked for, and how we know they already gave it. `many`: they may send
+ * more than one ("could you also send a photo of the label?" asks for another, not the same again).
+ */
 const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[] = [
   {
     type: 'email',

@@ -104,6 +104,14 @@ const TEAM_AFTER_NAME = new RegExp(
 export const continuesAsTeam = (after: string): boolean => TEAM_AFTER_NAME.test(after);
 
 /**
+ * Round 15: what follows a name, capitalised, ends a company's name ("Harbor Federal" + " Credit
+ * Union", "… Home Loans"). Case-sensitive: the words are part of a proper name.
+ */
+const COMPANY_AFTER_NAME =
+  /^ (?:Credit|Union|Bank|Banking|Insurance|Assurance|Airlines?|Airways|Energy|Power|Water|Mobile|Telecom|Communications|Broadband|Group|Inc|Ltd|LLC|Company|Corp|Corporation|Services|Financial|Finance|Holdings|Healthcare|Pharmacy|Motors|Rentals?|Utilities|Networks?|Loans|Bancorp|Savings)\b/u;
+export const continuesAsCompany = (after: string): boolean => COMPANY_AFTER_NAME.test(after);
+
+/**
  * The text after the name kept from match `m`: the name may be shorter than the match (a second word
  * dropped, a trailing "from" cut), so this is what follows the name's last word inside the match.
  */

@@ -36,22 +36,8 @@ const BLOCK = new Set([
   'ARTICLE',
 ]);
 
+/** Hidden parts: never text. */
 const HIDDEN = '[aria-hidden="true"], [hidden]';
-const hiddenOrSkip = new Map<string, string>();
-/**
- * One selector for "hidden, or chrome to skip": one `matches` per element instead of three calls
- * (each call into the DOM costs a few µs when a line is read right after it appeared).
- */
-function hiddenOr(skip: string | undefined): string {
-  if (!skip) return HIDDEN;
-  let sel = hiddenOrSkip.get(skip);
-  if (sel === undefined) {
-    sel = `${HIDDEN}, ${skip}`;
-    if (hiddenOrSkip.size > 50) hiddenOrSkip.clear();
-    hiddenOrSkip.set(skip, sel);
-  }
-  return sel;
-}
 
 /**
  * Visible text of `el` with UI chrome removed: subtrees matching `skip` (receipts, time labels,
@@ -60,6 +46,9 @@ function hiddenOr(skip: string | undefined): string {
  */
 export function readText(el: Element, skip?: string): string {
   const parts: string[] = [];
+  // one `matches` per element for "hidden, or chrome to skip", not three calls: each call into the
+  // DOM costs a few µs when a line is read right after it appeared (docs/performance.md)
+  const leaveOut = skip ? `${HIDDEN}, ${skip}` : HIDDEN;
   const walk = (node: Node): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
@@ -68,7 +57,7 @@ export function readText(el: Element, skip?: string): string {
         const e = c as Element;
         const tag = e.tagName.toUpperCase();
         if (NEVER_TEXT.has(tag)) continue;
-        if (e.matches(hiddenOr(skip))) continue;
+        if (e.matches(leaveOut)) continue;
         if (tag === 'BR') {
           parts.push('\n');
           continue;

@@ -227,6 +227,12 @@ describe('case-number, round 15 forms', () => {
       ['TK-558211'],
     ],
     ['"your ticket?" as the question', [A('And your ticket?'), C('88-41277')], ['88-41277']],
+    [
+      '"with reference to" asks for nothing',
+      [A('With reference to your email, could you confirm the date?'), C('AB-12345')],
+      [],
+    ],
+    ['"your reference, please" asks for it', [A('Your reference, please.'), C('AB-12345')], ['AB-12345']],
   ])('%s', (_name, lines, want) => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
