@@ -72,6 +72,25 @@ describe('PopupModel', () => {
     expect(model.analysis.value!.timeline.map((t) => t.kind)).toContain('case-number');
   });
 
+  it('loads the analysers only after the data is painted: their chunk does not delay the first paint', async () => {
+    await seedDb([fakeSession()], fakeMessages('s1', LINES));
+    const { port } = fakePort(() => null);
+    let painted: () => void = () => {};
+    port.afterPaint = () =>
+      new Promise<void>((resolve) => {
+        painted = resolve;
+      });
+    const model = new PopupModel(port);
+    await model.load();
+    expect(model.messages.value).toHaveLength(3);
+    // given time to load, the analysers still wait for the paint
+    await new Promise((r) => setTimeout(r, 300));
+    expect(model.analysis.value).toBeNull();
+    painted();
+    await until(() => model.analysis.value !== null);
+    expect(model.analysis.value!.caseNumbers).toContain('CS-48213');
+  });
+
   it('saves the desired outcome once, after typing stops', async () => {
     await seedDb([fakeSession()], fakeMessages('s1', LINES));
     const { port, sent } = fakePort();
