@@ -59,6 +59,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  * - holdout18, holdout19: blind, written during round 15, scored before and after it; errors unread,
  *   in no training data. holdout18 p ≥ 0.55, r ≥ 0.75 (transfer precision 0.578, cant-help recall
  *   0.800); holdout19 p ≥ 0.6, r ≥ 0.75 (premature-close precision 0.650, script-loop recall 0.783).
+ * - holdout20, holdout21: blind, written during round 16 by four new writers, scored before and
+ *   after it; errors unread, in no training data. holdout20 p ≥ 0.65, r ≥ 0.55 (transfer precision
+ *   0.675, script-loop recall 0.591 before round 16); holdout21 p ≥ 0.7, r ≥ 0.75 (transfer
+ *   precision 0.735, script-loop recall 0.762).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -81,6 +85,8 @@ const SETS = [
   { file: 'holdout17.jsonl', p: 0.75, r: 0.65 },
   { file: 'holdout18.jsonl', p: 0.55, r: 0.75 },
   { file: 'holdout19.jsonl', p: 0.6, r: 0.75 },
+  { file: 'holdout20.jsonl', p: 0.65, r: 0.55 },
+  { file: 'holdout21.jsonl', p: 0.7, r: 0.75 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
