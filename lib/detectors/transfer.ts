@@ -45,6 +45,14 @@ const HANDOFF = [
   /\bwhile (?:i|we) (?:find|get|fetch|grab|look for|locate) (?:you )?(?:one|someone|somebody|(?:a|an) (?:human|agent|person|specialist|colleague|advisor))\b/,
   // First person with any object pronoun: "le paso con", "te derivo", "vou passá-la para", "ich leite dich".
   HANDOFF_OTHER,
+  // Round 16: "claims is other team. moving you.", "moving you over to Claims", "Finding someone on
+  // the team for you now", "te pongo en contacto con un gestor", "le paso ahora mismo". "I can move
+  // you to paperless billing" moves an account, so without "over" the object must be staff or a team;
+  // "finding someone to visit" books a visit.
+  new RegExp(
+    String.raw`\bmov(?:e|ing) you(?: over| across| now)?(?=[.!]|$)|\bmov(?:e|ing) you (?:over|across) to (?:the |our |a |an |my )?(?:[\p{L}-]+ ){0,2}(?:${TEAM_WORDS}|colleague|specialist|agent|advisor|adviser|supervisor|manager|someone|somebody)(?!\p{L})|\bmov(?:e|ing) you to (?:the |our |a |an |my )?(?:[\p{L}-]+ ){0,2}(?:team|department|desk|queue|colleague|specialist|agent|advisor|adviser|supervisor|manager|someone|somebody)(?!\p{L})|\bfinding (?:you )?(?:someone|somebody)(?: (?:on|from|in) (?:the|our|my) (?:[\p{L}-]+ ){0,2}?(?:team|department|desk))?(?: for you)?(?: now)?(?=[.!]|$)|(?<!\p{L})(?:te|le|lo|la|les|os) pongo en contacto con(?!\p{L})|(?<!\p{L})(?:te|le|lo|la|les|os) paso (?:ahora(?: mismo)?|ya|enseguida|en (?:un|este) momento)(?=[.!,]|$)`,
+    'u',
+  ),
   // Progressive and passive forms: "estou te transferindo", "le estoy transfiriendo", "Sie werden weitergeleitet".
   /\b(?:estou|estamos) (?:te |lhe |o |a )?(?:transferindo|passando|encaminhando)\b|\b(?:le|te) (?:estoy|estamos|vamos a) (?:transfiriendo|pasando|transferir|pasar)\b|\bvous (?:êtes|allez être) (?:transféré|mis en relation)|\b(?:sie werden|du wirst|ihr werdet|(?:chat|gespräch|anfrage) wird) (?:[^.]{0,40} )?(?:weitergeleitet|verbunden|übergeben)(?!\p{L})|(?<!\p{L})(?:está|estás|está a ser|vai ser|foi) (?:sendo |a ser )?(?:transferid|encaminhad)[oa]s?(?!\p{L})|(?<!\p{L})(?:está siendo|ha sido) (?:transferid|derivad)[oa](?!\p{L})/u,
 ];
@@ -79,16 +87,21 @@ const JOIN = [
 // "An agent has joined", "Un conseiller a rejoint", "connected to our billing team": nobody named.
 const UNNAMED =
   /^(?:an?|the|another|our|your|un|une|una|uno|um|uma|ein|eine|een) |^(?:an?|the|another) (?:agent|representative|advisor|specialist|person)$/;
-/** "You are now chatting with Payroll Support": a team or queue, not a person. */
+/**
+ * "You are now chatting with Payroll Support": a team or queue, not a person. Round 16: the team
+ * word alone in another language ("Está a falar com o suporte ReparaJá" keeps "suporte").
+ */
 const TEAM_NAME = new RegExp(
-  String.raw`(?<!\p{L})(?:${TEAM_WORDS}|assistant|bot)$|(?:kundenservice|kundendienst|kundensupport)$`,
+  String.raw`(?<!\p{L})(?:${TEAM_WORDS}|assistant|bot|suporte|soporte|atendimento|servicio|serviço|servizio|assistenza|équipe|equipo|equipa)$|(?:kundenservice|kundendienst|kundensupport)$`,
   'u',
 );
+/** Round 16: a German article before the name ("Sie sind jetzt mit der Rheinland Direkt Versicherung verbunden") names a firm or a team. */
+const GERMAN_ARTICLE_BEFORE = / (?:dem|der|den|einem|einer) $/;
 const ROLE_PREFIX = /^(?:agent|representative|advisor|adviser|specialist|consultant|officer) /;
 
 /** The new agent saying they took the chat over: their own arrival, even after a hand-off line. */
 const TAKEN_OVER =
-  /\b(?:i've|i have|i'm|i am) (?:just )?(?:taken over|taking over|picked up|joined) (?:your|this|the) (?:chat|conversation|case)\b/;
+  /\b(?:i've|i have|i'm|i am) (?:just )?(?:taken over|taking over|picked up|joined) (?:your|this|the) (?:chat|conversation|case)\b|\b(?:i've|i have)(?: just)? been (?:passed|handed|given|assigned|transferred) (?:your|this|the) (?:chat|conversation|case)\b/;
 
 const ANY_HANDOFF = anyOf(HANDOFF);
 const ANY_JOIN = anyOf(JOIN);
@@ -103,7 +116,9 @@ function joinIn(t: string): { name: string | null } | null {
       .replace(/[.'’-]+$/, '')
       .replace(ROLE_PREFIX, '')
       .replace(/ (?:from|at|of|with|in|on|and|here)$/, ''); // "…to Anna from support"
-    const team = TEAM_NAME.test(name) || continuesAsTeam(afterName(t, m, name));
+    const before = m[0].slice(0, m[0].lastIndexOf(name));
+    const team =
+      TEAM_NAME.test(name) || continuesAsTeam(afterName(t, m, name)) || GERMAN_ARTICLE_BEFORE.test(before);
     return { name: name === '' || UNNAMED.test(name) || team ? null : name };
   }
   return null;
@@ -161,6 +176,7 @@ export const transfer: Analyser = {
     // author "Adviser"): that author is Helen too.
     let currentAuthor: string | null = null;
     let humanSpoke = false; // a human agent has spoken (a bot after them is no new agent)
+    let handoffBy: { author: string | null } | null = null; // whose hand-off the next new author answers
     lines.forEach((line, i) => {
       if (line.role === 'customer') return;
       const add = (evidence: string) => out.push({ i, label: 'transfer', evidence });
@@ -205,7 +221,12 @@ export const transfer: Analyser = {
         currentAuthor = null;
       }
       if (line.role === 'agent') humanSpoke = true;
-      unnamedJoin = false;
+      // Round 16: an agent or bot handing the chat on ("I'm transferring you to Billing", "Connecting
+      // you to a team member") is the transfer; the next new author is that hand-off arriving, also
+      // when the same agent says more before they arrive ("Please don't close the window").
+      if (handoff !== null && present) handoffBy = { author };
+      else if (handoffBy?.author !== author) handoffBy = null;
+      unnamedJoin = handoffBy !== null;
       present = true;
     });
     return out;

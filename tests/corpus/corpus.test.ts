@@ -10,7 +10,12 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  * Floors per file. Every file is now training data (holdout7 for the learned scorer only); each was
  * first written by someone who had not seen the analysers and scored once, blind, before its errors
  * were read (the blind figures are in docs/analysers.md). The floors guard against regressions:
- * - train, holdout2, holdout4: tuned on, at the issue's bar (p ≥ 0.9, r ≥ 0.85);
+ * - train, holdout2, holdout4: tuned on, at the issue's bar (p ≥ 0.9, r ≥ 0.85), except holdout2's
+ *   recall: r ≥ 0.75. Since round 16 the agent who arrives after an agent's or a bot's hand-off line
+ *   is no second transfer, as five writer pairs label it (holdout5, 7, 16, 18, 19: 37 such arrivals
+ *   unlabelled, 1 labelled where the agent says "I've been passed your chat"); train and holdout2
+ *   label it (4 and 2 arrivals), so their transfer recall is 0.852 and 0.750 (docs/analysers.md
+ *   "Round 16");
  * - holdout: a few labels disagree with the others' convention (documented), p ≥ 0.8;
  * - holdout3: two premature-close labels disagree with the convention, r ≥ 0.8;
  * - holdout5: blind until round 4, then the development set; a few of its transfer and promise labels
@@ -51,14 +56,15 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   training data. p ≥ 0.75, r ≥ 0.4, under its blind figures (cant-help 0.778 / 0.438);
  * - holdout16: blind during round 14 (transfer precision 0.771, script-loop recall 0.667), then the
  *   development set of round 15 (not in the scorer's training data: round 15 did not retrain it).
- *   p ≥ 0.75, r ≥ 0.85, under what it reaches now (transfer precision 0.771: its writers label a
- *   bot's hand-off but not the agent arriving after it; upsell-offer recall 0.893);
+ *   p ≥ 0.85, r ≥ 0.85, under what it reaches now (premature-close precision 0.929, upsell-offer
+ *   recall 0.893; transfer precision 0.771 → 1.000 in round 16);
  * - holdout17: blind, written during round 14, scored before and after rounds 14 and 15; errors
  *   unread, in no training data. p ≥ 0.75, r ≥ 0.65 (transfer precision 0.806, cant-help recall
  *   0.700);
- * - holdout18, holdout19: blind, written during round 15, scored before and after it; errors unread,
- *   in no training data. holdout18 p ≥ 0.55, r ≥ 0.75 (transfer precision 0.578, cant-help recall
- *   0.800); holdout19 p ≥ 0.6, r ≥ 0.75 (premature-close precision 0.650, script-loop recall 0.783).
+ * - holdout18, holdout19: blind during round 15 (transfer precision 0.578 and 0.676), then the
+ *   development set of round 16; in no training data. holdout18 p ≥ 0.7, r ≥ 0.75 (upsell-assent
+ *   precision 0.769, cant-help recall 0.800); holdout19 p ≥ 0.6, r ≥ 0.75 (premature-close precision
+ *   0.650, script-loop recall 0.783).
  * - holdout20, holdout21: blind, written during round 16 by four new writers, scored before and
  *   after it; errors unread, in no training data. holdout20 p ≥ 0.65, r ≥ 0.55 (transfer precision
  *   0.675, script-loop recall 0.591 before round 16); holdout21 p ≥ 0.7, r ≥ 0.75 (transfer
@@ -67,7 +73,7 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
   { file: 'holdout.jsonl', p: 0.8, r: 0.85 },
-  { file: 'holdout2.jsonl', p: 0.9, r: 0.85 },
+  { file: 'holdout2.jsonl', p: 0.9, r: 0.75 },
   { file: 'holdout3.jsonl', p: 0.9, r: 0.8 },
   { file: 'holdout4.jsonl', p: 0.9, r: 0.85 },
   { file: 'holdout5.jsonl', p: 0.8, r: 0.85 },
@@ -81,9 +87,9 @@ const SETS = [
   { file: 'holdout13.jsonl', p: 0.8, r: 0.75 },
   { file: 'holdout14.jsonl', p: 0.85, r: 0.75 },
   { file: 'holdout15.jsonl', p: 0.75, r: 0.4 },
-  { file: 'holdout16.jsonl', p: 0.75, r: 0.85 },
+  { file: 'holdout16.jsonl', p: 0.85, r: 0.85 },
   { file: 'holdout17.jsonl', p: 0.75, r: 0.65 },
-  { file: 'holdout18.jsonl', p: 0.55, r: 0.75 },
+  { file: 'holdout18.jsonl', p: 0.7, r: 0.75 },
   { file: 'holdout19.jsonl', p: 0.6, r: 0.75 },
   { file: 'holdout20.jsonl', p: 0.65, r: 0.55 },
   { file: 'holdout21.jsonl', p: 0.7, r: 0.75 },

@@ -524,3 +524,100 @@ describe('transfer, round 14 forms', () => {
     expect(firesAtEnd([A('Hi, I can look at that.'), C('ok'), A(text)])).toBe(false);
   });
 });
+
+// Round 16 (holdout18 and holdout19): the writers of holdout16, holdout18 and holdout19 (and
+// holdout5 and holdout7) label an agent's or a bot's hand-off line and not the agent who arrives
+// after it; train and holdout2 label both (docs/analysers.md, "Round 16"). The notes count the two
+// as one transfer either way (transferEpisodes).
+describe('transfer, round 16 forms', () => {
+  test.each<[string, string]>([
+    ['terse: moving you', "that's a returns thing, not my team. moving you now."],
+    ['moving you over to a team', "I'm moving you over to our warranty team, one sec."],
+    ['moving you to a colleague', "I'll move you to a colleague in lettings who can sort the deposit."],
+    ['finding someone on a team', 'Finding someone from the lettings team for you now.'],
+    ['Spanish: te pongo en contacto con', 'Para eso te pongo en contacto con un asesor de seguros.'],
+    ['Spanish: le paso, then a time word', 'Eso lo lleva el área de reclamaciones, le paso enseguida.'],
+  ])('fires: %s', (_name, text) => {
+    expect(firesAtEnd([A('Hi, I can look at that.'), C('ok'), A(text)])).toBe(true);
+  });
+
+  test.each<[string, string]>([
+    [
+      'moving an account to a billing option',
+      'If you like I can move you to paperless billing, it saves £2.',
+    ],
+    ['moving a plan', "I'm moving you to the annual plan from next month as you asked."],
+    ['finding someone for a visit', "We're finding someone to visit the property on Thursday."],
+    ["finding someone's account", "I'm finding someone's account with that email, one moment."],
+    ['Spanish: le paso ahora el enlace', 'Le paso ahora el enlace para el reembolso.'],
+  ])('does not fire: %s', (_name, text) => {
+    expect(firesAtEnd([A('Hi, I can look at that.'), C('ok'), A(text)])).toBe(false);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      "the agent who arrives after a bot's hand-off",
+      [
+        B('Hi!'),
+        C('agent please'),
+        B("I'm transferring you to a member of our team."),
+        A('Hi, Callum here.', 'Callum'),
+      ],
+    ],
+    [
+      'the agent who arrives after an unnamed bot hands off',
+      [
+        { role: 'bot', author: null, text: 'Hello! What do you need?' },
+        C('a person'),
+        { role: 'bot', author: null, text: 'Sure, connecting you with a specialist.' },
+        A('Hey, Olu here from Learner Support.', 'Olu'),
+      ],
+    ],
+    [
+      'the agent who arrives after the same agent said more',
+      [
+        A('Hi, Ines here.', 'Ines'),
+        C('meter question'),
+        A("Metering handles that, so I'm transferring you to them.", 'Ines'),
+        A("Please don't close this window.", 'Ines'),
+        C('ok'),
+        A('Hello, Sofia from Metering.', 'Sofia'),
+      ],
+    ],
+    [
+      'the first agent after a widget line naming the firm with a German article',
+      [S('Sie sind jetzt mit der Stadtwerke Nord GmbH verbunden.'), A('Guten Tag, hier ist Jana.', 'Jana')],
+    ],
+    [
+      'the first agent after a widget line naming the support team in Portuguese',
+      [S('Está a falar com o suporte Lumina.'), A('Olá! Sou a Inês.', 'Inês')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a second new agent after the hand-off reached its agent',
+      [
+        B('Hi!'),
+        C('agent'),
+        B('Transferring you to the billing team.'),
+        A('Hi, Callum here.', 'Callum'),
+        C('refund?'),
+        A('Hello, this is Dee from refunds.', 'Dee'),
+      ],
+    ],
+    [
+      'the arriving agent says they were passed the chat',
+      [
+        A('Hi, Nikau here.', 'Nikau'),
+        C('refund for seats'),
+        A("Billing handles pro-rata refunds, so I'll transfer you.", 'Nikau'),
+        A("Hi, Tama from billing, I've been passed your chat.", 'Tama'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+});
