@@ -43,8 +43,11 @@ const INABILITY = [
   /\b(?:i|we) (?:have|'ve got) no (?:visibility|workaround|solution|control|say)\b|\bno (?:workaround|solution) (?:i|we) can\b|(?<!\p{L})(?:je n'ai (?:\p{L}+ )?(?:aucune|pas de) (?:visibilité|solution|moyen)|no tengo (?:ninguna )?(?:visibilidad|solución)|não tenho (?:nenhuma )?(?:visibilidade|solução)|ich habe (?:leider )?keine (?:einsicht|lösung))(?!\p{L})/u,
   // No authority, no access, not my remit, no means, in es, fr, pt, de, it.
   /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera)|no está en mis manos|je n'ai (?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
-  // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff".
-  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} nicht|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
+  // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff",
+  // (round 16) "Zu Ausgleichszahlungen kann ich im Chat leider keine Auskunft geben".
+  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} (?:nicht|keine?n?)|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
+  // Round 16: "Je ne suis malheureusement pas en mesure de…", "não é possível", "non lo vedo dal mio sistema".
+  /(?<!\p{L})(?:je ne suis (?:\p{L}+ )?pas en mesure|nous ne sommes (?:\p{L}+ )?pas en mesure|não é possível|no es posible|(?:ce )?n'est pas possible|non è possibile|(?:ist|wäre) (?:leider )?nicht möglich|non (?:lo |la |li |le )?(?:vedo|visualizzo) (?:dal|nel) (?:mio|nostro) sistema)(?!\p{L})/u,
   // Round 13: es "tampoco puedo ofrecerte…", "Lamento no poder ayudarte".
   /(?<!\p{L})(?:tampoco (?:puedo|podemos)|(?:lamento|siento|lamentamos|sentimos) no poder|je regrette de ne pas pouvoir|lamento não poder)(?!\p{L})/u,
   // Round 14: "not something we do", "it isn't really visible on my end", "there isn't really a request
@@ -78,7 +81,8 @@ const PATH = [
   // A workaround for now: "I don't have access to the servers… meanwhile, if you filter by month…".
   /\b(?:meanwhile|in the meantime|for now),? (?:if you|you can|you could|try)\b/,
   /\bhowever,? (?:i|we)(?: can| could| will|'ll)\b(?!'t|’t| not)/,
-  /\binstead,? (?:i|we) can\b|\bwhat i can do\b|\balternatively\b/,
+  // ("that's outside what I can do in chat" is the refusal, round 16)
+  /\binstead,? (?:i|we) can\b|(?<!\b(?:outside|beyond)(?: of)? )\bwhat i can do\b|\balternatively\b/,
   /\b(?:i|we)(?:'ll| will)(?: need to)? (?:transfer|connect|escalate|submit|send|open|create|ask|request|file|refer|forward|get you|issue)\b/,
   // Escalation in progress: "but I'm raising it with our Tax Operations team right now".
   /\b(?:i'm|i am|we're|we are|i've|i have) (?:now )?(?:raising|escalating|raised|escalated|passing|passed|referring|referred|flagging|flagged) (?:it|this|that|your \w+)\b/,

@@ -382,3 +382,41 @@ describe('cant-help, round 15 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 16 (holdout18's and holdout19's errors): "outside what I can do" is no path, and refusals
+// in de, fr, pt, es, it.
+describe('cant-help, round 16 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'outside what I can do, in chat',
+      A("Unfortunately I'm not able to reverse late fees, that's outside what I can do in chat."),
+    ],
+    ['beyond what I can do', A('Sorry, rebooking a missed ferry is beyond what I can do.')],
+    ['German: kann ich … keine', A('Zu Entschädigungen kann ich Ihnen leider keine Zusage machen.')],
+    ['German: nicht möglich', A('Eine Stornierung nach Reiseantritt ist leider nicht möglich.')],
+    [
+      'French: je ne suis … pas en mesure',
+      A('Je ne suis malheureusement pas en mesure de modifier la date de livraison.'),
+    ],
+    ['Portuguese: não é possível', A('Trocar o titular do contrato por chat não é possível.')],
+    ['Spanish: no es posible', A('Lo siento, no es posible cambiar la talla después del envío.')],
+    ['Italian: non è possibile', A('Mi dispiace, non è possibile annullare il pagamento.')],
+    ['Italian: not in my system', A('Lo storico dei pagamenti non lo vedo dal mio sistema, mi dispiace.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    ['what I can do is the path', A("I can't waive it, but what I can do is split it over three bills.")],
+    [
+      'German: no error to be seen',
+      A('Ich habe Ihr Konto geprüft, da kann ich keinen Fehler sehen. Die Zahlung ist eingegangen.'),
+    ],
+    ['German: nicht möglich, but a way', A('Online ist das nicht möglich, aber ich kann es für Sie ändern.')],
+    [
+      'Spanish: no es posible, then a way',
+      A('No es posible por chat, pero puedo enviarle el formulario por correo ahora mismo.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
