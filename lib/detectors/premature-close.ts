@@ -20,6 +20,9 @@ const ASKS_ANYTHING_ELSE = /\banything (?:else|more|further)\b|\bwill (?:that|th
 /** "Thanks for contacting / reaching out / choosing…", the one close that also opens replies. */
 const THANKS_FOR_CONTACT =
   /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using|playing|ordering|booking|riding|travelling|traveling|dining)\b/;
+/** "Thanks for contacting us" in fr, es, de, pt, it, nl. */
+const THANKS_FOR_CONTACT_OTHER =
+  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|(?:vielen |herzlichen )?dank(?:e)?(?: schön)?,? (?:für ihre (?:anfrage|nachricht|geduld)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|falar)|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht))/u;
 /** The agent wrapping up. */
 const CLOSING = [
   /\b(?:is there )?anything else (?:i|we) (?:can|could|may) (?:help|assist|do)\b/,
@@ -37,8 +40,7 @@ const CLOSING = [
   /\btake care\b|\bsafe travels\b|\bgoodbye\b|\bbye\b/,
   /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b/,
   /\bbonne (?:journée|soirée|fin de journée)\b|\b(?:einen )?schönen (?:tag|abend|urlaub|wochenende|aufenthalt)(?: noch)?\b|\b(?:noch )?einen schönen\b|\bque tengas? (?:un )?buen día\b|\bbuona giornata\b|\btenha um (?:bom|ótimo|excelente) dia\b/,
-  // "Thanks for contacting us" in fr, es, de, pt, it, nl.
-  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|(?:vielen |herzlichen )?dank(?:e)?(?: schön)?,? (?:für ihre (?:anfrage|nachricht|geduld)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|falar)|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht))/u,
+  THANKS_FOR_CONTACT_OTHER,
 ];
 /** Greetings reuse "thanks for contacting us" but invite the problem rather than close it. */
 const GREETING = /\bhow (?:can|may) i (?:help|assist)\b|\bwhat can i (?:do|help)\b|\bhow can we help\b/;
@@ -52,7 +54,9 @@ const OPENER_MIN_WORDS = 8;
  */
 function opensReply(t: string): boolean {
   const ss = sentences(t);
-  if (ss.length < 2 || !THANKS_FOR_CONTACT.test(ss[0]!)) return false;
+  // Round 16: in other languages too ("Danke für Ihre Geduld. Ich sehe die Annullierung. …").
+  if (ss.length < 2 || !(THANKS_FOR_CONTACT.test(ss[0]!) || THANKS_FOR_CONTACT_OTHER.test(ss[0]!)))
+    return false;
   const rest = ss.slice(1);
   return rest.every((s) => !some(CLOSING, s)) && rest.join(' ').split(' ').length >= OPENER_MIN_WORDS;
 }

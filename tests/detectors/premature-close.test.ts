@@ -475,3 +475,26 @@ describe('premature-close, round 13 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+describe('premature-close, round 16 forms', () => {
+  // Thanks that open an answer, in another language, close nothing: "Danke für Ihre Geduld" back from a hold.
+  test.each<[string, string]>([
+    [
+      'German: thanks for your patience, then the answer',
+      'Danke für Ihre Geduld. Ich habe die Gutschrift für die doppelte Abbuchung eben veranlasst, sie erscheint in drei Werktagen.',
+    ],
+    [
+      'Spanish: thanks for contacting, then the answer',
+      'Gracias por contactarnos. Veo que el técnico no pudo entrar; le reprogramo la visita para el jueves por la mañana.',
+    ],
+  ])('does not fire: %s', (_name, text) => {
+    expect(firesAtEnd([C('I was charged twice for the same booking'), A(text)])).toBe(false);
+  });
+
+  test.each<[string, string]>([
+    ['German: the thanks alone still sign off', 'Vielen Dank für Ihre Geduld.'],
+    ['German: the thanks, then a goodbye', 'Danke für Ihre Geduld. Einen schönen Tag noch!'],
+  ])('fires: %s', (_name, text) => {
+    expect(firesAtEnd([C('I was charged twice for the same booking'), A(text)])).toBe(true);
+  });
+});
