@@ -7,6 +7,32 @@ import type { Analyser, Finding } from './types';
 const MIN_TOKENS = 6;
 /** A whole line repeated word for word counts from this many words (sign-offs included). */
 const VERBATIM_MIN_TOKENS = 4;
+const CLAUSE_MIN_TOKENS = 5;
+/** Courtesies a clause may repeat without looping: thanks, apologies, empathy, goodbyes. */
+const COURTESY =
+  /\b(?:thank|thanks|sorry|apologi[sz]e|apologies|understand|appreciate|welcome|have a|good luck|bye)\b/;
+/**
+ * Round 16: a contraction spelled out is still word for word ("I'm still checking" then "I am still
+ * checking"). Only what the line's words say in either spelling: "i'm", "we're", "it's", "can't"….
+ */
+const CONTRACTED: Record<string, string[]> = {
+  "i'm": ['i', 'am'],
+  "we're": ['we', 'are'],
+  "you're": ['you', 'are'],
+  "they're": ['they', 'are'],
+  "it's": ['it', 'is'],
+  "that's": ['that', 'is'],
+  "i'll": ['i', 'will'],
+  "we'll": ['we', 'will'],
+  "i've": ['i', 'have'],
+  "we've": ['we', 'have'],
+  "can't": ['cannot'],
+  "don't": ['do', 'not'],
+  "doesn't": ['does', 'not'],
+  "isn't": ['is', 'not'],
+  "won't": ['will', 'not'],
+};
+const verbatimTokens = (t: string): string[] => tokens(t).flatMap((w) => CONTRACTED[w] ?? [w]);
 const SHINGLE = 3;
 const MIN_SHARED = 4;
 const SIMILARITY = 0.6;
@@ -31,7 +57,7 @@ const STOCK = [
 
 /** Asking what is wrong: "what is the issue", "describe the problem", "the nature of your concern". */
 const ISSUE_ASK =
-  /\bwhat (?:the|your) (?:issue|problem) (?:is|was)\b|\bwhat(?:'s| is| seems to be) (?:the|your) (?:issue|problem)\b|\b(?:describe|explain) (?:the|your) (?:issue|problem)\b|\bnature of (?:your|the) (?:concern|issue|problem|query|enquiry|inquiry|request)\b/u;
+  /\bwhat (?:the|your) (?:issue|problem) (?:is|was)\b|\bwhat(?:'s| is| seems to be) (?:the|your) (?:issue|problem)\b|\b(?:describe|explain) (?:the|your) (?:issue|problem)\b|\bnature of (?:your|the) (?:concern|issue|problem|query|enquiry|inquiry|request)\b|(?<!\p{L})(?:qual (?:é|e|è) (?:o |il )?problema|cu[áa]l es (?:el|su) problema|quel est (?:le|votre) problème|was ist (?:das|ihr) problem)(?!\p{L})/u;
 /**
  * Round 15: the stock opener ("How can I help you today?", "What can I do for you?", "¿En qué le
  * puedo ayudar?"). Asked again after the customer said what is wrong, it makes them repeat their
@@ -39,7 +65,7 @@ const ISSUE_ASK =
  * I help you today?") it is the new agent's script, which no writer labels (three in three files).
  */
 const ISSUE_OPENER =
-  /\bhow (?:can|may|could) (?:i|we) (?:help|assist)(?: you)?(?: today)?\s*\?|\bwhat (?:can|may) (?:i|we) (?:help you with|assist you with|do for you)\b|\bwhat you need help with\b|(?<!\p{L})(?:en qu[ée] (?:le |te |les )?(?:puedo|podemos) ayudar|comment (?:puis-je|pouvons-nous) vous aider|wie kann ich (?:ihnen|dir|euch) helfen|como (?:posso|podemos) (?:te |lhe |o |a )?ajud(?:ar|á-l[oa])|come posso (?:aiutarla|aiutarti|esserle utile))(?!\p{L})/u;
+  /\bhow (?:can|may|could) (?:i|we) (?:help|assist)(?: you)?(?: today)?\s*\?|\bwhat (?:can|may) (?:i|we) (?:help you with|assist you with|do for you)\b|\bwhat you need help with\b|(?<!\p{L})(?:en qu[ée] (?:le |te |les )?(?:puedo|podemos) ayudar|comment (?:puis-je|pouvons-nous) vous aider|wie kann ich (?:ihnen|dir|euch) helfen|(?:como|em que) (?:posso|podemos) (?:te |lhe |o |a )?ajud(?:ar|á-l[oa])|come posso (?:aiutarla|aiutarti|esserle utile))(?!\p{L})/u;
 /** A line that opens with a greeting (the agent's first words, or a new agent's). */
 const GREETING_START =
   /^[^\p{L}]*(?:hello|hi|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|welcome|hola|buenos días|buenas(?: tardes| noches)?|bonjour|bonsoir|guten (?:tag|morgen|abend)|hallo|olá|ola|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|ciao)\b/u;
@@ -172,7 +198,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   },
 ];
 const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|quale|mi (?:può|potrebbe|puoi))(?!\p{L})[^.!]*\?/u;
 
 /** Troubleshooting steps the customer can report as done. */
 const STEPS: readonly { step: string; re: RegExp }[] = [
@@ -244,6 +270,9 @@ const NAMED_ID_ASKED = /\b([a-z]{3,}) (?:id|number|no|#|code|ref)\b/g;
 const BARE_ID_GIVEN = /\b([a-z]{3,}):? (?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{6,}\b/g;
 const BARE_ID_ASKED =
   /\b(?:provide|share|send|give me|tell me|confirm|enter|type|paste|need|have)(?: me)? (?:the|your) ([a-z]{3,})s?\b(?! (?:id|number|no|code|ref|name)\b)/g;
+/** Round 16: the name after the number in es/pt/it/fr ("il numero di prenotazione" after "prenotazione SOL-558120"). */
+const ROMANCE_ID_ASKED =
+  /(?<!\p{L})(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?(\p{L}{3,})/gu;
 const NOT_AN_ID_NAME = new Set([
   'the',
   'your',
@@ -449,7 +478,9 @@ export const scriptLoop: Analyser = {
       if (!why && idAgain) why = `asks again for ${idAgain[0]}`;
       const bareAgain =
         givenBare.size > 0 && ASKS.test(asks)
-          ? [...asks.matchAll(BARE_ID_ASKED)].find((m) => givenBare.has(m[1]!))
+          ? [...asks.matchAll(BARE_ID_ASKED), ...asks.matchAll(ROMANCE_ID_ASKED)].find((m) =>
+              givenBare.has(m[1]!),
+            )
           : undefined;
       if (!why && bareAgain) why = `asks again for ${bareAgain[1]}`;
 
@@ -460,10 +491,24 @@ export const scriptLoop: Analyser = {
       // loop even when it is a sign-off ("Is there anything else I can help you with today?" again
       // while the customer's question stands): every writer so far labels it (49 of 49 across
       // fifteen files).
-      const whole = tokens(t);
+      const whole = verbatimTokens(t);
       const first = whole.length >= VERBATIM_MIN_TOKENS ? verbatim.get(whole.join(' ')) : undefined;
       if (!why && first !== undefined) why = `repeats line ${first} word for word`;
-      for (const part of [whole, ...sentences(t).map(tokens)])
+      // Round 16: a clause said again word for word ("Unfortunately, I can't refund charges already
+      // processed" after "Sorry, I can't refund charges already processed, it is not in our policy"),
+      // not the courtesies every line repeats (thanks, apologies, sign-offs, the stock opener).
+      const clauses = sentences(t)
+        .flatMap((x) => x.split(/[,;]\s*/))
+        .filter((c) => !some(STOCK, c) && !COURTESY.test(c) && !ISSUE_OPENER.test(c))
+        .map(verbatimTokens);
+      const clauseAgain = clauses.find((c) => c.length >= CLAUSE_MIN_TOKENS && verbatim.has(c.join(' ')));
+      if (!why && clauseAgain)
+        why = `repeats "${clauseAgain.join(' ')}" from line ${verbatim.get(clauseAgain.join(' '))}`;
+      for (const part of [
+        whole,
+        ...sentences(t).map(verbatimTokens),
+        ...clauses.filter((c) => c.length >= CLAUSE_MIN_TOKENS),
+      ])
         if (part.length >= VERBATIM_MIN_TOKENS && !verbatim.has(part.join(' ')))
           verbatim.set(part.join(' '), i);
 

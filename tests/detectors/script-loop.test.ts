@@ -816,3 +816,87 @@ describe('script-loop, round 15 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 16 (holdout18's and holdout19's errors): a contraction spelled out, a clause said again,
+// "what is the problem" and "the number of your booking" in other languages.
+describe('script-loop, round 16 forms', () => {
+  const S = (text: string): Line => ({ role: 'system', author: null, text });
+  test.each<[string, Line[]]>([
+    [
+      'a contraction spelled out is still word for word',
+      [A("We're checking with the warehouse now."), C('ok'), A('We are checking with the warehouse now.')],
+    ],
+    [
+      'a refusal clause said again',
+      [
+        A("Sorry, I can't move the delivery date once it's dispatched, it's the courier's system."),
+        C('but it has not left yet'),
+        A("I hear you. Unfortunately, I can't move the delivery date once it's dispatched."),
+      ],
+    ],
+    [
+      'Portuguese: a new agent asks what the problem is',
+      [
+        A('Olá! Em que posso ajudar?', 'Ana'),
+        C('a máquina de lavar que compraram não centrifuga desde ontem'),
+        S('Rui entrou na conversa.'),
+        A('Boa tarde. Qual é o problema da máquina?', 'Rui'),
+      ],
+    ],
+    [
+      'Spanish: a new agent asks what the problem is',
+      [
+        A('Hola, ¿en qué le puedo ayudar?', 'Ana'),
+        C('el router que me enviaron no enciende ni con otro cable'),
+        A('Buenas tardes. ¿Cuál es el problema con el router?', 'Luis'),
+      ],
+    ],
+    [
+      'Italian: the booking number asked again',
+      [
+        A('Buongiorno, come posso aiutarla?'),
+        C('devo spostare la prenotazione SOL-558120 a domenica'),
+        A('Mi può confermare il numero di prenotazione?'),
+      ],
+    ],
+    [
+      'Spanish: the booking number asked again',
+      [
+        A('Hola.'),
+        C('quiero cancelar la reserva RX-44120'),
+        A('¿Me confirma el número de reserva, por favor?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a contraction, but another line',
+      [A("We're checking with the warehouse now."), C('ok'), A('We are checking with the courier now.')],
+    ],
+    [
+      'a courtesy clause said again',
+      [
+        A('Thank you for your patience, I have checked the account.'),
+        C('and?'),
+        A('Thank you for your patience, the refund was approved this morning.'),
+      ],
+    ],
+    [
+      'Portuguese: what the problem is, before the customer said it',
+      [A('Olá!', 'Ana'), C('oi'), A('Boa tarde. Qual é o problema da máquina?', 'Rui')],
+    ],
+    [
+      'Italian: a booking number never given',
+      [
+        A('Buongiorno.'),
+        C('mi avete addebitato due volte'),
+        A('Mi può confermare il numero di prenotazione?'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});
