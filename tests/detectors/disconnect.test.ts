@@ -205,3 +205,21 @@ describe('disconnect, round 15 forms', () => {
     expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
   });
 });
+
+describe('disconnect, round 16 forms', () => {
+  test.each([
+    ["As I haven't heard from you, I'll close this chat now. Take care!"],
+    ['Thanks for contacting Brightline. I will end the chat here.'],
+    ["no reply so i'll go ahead and close the conversation now, cheers"],
+  ])('fires: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe('agent-ended');
+  });
+  test.each([
+    ["I'll close this chat now if you have nothing else, just say so."],
+    ["I'll end the chat here unless you need anything else?"],
+    ['Once the refund posts I will close the ticket here.'],
+  ])('does not fire: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+  });
+});
