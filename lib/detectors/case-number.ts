@@ -3,11 +3,11 @@ import type { Analyser, Finding } from './types';
 
 /** Words that introduce a case-like identifier (en, es, fr, de, it, pt, nl). */
 const KEYWORD =
-  /(?<![\p{L}-])(service request|work order|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadensnummer|schadennummer|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}-])(service request|work order|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadensnummer|schadennummer|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag)(?![\p{L}\p{N}])/giu;
 
 /** Identifiers the contract excludes: "booking reference", "order reference", "wire confirmation"… */
 const EXCLUDED_BEFORE =
-  /\b(?:order|booking|confirmation|reservation|tracking|account|loan|wire|rental|policy|customer|member|flight|e|plane|taxpayer|tax|vat|utr)[\s-]*$/i;
+  /\b(?:order|booking|confirmation|reservation|tracking|account|loan|wire|rental|policy|customer|member|flight|e|plane|taxpayer|tax|vat|utr)(?:[\s-]+(?:id|number|no\.?|nr|#))?[\s:#-]*$/i;
 
 /** Ticketing-system ids (ServiceNow INC…, Salesforce CS…, RMA…), with any suffix ("CLM-55102-B"). */
 const PREFIXED_ID =
@@ -83,6 +83,8 @@ export function caseNumbersIn(text: string): string[] {
     if (id) add(id);
   }
   for (const m of text.matchAll(PREFIXED_ID)) {
+    // Round 16: "Member ID CS-3301928": a ticketing-style id named as another kind is that kind.
+    if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const id = asIdentifier(m[1]!); // the same checks as every identifier (a mask is none)
     if (id) add(id);
   }

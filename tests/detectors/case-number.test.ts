@@ -237,3 +237,18 @@ describe('case-number, round 15 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+describe('case-number, round 16 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'de: die Referenznummer lautet …',
+      [A('Die Gutschrift ist beantragt, die Referenznummer lautet GS-88120.')],
+      ['GS-88120'],
+    ],
+    ['a member id shaped like a case is the member id', [C('Hi. Member ID CS-3301928, born 1979')], []],
+    ['an account number shaped like a case neither', [C('account no. INC-5531902')], []],
+    ['a case id after an unrelated word still counts', [A('Logged as CS-3301928 for you.')], ['CS-3301928']],
+  ])('%s', (_name, lines, values) => {
+    expect(valuesAtEnd(lines)).toEqual(values);
+  });
+});
