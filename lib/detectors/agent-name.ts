@@ -33,7 +33,9 @@ const SELF_INTRO = [
 /** Any agent-side line presenting an agent: join lines, "now chatting with", hand-offs by name. */
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
-  String.raw`^(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  String.raw`^(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  // Round 16: a widget's label, "Connected to Pinecrest Auto Insurance. Agent: Jordan".
+  String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=\s*[.!,]?\s*$)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
   String.raw`^(?:you(?:'re|’re| are) (?:now )?)?connected (?:to|with)\s+${NAME}(?=[.!]?$)`,
   String.raw`^(?:se ha unido|ha entrado|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
@@ -65,6 +67,8 @@ const INTRODUCED = [
 // Round 14: "Rohit this side from HostKaro" (Indian English).
 const SIGNATURE =
   /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
+/** The signature's links that need what follows them (its team or company). */
+const PREPOSITION = /^(?:from|with|at|in|du|de la|da|do|von|vom|aus|del)$/;
 /** "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top. */
 const ITS_NAME =
   /^(?:[Ii]t(?:'s|’s| is)|[Cc](?:'|’)est|[Éé] (?:o|a))\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on|du|de|da|do|von|vom|aus)(?!\p{L}).*)?$/u;
@@ -107,8 +111,11 @@ function cleanName(raw: string, requireCap: boolean): string | null {
   if ((requireCap || title) && !isCap(first)) return null;
   const second = words[1];
   if (second && TEAM_WORD.test(second)) return null;
+  // Round 16: "I'm Nosh Bot": a capitalised "Bot" right after is part of the bot's name.
   const name =
-    second && isCap(second) && !NOT_A_NAME.has(second.toLowerCase()) ? `${first} ${second}` : first;
+    second && isCap(second) && (!NOT_A_NAME.has(second.toLowerCase()) || second === 'Bot')
+      ? `${first} ${second}`
+      : first;
   return title ? `${title} ${name}` : name;
 }
 
@@ -197,6 +204,8 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
       const m = SIGNATURE.exec(c);
       // "jess here": casual agents write their own name in lower case; the "here" form is specific enough.
       if (!m) continue;
+      // Round 16: "Will do": a preposition after the name needs its team ("Rui do suporte").
+      if (PREPOSITION.test(m[2] ?? '') && c.slice(m[0].length).trim() === '') continue;
       const words = (m[1] ?? '').split(/\s+/);
       // "Bank feeds from…", "Please stay in…": every word of a signature name is capitalised.
       const casual = m[2]?.toLowerCase() === 'here' || CASUAL_SIGNATURE.test(c);

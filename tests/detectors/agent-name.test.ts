@@ -366,3 +366,30 @@ describe('agent-name, round 15 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 16 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['"Will do" is no signature', A("Will do, I've flagged the ticket as priority.", null), []],
+    ['"Max from" with nothing after neither', A('Max from', null), []],
+    ['a signature with its team still is', A('Rui do suporte, boa tarde.', null), ['Rui']],
+    ['pt: a role word before the joining name', S('Atendente Carlos entrou no chat.'), ['Carlos']],
+    [
+      'fr: a role word before the joining name',
+      S('Conseillère Amélie a rejoint la conversation'),
+      ['Amélie'],
+    ],
+    [
+      'a widget label after the company',
+      S('Connected to Pinecrest Auto Insurance. Agent: Jordan'),
+      ['Jordan'],
+    ],
+    [
+      'a bot named with "Bot"',
+      B("Hey! I'm Nosh Bot. Pick an option: Missing items | Late order"),
+      ['Nosh Bot'],
+    ],
+    ['"the bot" after a name is not its name', B("Hi, I'm Max, the bot for Lumo."), ['Max']],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});
