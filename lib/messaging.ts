@@ -3,7 +3,15 @@
  * Payloads are plain JSON. Every message is validated on receipt (shape, sizes, sender) by
  * `parseMessage`; anything else is ignored and counted. Names are verbNoun.
  */
-import { type CapturedMessage, isRole, OUTCOMES, type Outcome, type Settings } from './model';
+import {
+  type CapturedMessage,
+  END_REASONS,
+  type EndReason,
+  isRole,
+  OUTCOMES,
+  type Outcome,
+  type Settings,
+} from './model';
 
 /** Caps that keep a hostile page from flooding the store (issue 9). */
 export const LIMITS = {
@@ -356,9 +364,15 @@ export function parsePortReply(raw: unknown): PortReply | null {
     : { re: raw.re, res: raw.res };
 }
 
-/** A line of a capture batch (its index) that is an end line by the shared list; `transient`: "Reconnecting…". */
+/**
+ * A line of a capture batch (its index) that is an end line by the shared list, with what the list
+ * says of it: the reason, the phrase, and `transient` ("Reconnecting…"). The recorder uses them as
+ * they are, so the page never runs the shared list (not even to name the reason of an end it reports).
+ */
 export interface EndFlag {
   i: number;
+  reason: EndReason;
+  phrase: string;
   transient: boolean;
 }
 
@@ -376,8 +390,15 @@ export function parseCaptureAnswer(raw: unknown, size: number): CaptureAnswer {
   const ends: EndFlag[] = [];
   if (Array.isArray(raw.ends))
     for (const e of raw.ends)
-      if (isObj(e) && int(e.i) && e.i < size && typeof e.transient === 'boolean')
-        ends.push({ i: e.i, transient: e.transient });
+      if (
+        isObj(e) &&
+        int(e.i) &&
+        e.i < size &&
+        typeof e.transient === 'boolean' &&
+        (END_REASONS as readonly unknown[]).includes(e.reason) &&
+        str(e.phrase, LIMITS.textChars)
+      )
+        ends.push({ i: e.i, reason: e.reason as EndReason, phrase: e.phrase, transient: e.transient });
   return { ok: true, ends };
 }
 

@@ -176,15 +176,15 @@ test.each([
     {
       ok: true,
       ends: [
-        { i: 0, transient: false },
-        { i: 2, transient: true },
+        { i: 0, reason: 'agent-left', phrase: 'has left the conversation', transient: false },
+        { i: 2, reason: 'connection-lost', phrase: 'reconnecting', transient: true },
       ],
     },
     {
       ok: true,
       ends: [
-        { i: 0, transient: false },
-        { i: 2, transient: true },
+        { i: 0, reason: 'agent-left', phrase: 'has left the conversation', transient: false },
+        { i: 2, reason: 'connection-lost', phrase: 'reconnecting', transient: true },
       ],
     },
   ],
@@ -193,11 +193,15 @@ test.each([
     {
       ok: true,
       ends: [
-        { i: 3, transient: false },
-        { i: -1, transient: false },
+        { i: 3, reason: 'agent-left', phrase: 'left', transient: false },
+        { i: -1, reason: 'agent-left', phrase: 'left', transient: false },
         { i: 1 },
         'x',
-        { i: 1.5, transient: true },
+        { i: 1.5, reason: 'agent-left', phrase: 'left', transient: true },
+        { i: 0, transient: false },
+        { i: 0, reason: 'bored', phrase: 'left', transient: false },
+        { i: 0, reason: 'agent-left', phrase: 7, transient: false },
+        { i: 0, reason: 'agent-left', phrase: 'x'.repeat(100_001), transient: false },
       ],
     },
     { ok: true, ends: [] },
@@ -205,7 +209,11 @@ test.each([
   ['ends not a list', { ok: true, ends: { i: 0 } }, { ok: true, ends: [] }],
   ['write failed', { ok: false, error: 'QuotaExceededError: full' }, { ok: false, ends: [] }],
   ['no answer', undefined, { ok: false, ends: [] }],
-  ['ok not literally true', { ok: 'yes', ends: [{ i: 0, transient: false }] }, { ok: false, ends: [] }],
+  [
+    'ok not literally true',
+    { ok: 'yes', ends: [{ i: 0, reason: 'agent-left', phrase: 'left', transient: false }] },
+    { ok: false, ends: [] },
+  ],
 ])('capture answer: %s', (_what, raw, want) => {
   expect(parseCaptureAnswer(raw, 3)).toEqual(want);
 });

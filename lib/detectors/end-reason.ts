@@ -47,6 +47,11 @@ export interface EndLine {
   text: string;
   /** When the line was first seen (epoch ms), when known. */
   at?: number;
+  /**
+   * What the end-line lists say of this line, when already known (the background's `ends` flag or
+   * the vendor's own match): used as it is, so the recorder in the page never runs the shared list.
+   */
+  match?: EndLineMatch | null;
 }
 
 export interface EndInput {
@@ -135,7 +140,7 @@ export function sharedEndLines(lines: readonly { role: Role; text: string }[]): 
   lines.forEach((l, i) => {
     if (l.role === 'customer') return;
     const m = matchSharedEndLine(l.text);
-    if (m) out.push({ i, transient: m.transient });
+    if (m) out.push({ i, ...m });
   });
   return out;
 }
@@ -167,7 +172,7 @@ function tailEnd(
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
     const l = lines[i]!;
     if (l.role === 'customer') continue;
-    const m = matchEndLine(l.text, vendorEndLines);
+    const m = l.match !== undefined ? l.match : matchEndLine(l.text, vendorEndLines);
     if (!m) return null;
     if (m.transient && (l.at === undefined || now - l.at < OFFLINE_GRACE_MS)) return null;
     return { ...m, text: l.text, at: l.at };
@@ -208,16 +213,21 @@ function candidateOf(
     case 'end-line': {
       // the line as stored: a customer's words are never an end; a line the chat went on after is stale
       const idx = input.lines.findLastIndex((l) => l.text === s.evidence);
+      const known = idx >= 0 ? input.lines[idx]!.match : undefined;
       if (idx >= 0) {
         if (input.lines[idx]!.role === 'customer') return null;
         if (
           input.lines
             .slice(idx + 1)
-            .some((l) => l.role !== 'customer' && !matchEndLine(l.text, input.vendorEndLines))
+            .some(
+              (l) =>
+                l.role !== 'customer' &&
+                !(l.match !== undefined ? l.match : matchEndLine(l.text, input.vendorEndLines)),
+            )
         )
           return null;
       }
-      const m = matchEndLine(s.evidence, input.vendorEndLines);
+      const m = known !== undefined ? known : matchEndLine(s.evidence, input.vendorEndLines);
       if (!m) return null;
       if (m.transient && (input.now - s.at < OFFLINE_GRACE_MS || reconnectedAt > s.at)) return null;
       return { reason: m.reason, phrase: m.phrase, evidence: s.evidence };

@@ -362,7 +362,7 @@ export function createSignalWatcher(deps: WatcherDeps): SignalWatcher {
       reconnecting = null;
       clearTimeout(reconnectTimer);
       if (hit) {
-        report({ kind: 'end-line', evidence: m.text, at }, [{ role: m.role, text: m.text, at }]);
+        report({ kind: 'end-line', evidence: m.text, at }, [{ role: m.role, text: m.text, at, match: hit }]);
         return;
       }
       if (m.role === 'agent' || m.role === 'bot') {

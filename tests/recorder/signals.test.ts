@@ -99,6 +99,17 @@ describe('end lines', () => {
     expect(sent).toMatchObject([{ kind: 'end-line', evidence: 'Your conversation was resolved' }]);
   });
 
+  test("the background's flag names the reason: the page reports it without matching the line itself", async () => {
+    const w = watcher(false);
+    // a line no list knows, flagged by the background: the page takes the flag as it is
+    w.stored(
+      [msg('agent', 'Let me check.'), msg('system', 'xq-7 status 3')],
+      [{ i: 1, reason: 'agent-left', phrase: 'xq-7', transient: false }],
+    );
+    await vi.advanceTimersByTimeAsync(10);
+    expect(sent).toMatchObject([{ kind: 'end-line', evidence: 'xq-7 status 3' }]);
+  });
+
   test('an end flag points at its line of a batch by index', async () => {
     const w = watcher(false);
     store(w, msg('agent', 'Let me check.'), msg('system', 'The chat has ended.'), msg('customer', 'hello?'));
