@@ -79,7 +79,12 @@ function sequence(seed, tag) {
   return { ops, sent };
 }
 
-/** Runs in the widget's frame: plays `ops` through the fixture's own render and list. */
+/**
+ * Runs in the widget's frame: plays `ops` through the fixture's own render and list. After the first
+ * line it waits for `window.__fuzzGo` (set once that line is stored): the recorder is injected some
+ * time after the page loads, and one that starts after a swap reads the swapped lines as history, in
+ * the order they are then shown.
+ */
 async function play({ ops, gap }) {
   const F = window.FIXTURE;
   let env = window.__fuzzEnv;
@@ -123,6 +128,7 @@ async function play({ ops, gap }) {
       env.list.append(...renderWindow());
     }
     await sleep(gap);
+    while (!window.__fuzzGo) await sleep(20);
   }
   from = 0;
   draw();
@@ -166,7 +172,6 @@ describe('recorder fuzz end to end', { concurrency: 4 }, () => {
             },
             { what: `${ctx}: the mounted widget` },
           );
-          await frame.evaluate(play, { ops, gap: GAP_MS });
           const mine = async () => {
             const s = await readStore(ext);
             const sessions = new Set(s.sessions.filter((x) => x.vendor === vendor).map((x) => x.id));
@@ -176,6 +181,19 @@ describe('recorder fuzz end to end', { concurrency: 4 }, () => {
                 x.sessionId === y.sessionId ? x.seq - y.seq : x.sessionId < y.sessionId ? -1 : 1,
               );
           };
+          await frame.evaluate(() => {
+            window.__fuzzGo = false;
+          });
+          const played = frame.evaluate(play, { ops, gap: GAP_MS });
+          // the first step is always a line: the rest waits until the recorder has stored it
+          await until(async () => (await mine()).length >= 1, {
+            timeout: 15_000,
+            what: `${ctx}: the first line`,
+          });
+          await frame.evaluate(() => {
+            window.__fuzzGo = true;
+          });
+          await played;
           await until(async () => (await mine()).length >= sent.length, {
             timeout: 10_000,
             what: `${ctx}: ${sent.length} lines`,
