@@ -877,6 +877,14 @@ describe('script-loop, round 16 forms', () => {
       [A("We're checking with the warehouse now."), C('ok'), A('We are checking with the courier now.')],
     ],
     [
+      'a courtesy clause in Spanish said again',
+      [
+        A('Lamento mucho las molestias ocasionadas, ya reviso el estado en el sistema.'),
+        C('vale'),
+        A('Lamento mucho las molestias ocasionadas, el repartidor llegará mañana antes de las diez.'),
+      ],
+    ],
+    [
       'a courtesy clause said again',
       [
         A('Thank you for your patience, I have checked the account.'),
