@@ -120,6 +120,11 @@ export function matchVendorEndLine(
   return null;
 }
 
+/** A line's end match: the one it carries when already known (`EndLine.match`), else `matchEndLine`. */
+function endMatchOf(l: EndLine, vendorEndLines: readonly (string | RegExp)[] = []): EndLineMatch | null {
+  return l.match !== undefined ? l.match : matchEndLine(l.text, vendorEndLines);
+}
+
 /** An end-of-chat or disconnect line: the shared multilingual list first, then the vendor's own lines. */
 export function matchEndLine(
   text: string,
@@ -172,7 +177,7 @@ function tailEnd(
   for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
     const l = lines[i]!;
     if (l.role === 'customer') continue;
-    const m = l.match !== undefined ? l.match : matchEndLine(l.text, vendorEndLines);
+    const m = endMatchOf(l, vendorEndLines);
     if (!m) return null;
     if (m.transient && (l.at === undefined || now - l.at < OFFLINE_GRACE_MS)) return null;
     return { ...m, text: l.text, at: l.at };
@@ -213,21 +218,19 @@ function candidateOf(
     case 'end-line': {
       // the line as stored: a customer's words are never an end; a line the chat went on after is stale
       const idx = input.lines.findLastIndex((l) => l.text === s.evidence);
-      const known = idx >= 0 ? input.lines[idx]!.match : undefined;
       if (idx >= 0) {
         if (input.lines[idx]!.role === 'customer') return null;
         if (
           input.lines
             .slice(idx + 1)
-            .some(
-              (l) =>
-                l.role !== 'customer' &&
-                !(l.match !== undefined ? l.match : matchEndLine(l.text, input.vendorEndLines)),
-            )
+            .some((l) => l.role !== 'customer' && !endMatchOf(l, input.vendorEndLines))
         )
           return null;
       }
-      const m = known !== undefined ? known : matchEndLine(s.evidence, input.vendorEndLines);
+      const m = endMatchOf(
+        idx >= 0 ? input.lines[idx]! : { role: 'system', text: s.evidence },
+        input.vendorEndLines,
+      );
       if (!m) return null;
       if (m.transient && (input.now - s.at < OFFLINE_GRACE_MS || reconnectedAt > s.at)) return null;
       return { reason: m.reason, phrase: m.phrase, evidence: s.evidence };
