@@ -69,6 +69,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   after it; errors unread, in no training data. holdout20 p ≥ 0.65, r ≥ 0.55 (transfer precision
  *   0.675, script-loop recall 0.591 before round 16); holdout21 p ≥ 0.7, r ≥ 0.75 (transfer
  *   precision 0.735, script-loop recall 0.762).
+ * - holdout22, holdout23: blind, written during round 17 by four new writers, scored before and
+ *   after it; errors unread, in no training data. holdout22 p ≥ 0.85, r ≥ 0.8 (premature-close
+ *   precision 0.875, upsell-assent recall 0.818 before round 17); holdout23 p ≥ 0.85, r ≥ 0.75
+ *   (premature-close 0.857 / 0.750).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -93,6 +97,8 @@ const SETS = [
   { file: 'holdout19.jsonl', p: 0.6, r: 0.75 },
   { file: 'holdout20.jsonl', p: 0.65, r: 0.55 },
   { file: 'holdout21.jsonl', p: 0.7, r: 0.75 },
+  { file: 'holdout22.jsonl', p: 0.85, r: 0.8 },
+  { file: 'holdout23.jsonl', p: 0.85, r: 0.75 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
