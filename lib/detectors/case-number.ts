@@ -3,7 +3,7 @@ import type { Analyser, Finding } from './types';
 
 /** Words that introduce a case-like identifier (en, es, fr, de, it, pt, nl). */
 const KEYWORD =
-  /(?<![\p{L}-])(service request|work order|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadensnummer|schadennummer|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}-])(service request|work order|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag)(?![\p{L}\p{N}])/giu;
 
 /** Identifiers the contract excludes: "booking reference", "order reference", "wire confirmation"… */
 const EXCLUDED_BEFORE =
@@ -99,7 +99,7 @@ const ASKS =
  * asks for nothing (the customer's next line held a workspace id).
  */
 const ASKED_KEY =
-  /\b(?:case|ticket|incident|claim|complaint|request|rma|report) (?:number|no|id|#|reference)\b|\b(?:case|ticket|incident|claim|complaint|rma)\b\s*\?|\b(?:reference|ref)\b(?! to)|(?<!\p{L})(?:num[ée]ro de (?:dossier|sinistre|r[ée]clamation|ticket|caso|incidencia|reclamaci[oó]n|protocolo|chamado)|n[úu]mero (?:de|do) (?:caso|incidencia|protocolo|chamado|sinistro|siniestro)|(?:fall|vorgangs|schadens|ticket)nummer|aktenzeichen)(?!\p{L})/iu;
+  /\b(?:case|ticket|incident|claim|complaint|request|rma|report) (?:number|no|id|#|reference)\b|\b(?:case|ticket|incident|claim|complaint|rma)\b\s*\?|\b(?:reference|ref)\b(?! to)|(?<!\p{L})(?:num[ée]ro de (?:dossier|sinistre|r[ée]clamation|ticket|caso|incidencia|reclamaci[oó]n|protocolo|chamado)|n[úu]mero (?:de|do) (?:caso|incidencia|protocolo|chamado|sinistro|siniestro)|(?:fall|vorgangs|schadens?(?:fall)?|ticket)nummer|aktenzeichen)(?!\p{L})/iu;
 /** Asking for one of these is not asking for a case number ("to start a claim, what's your policy number?"). */
 const ORDER_LIKE =
   /\b(?:order|booking|confirmation|reservation|tracking|account|policy|member|membership|customer|phone|card|serial) (?:number|no|id|#|reference)\b/i;

@@ -252,3 +252,22 @@ describe('case-number, round 16 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(values);
   });
 });
+
+// Round 17 (holdout20's errors): the German claim-case word with its abbreviation.
+describe('case-number, round 17 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'de: Schadensfall-Nr. …',
+      [C('In der Mail steht: Schadensfall-Nr. SF-2024-07731. Der Kratzer war schon da!')],
+      ['SF-2024-07731'],
+    ],
+    [
+      'de: the answer to "Wie lautet Ihre Schadensfallnummer?"',
+      [A('Wie lautet Ihre Schadensfallnummer?'), C('Steht doch oben. SF-2024-07731')],
+      ['SF-2024-07731'],
+    ],
+    ['de: "Schaden" alone is the damage, not a case', [C('Der Schaden 4810 ist am Heck')], []],
+  ])('%s', (_name, lines, values) => {
+    expect(valuesAtEnd(lines)).toEqual(values);
+  });
+});
