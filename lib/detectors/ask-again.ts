@@ -15,7 +15,7 @@ export const MIN_SHARED_SHARE = 0.5;
 /** Request words say how something is asked, not what: they never count as shared. */
 const ASK_WORDS = new Set(
   `ask may kindly let know able tell check try again first once quick quickly current currently
-  consegu pod pode poderia podr puede pouv pourr essay könn bitte favor então entonc alor dann
+  consegu pod pode poderia podr puede pued pouv pourr essay könn bitte favor então entonc alor dann
   gehen ahead befor moment see prob prueb intent essayez vérifi verifiqu überprüf uno una luego nuevo otra vez
   despué depoi novament encor wieder noch bien`.split(/\s+/),
 );
@@ -40,6 +40,8 @@ function askStems(s: string): Set<string> {
   // "cancelling" and "cancel" are one stem; "you'd" is no content.
   const stems = [...contentStems(s)].filter((w) => !w.includes("'")).map((w) => w.replace(/(.)\1$/, '$1'));
   const out = new Set(stems.filter((w) => !ASK_WORDS.has(w)));
+  // "ID" is what is asked for, though too short for a content stem ("el ID del viaje").
+  if (/(?<!\p{L})id(?!\p{L})/u.test(s)) out.add('id');
   const wh = s.match(WH);
   if (wh) out.add(`wh:${wh[0]}`);
   return out;
@@ -60,7 +62,8 @@ export function createAskMemory() {
     },
     agent(ss: readonly string[]): string[] | null {
       // The ask is its own clause: "I see you're reporting 502s - can you share the LB id?"
-      const clauses = ss.flatMap((s) => s.split(/\s+-\s+|;\s*/));
+      // Round 17: a Spanish question starts at its "¿" ("Hola, soy Lucía 😊 ¿Me puedes dar el ID del viaje?").
+      const clauses = ss.flatMap((s) => s.split(/\s+-\s+|;\s*|\s(?=¿)/));
       const asks = clauses.filter((s) => ASKING.test(s) && !HELP_OFFER.test(s)).map(askStems);
       let hit: string[] | null = null;
       for (const a of asks) {

@@ -113,7 +113,8 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   },
   {
     type: 'booking',
-    ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b/,
+    // Round 17: fr "numéro de réservation", de "Buchungsnummer", nl "reserveringsnummer".
+    ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b|(?<!\p{L})(?:num[ée]ro de (?:r[ée]servation|reserva|confirmation)|número da reserva|numero di prenotazione|codice (?:di )?prenotazione|buchungsnummer|reservierungsnummer|buchungscode|reserveringsnummer|boekingsnummer)(?!\p{L})/u,
     // Round 10: "My booking is VP-7781-2245", "my confirmation number is HV-77201-B".
     given: /\b(?:booking|confirmation|reservation|pnr)\b[^.?!]{0,20}?\b[a-z0-9]*\d[a-z0-9-]{3,}/,
   },
@@ -125,7 +126,8 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   {
     type: 'case',
     // "your application reference": a reference with no order-like word before it is the case's.
-    ask: /\b(?:case|ticket|claim|incident|file|(?:service |support )?request) (?:or reference )?(?:number|#|id|reference)\b|\bfile reference\b|\breference number\b|\b(?:your|the) (?:application |claim |case |ticket )?reference\b/,
+    // Round 17: de "Schadensfallnummer", fr "numéro de dossier", es "número de incidencia".
+    ask: /\b(?:case|ticket|claim|incident|file|(?:service |support )?request) (?:or reference )?(?:number|#|id|reference)\b|\bfile reference\b|\breference number\b|\b(?:your|the) (?:application |claim |case |ticket )?reference\b|(?<!\p{L})(?:(?:schadens?(?:fall)?|fall|vorgangs|ticket|referenz|reklamations|beschwerde)nummer|aktenzeichen|num[ée]ro de (?:dossier|ticket|sinistre|r[ée]clamation|r[ée]f[ée]rence|caso|incidencia|reclamaci[óo]n|referencia|siniestro|protocolo)|número do (?:protocolo|chamado|sinistro|processo)|numero (?:di )?(?:pratica|ticket|sinistro|riferimento|reclamo)|(?:dossier|zaak|referentie|ticket|schade)nummer)(?!\p{L})/u,
   },
   {
     type: 'error',
@@ -198,7 +200,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   },
 ];
 const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|quale|mi (?:può|potrebbe|puoi))(?!\p{L})[^.!]*\?/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})/u;
 
 /** Troubleshooting steps the customer can report as done. */
 const STEPS: readonly { step: string; re: RegExp }[] = [
@@ -257,8 +259,9 @@ const DONE_ALREADY =
   /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|every (?:night|day|morning|evening|time)|each time|all the time|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out|froze|frozen|locked|blocked|changed)\b|(?<!\p{L})(?:schon|bereits|mehrfach|gemacht|déjà|fait|ya|hecho|já|feito)(?!\p{L})/u;
 const NOT_DONE =
   /\b(?:haven't|have not|didn't|did not|not yet|can't|cannot)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
+// Round 17: "2 already did that twice" (a menu's number first).
 const REPLY_DONE =
-  /^\W*(?:yes|yep|yeah|done|did that|did it|tried that|tried it|i did|ok done|ja|oui|sí|si|sim|erledigt|fait|hecho|feito)(?!\p{L})|\bstill\b/u;
+  /^\W*(?:yes|yep|yeah|done|did that|did it|tried that|tried it|i did|ok done|ja|oui|sí|si|sim|erledigt|fait|hecho|feito)(?!\p{L})|\bstill\b|\balready (?:did|done|tried)\b|\b(?:did|done|tried) (?:that|it|this) already\b/u;
 
 /**
  * Any identifier the customer types with its name ("company id 55-0192", "member no. 4411"): asking
@@ -270,9 +273,14 @@ const NAMED_ID_ASKED = /\b([a-z]{3,}) (?:id|number|no|#|code|ref)\b/g;
 const BARE_ID_GIVEN = /\b([a-z]{3,}):? (?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{6,}\b/g;
 const BARE_ID_ASKED =
   /\b(?:provide|share|send|give me|tell me|confirm|enter|type|paste|need|have)(?: me)? (?:the|your) ([a-z]{3,})s?\b(?! (?:id|number|no|code|ref|name)\b)/g;
+/**
+ * Round 17: a value typed after its name with a number's digits ("tracking LK00927714PL") gives that
+ * name's id or number too: "can you confirm the tracking number?" asks again.
+ */
+const NUMBER_LIKE = /(?:\D*\d){4}/;
 /** Round 16: the name after the number in es/pt/it/fr ("il numero di prenotazione" after "prenotazione SOL-558120"). */
 const ROMANCE_ID_ASKED =
-  /(?<!\p{L})(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?(\p{L}{3,})/gu;
+  /(?<!\p{L})(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?(\p{L}{3,})|(?<!\p{L})(?:codice|código|c[oó]digo) (?:(?:di|de|da|do|del|della) )?(\p{L}{3,})/gu;
 const NOT_AN_ID_NAME = new Set([
   'the',
   'your',
@@ -315,7 +323,7 @@ const THREE_DIGITS = /(?:\D*\d){3}/;
  * the subject", "quote your reference on the form") asks the customer for nothing in the chat.
  */
 const FOR_ELSEWHERE =
-  /\b(?:with|include|including|quote|quoting|put|write|mention|mentioning)\b[^.?!]{0,30}\b(?:in|on|as) (?:the |your )?(?:subject(?: line)?|email|envelope|form|note|reference field|payment reference)\b|\breply to (?:it|this|that|the|our|my) (?:e-?mail |message )?with\b[^.?!]*/g;
+  /(?<!\p{L})(?:mit|avec|con|com)(?!\p{L})[^.?!]{0,40}(?:im betreff|en objet|dans l'objet|en el asunto|no assunto|nell'oggetto)(?!\p{L})|\b(?:with|include|including|quote|quoting|put|write|mention|mentioning)\b[^.?!]{0,30}\b(?:in|on|as) (?:the |your )?(?:subject(?: line)?|email|envelope|form|note|reference field|payment reference)\b|\breply to (?:it|this|that|the|our|my) (?:e-?mail |message )?with\b[^.?!]*/gu;
 
 /** A bot menu lists options ("Please choose: Restart modem / Check outage"); naming one asks nothing. */
 const MENU = /\b(?:choose|select|pick|options?)\b[^:.?!]*:[^.?!]*(?:\s\/\s|\|)[^.?!]*/g;
@@ -415,7 +423,13 @@ export const scriptLoop: Analyser = {
         memory.customer(t);
         const hasCase = THREE_DIGITS.test(t) && caseNumbersIn(line.text).length > 0;
         for (const m of t.matchAll(NAMED_ID_GIVEN)) if (!NOT_AN_ID_NAME.has(m[1]!)) givenIds.add(m[1]!);
-        for (const m of t.matchAll(BARE_ID_GIVEN)) if (!NOT_AN_ID_NAME.has(m[1]!)) givenBare.add(m[1]!);
+        for (const m of t.matchAll(BARE_ID_GIVEN)) {
+          if (NOT_AN_ID_NAME.has(m[1]!)) continue;
+          givenBare.add(m[1]!);
+          // a value with a number's digits is that name's number ("tracking lk00927714pl"), not a
+          // name ("instance db-prod-2", when the agent then asks for the instance id)
+          if (NUMBER_LIKE.test(m[0].slice(m[1]!.length))) givenIds.add(m[1]!);
+        }
         const anyGiven = ANY_GIVEN.test(t);
         INFO.forEach((row, k) => {
           if ((anyGiven && row.given?.test(t)) || (row.type === 'case' && hasCase)) given.add(k);
@@ -479,10 +493,10 @@ export const scriptLoop: Analyser = {
       const bareAgain =
         givenBare.size > 0 && ASKS.test(asks)
           ? [...asks.matchAll(BARE_ID_ASKED), ...asks.matchAll(ROMANCE_ID_ASKED)].find((m) =>
-              givenBare.has(m[1]!),
+              givenBare.has(m[1] ?? m[2]!),
             )
           : undefined;
-      if (!why && bareAgain) why = `asks again for ${bareAgain[1]}`;
+      if (!why && bareAgain) why = `asks again for ${bareAgain[1] ?? bareAgain[2]}`;
 
       const same = memory.agent(ss.filter((s) => !some(STOCK, s)));
       if (!why && same) why = `asks again about ${same.join(' ')}`;

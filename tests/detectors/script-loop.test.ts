@@ -908,3 +908,98 @@ describe('script-loop, round 16 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 17 (holdout20's and holdout21's errors): the booking and case numbers asked again in other
+// languages, a number typed after its name with no "number", the Spanish "¿", "already did that".
+describe('script-loop, round 17 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'French: the booking number the bot already took',
+      [
+        B('Je comprends. Pouvez-vous me donner votre numéro de réservation ?'),
+        C('LUM-882190'),
+        B('Merci. Je vous mets en relation avec un conseiller.'),
+        A(
+          "Bonjour, Étienne Marchand du service clients. Pourriez-vous me communiquer votre numéro de réservation, s'il vous plaît ?",
+        ),
+      ],
+    ],
+    [
+      'German: the claim number from the first message',
+      [
+        A('Guten Tag, wie kann ich helfen?'),
+        C('In der Mail steht: Schadensfall-Nr. SF-2024-07731. Der Kratzer war schon da!'),
+        A('Guten Tag, hier ist Anja vom Schadenmanagement. Wie lautet Ihre Schadensfallnummer?'),
+      ],
+    ],
+    [
+      'Dutch: the date of birth asked again',
+      [
+        A('Mag ik uw naam en geboortedatum?'),
+        C('Ruud de Vries, 14-03-1979'),
+        A('Mag ik voor de controle nog even uw geboortedatum?'),
+      ],
+    ],
+    [
+      'a tracking number typed without "number"',
+      [
+        A('Hello, how can I help?'),
+        C('locker wont open. tracking LK00927714PL'),
+        A('Can you please confirm the tracking number?'),
+      ],
+    ],
+    [
+      'Italian: the "codice prenotazione" typed in the first message',
+      [
+        A('Buongiorno, come posso aiutarla?'),
+        C('abbiamo prenotato, codice prenotazione BK-339120, e ci avete cambiato hotel'),
+        A('Buongiorno, sono Alessandro. Mi può indicare il codice prenotazione?'),
+      ],
+    ],
+    [
+      'Spanish: the trip id asked again after a greeting in the same sentence',
+      [
+        B('¿Puedes indicarme el ID del viaje?'),
+        C('TRP-88412-MAD'),
+        A('Hola, soy Lucía 😊 ¿Me puedes dar el ID del viaje, por favor?'),
+      ],
+    ],
+    [
+      '"already did that" after a menu number',
+      [
+        B(
+          'Unplug your box from the power for 30 seconds, then plug it back in. Did that fix it? 1. Yes 2. No',
+        ),
+        C('2 already did that twice, screen says E-204'),
+        A('Hi, Jordan here! Have you tried unplugging it for 30 seconds?'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(true);
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a name typed before a value that is a name, then its id asked',
+      [
+        A('hey'),
+        C('our database instance db-prod-2 is read-only'),
+        A('on it. can you share the instance ID?'),
+      ],
+    ],
+    [
+      'German: the claim number to write in the subject of an email',
+      [
+        C('Schadensfall-Nr. SF-2024-07731'),
+        A('Bitte schicken Sie die Fotos an schaden@example.de, mit der Schadensfallnummer im Betreff.'),
+      ],
+    ],
+    ['Spanish: a trip id never given', [A('Hola, soy Lucía 😊 ¿Me puedes dar el ID del viaje, por favor?')]],
+    [
+      'Dutch: a date of birth never given',
+      [A('Goedemiddag.'), C('mijn afspraak moet verzet'), A('Mag ik uw geboortedatum?')],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(firesAtEnd(lines)).toBe(false);
+  });
+});
