@@ -42,7 +42,7 @@ const INABILITY = [
   // Nothing to offer: "I have no visibility on…", "there's no workaround I can offer".
   /\b(?:i|we) (?:have|'ve got) no (?:visibility|workaround|solution|control|say)\b|\bno (?:workaround|solution) (?:i|we) can\b|(?<!\p{L})(?:je n'ai (?:\p{L}+ )?(?:aucune|pas de) (?:visibilité|solution|moyen)|no tengo (?:ninguna )?(?:visibilidad|solución)|não tenho (?:nenhuma )?(?:visibilidade|solução)|ich habe (?:leider )?keine (?:einsicht|lösung))(?!\p{L})/u,
   // No authority, no access, not my remit, no means, in es, fr, pt, de, it.
-  /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera)|no está en mis manos|je n'ai (?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
+  /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera)|no está en mis manos|je n'ai (?:\p{L}+ )?(?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff",
   // (round 16) "Zu Ausgleichszahlungen kann ich im Chat leider keine Auskunft geben".
   /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} (?:nicht|keine?n?)|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
@@ -111,8 +111,15 @@ const NEGATED_PATH =
 /** All of INABILITY at once: most sentences match none (premature-close asks too, for every agent line). */
 const ANY_INABILITY = anyOf(INABILITY);
 
+/**
+ * Round 17: contractions typed without their apostrophe ("i dont have access to remove fraud
+ * blocks"). Not "wont" and "cant", which are words too.
+ */
+const BARE_CONTRACTION = /\b(do|does|is|are|could|would|did|was|were)nt\b/g;
+const normText = (text: string) => normWords(text).replace(BARE_CONTRACTION, "$1n't");
+
 function refusal(text: string): string | null {
-  for (const s of sentences(normWords(text))) {
+  for (const s of sentences(normText(text))) {
     if (!ANY_INABILITY.test(s)) continue;
     for (const re of INABILITY) {
       const m = re.exec(s);
@@ -127,7 +134,7 @@ function refusal(text: string): string | null {
 export function cantHelpIn(text: string): string | null {
   const hit = refusal(text);
   // "I can't transfer you to them" is the refusal, not a path.
-  return hit && !some(PATH, normWords(text).replace(NEGATED_PATH, ' ')) ? hit : null;
+  return hit && !some(PATH, normText(text).replace(NEGATED_PATH, ' ')) ? hit : null;
 }
 
 /** `cant-help`: the agent cannot or will not help and offers no concrete path in the same message. */

@@ -420,3 +420,37 @@ describe('cant-help, round 16 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 17 (holdout20's and holdout21's errors): a contraction without its apostrophe, an adverb
+// inside the French refusal, the German accusative "keinen Zugriff".
+describe('cant-help, round 17 forms', () => {
+  test.each<[string, Line]>([
+    [
+      '"dont" without an apostrophe',
+      A('i can see a block by our fraud prevention. i dont have access to remove fraud blocks'),
+    ],
+    [
+      "French: je n'ai malheureusement pas la possibilité",
+      A("Je n'ai malheureusement pas la possibilité d'annuler ces frais."),
+    ],
+    [
+      'German: ich habe keinen Zugriff',
+      A('Es tut mir leid, ich habe keinen Zugriff auf die Terminplanung der Gutachter.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      '"dont" with a way forward',
+      A('i dont have access to that, but I can transfer you to the fraud team now.'),
+    ],
+    [
+      'French: the possibility, with a path',
+      A("Je n'ai malheureusement pas la possibilité d'annuler ces frais, mais je peux vous faire un geste."),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
