@@ -27,7 +27,7 @@ const HAVE_IT_BY = /\byou (?:will|'ll|should) (?:have|get|receive) (?:it|them|th
 
 /** Present-tense schedule statements: "ships today", "refunds are processed within 7 days". */
 const SCHEDULE =
-  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|runs (?:at|on|every|from)|(?<!\b(?:was|were|been|be|is|are) )estimated|expect(?:s|ed)?|typically|usually|normally|drop off|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
+  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|runs (?:at|on|every|from)|(?<!\b(?:was|were|been|be|is|are) )estimated|expect(?:s|ed)?|typically|usually|normally|drop off|go out|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
 /**
  * Round 12. A date that something already happened on ("which occurred on 14 March", "was received
  * on 2 May") schedules nothing; nor does a duration that something "can take" (most writers do not
@@ -75,13 +75,13 @@ const HYPOTHETICAL = /\b(?:would|could|might)\b|'d\b/;
 
 /** Other languages: a future or delivery verb is enough (plus first-person "I send you" + a day). */
 const FUTURE_OTHER =
-  /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|zal|zullen|wordt)(?!\p{L})/u;
+  /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|u ontvangt|je ontvangt|ontvang je|zal|zullen|wordt)(?!\p{L})/u;
 /**
  * First person "I send / tell / call you" with when: today, tomorrow, now, or (round 14) as soon as
  * something happens ("te mando uma atualização assim que o vendedor responder").
  */
 const SEND_SOON_OTHER =
-  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je vous envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío|(?:te|le|lhe) (?:mando|aviso|escribo|escrevo|ligo|llamo)|je vous (?:écris|rappelle|préviens)|ti (?:scrivo|richiamo))(?!\p{L})[^.]*(?<!\p{L})(?:assim que|logo que|en cuanto|tan pronto|dès que|aussitôt que|sobald|appena|zodra|heute|morgen|demain|aujourd'hui|hoy|mañana|oggi|domani|vandaag|hoje|amanhã|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
+  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je (?:vous|te) (?:l'|les )?envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío|(?:te|le|lhe) (?:mando|aviso|escribo|escrevo|ligo|llamo)|je vous (?:écris|rappelle|préviens)|ti (?:scrivo|richiamo))(?!\p{L})[^.]*(?<!\p{L})(?:assim que|logo que|en cuanto|tan pronto|dès que|aussitôt que|sobald|appena|zodra|heute|morgen|demain|aujourd'hui|ce soir|cet après-midi|hoy|esta (?:tarde|noche)|mañana|oggi|stasera|domani|vandaag|vanavond|hoje|esta noite|amanhã|heute abend|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
 
 /**
  * Present tense with a future anchor, the usual way to promise in de/es/pt/fr ("Der Techniker kommt
@@ -94,7 +94,7 @@ const PAST_OTHER =
   /\p{L}{2,}ó(?!\p{L})|\p{L}{3,}(?:ou|eu)(?!\p{L})|(?<!\p{L})(?:habe|hat|hatte|hatten|wurde|wurden|war|waren|fue|fui|había|hubo|estaba|foi|era|estava|tinha|était|avait|j'ai|a été|ayer|ontem|gestern|hier)(?!\p{L})/u;
 /** Habits and refusals are no commitment: "no sábado as filas costumam…", "ao sábado não fazemos…". */
 const HABIT_OR_NOT_OTHER =
-  /(?<!\p{L})(?:costuma\p{L}*|suele\p{L}*|sueles|habitualmente|généralement|d'habitude|normalerweise|meistens|não|nao|nunca|jamais|nie|ne|n'|no (?:hacemos|tenemos|podemos|hay))(?!\p{L})/u;
+  /(?<!\p{L})(?:costuma\p{L}*|suele\p{L}*|sueles|habitualmente|généralement|d'habitude|normalerweise|meistens|não|nao|nunca|jamais|nie|ne|n'|no (?:hacemos|tenemos|podemos|puedo|podré|hay))(?!\p{L})/u;
 /** Third-person futures in es/pt: "un técnico te llamará", "a equipa ligará", "receberão". */
 const FUTURE_SUFFIX_3 = /\p{L}{3,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?!\p{L})/u;
 /** An estimate put to the customer: "comptez 2 à 3 jours", "allow 3-5 days". */
@@ -193,6 +193,41 @@ const PRESENT_COMMITMENT =
 const CONDITION_FIRST =
   /^(?:\p{L}+,? )?(?:wenn|falls|si|if)(?!\p{L})|^(?:wird|werden|sollte|sollten|ist|sind|hat|haben) [^,]+, /u;
 
+/**
+ * Round 17: "I send you … today", unless its own clause refuses ("no puedo hacer un envío adicional
+ * hoy": the noun "envío"); a refusal in an earlier clause does not count ("la confirmation n'est
+ * jamais partie, désolée, je vous l'envoie avant ce soir").
+ */
+function sendsSoon(s: string): boolean {
+  const m = SEND_SOON_OTHER.exec(s);
+  if (!m) return false;
+  const from = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf(';', m.index)) + 1;
+  return !HABIT_OR_NOT_OTHER.test(s.slice(from, m.index + m[0].length));
+}
+
+/** "Ich kann Sie heute bis 18 Uhr nicht zurückrufen": a deadline refused. */
+const NEGATION_OTHER = /(?<!\p{L})(?:nicht|keine?[nm]?|pas|no|não|non|niet|geen)(?!\p{L})/u;
+/** Round 17: a deadline later today: "heute bis 18 Uhr", "hoy antes de las 6", "aujourd'hui avant 18h". */
+const DEADLINE_TODAY_OTHER =
+  /(?<!\p{L})(?:heute (?:noch )?(?:bis|vor) \d{1,2}(?:[.:]\d\d)? uhr|aujourd'hui avant \d{1,2} ?h|hoy antes de las \d|hoje até (?:às|as) \d|oggi entro le \d|vandaag (?:voor|vóór) \d)/u;
+/**
+ * Round 17: the clause that holds a deadline later today, when it has no duty, past or refusal of
+ * its own ("Ich habe den Fall als Notfall markiert, der Notdienst ruft Sie heute bis 18 Uhr an").
+ */
+function deadlineToday(s: string): boolean {
+  const m = DEADLINE_TODAY_OTHER.exec(s);
+  if (!m) return false;
+  const from = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf(';', m.index)) + 1;
+  const next = s.slice(m.index).search(/[,;]/);
+  const clause = s.slice(from, next < 0 ? s.length : m.index + next);
+  return !(
+    CONDITION_OR_DUTY_OTHER.test(clause) ||
+    PAST_OTHER.test(clause) ||
+    HABIT_OR_NOT_OTHER.test(clause) ||
+    NEGATION_OTHER.test(clause)
+  );
+}
+
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {
   const all = sentences(normWords(text));
@@ -221,7 +256,7 @@ export function promiseIn(text: string): string | null {
     if (EXPECT.test(s)) return s;
     if (
       (FUTURE_OTHER.test(s) && !CONDITION_FIRST.test(s) && !DE_PASSIVE_NOW.test(s)) ||
-      SEND_SOON_OTHER.test(s) ||
+      sendsSoon(s) ||
       FUTURE_SUFFIX.test(s)
     )
       return s;
@@ -229,7 +264,7 @@ export function promiseIn(text: string): string | null {
       return s;
     if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s)) return s;
     const dutyOrPast = CONDITION_OR_DUTY_OTHER.test(s) || PAST_OTHER.test(s) || HABIT_OR_NOT_OTHER.test(s);
-    if (FUTURE_ANCHOR_OTHER.test(s) && !dutyOrPast) return s;
+    if ((FUTURE_ANCHOR_OTHER.test(s) && !dutyOrPast) || deadlineToday(s)) return s;
     if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s) || FUTURE_SUFFIX_IT.test(s)) && !dutyOrPast)
       return s;
     if (PRESENT_ACTION.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;

@@ -386,3 +386,44 @@ describe('promise, round 15 forms', () => {
     expect(fires(line)).toBe(true);
   });
 });
+
+// Round 17 (holdout20's and holdout21's errors): Dutch "U ontvangt", French "je vous l'envoie … avant
+// ce soir", a deadline later today in a clause of its own, "go out today", and the noun "envío".
+describe('promise, round 17 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'Dutch: U ontvangt binnen een uur',
+      A('Staat genoteerd. U ontvangt binnen een uur een bevestiging per mail.'),
+    ],
+    [
+      "French: je vous l'envoie avant ce soir, after a clause that says what went wrong",
+      A("La confirmation n'est jamais partie, désolée 🙏 Je vous l'envoie par e-mail avant ce soir."),
+    ],
+    [
+      'German: a call later today in its own clause',
+      A('Ich habe den Fall jetzt als Notfall markiert, der Notdienst ruft Sie heute bis 18 Uhr an.'),
+    ],
+    ['"go out today"', A('The rears go out today.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'Spanish: the noun "envío" in a refusal',
+      A('Lamentablemente no puedo hacer un envío adicional hoy, ya no quedan franjas disponibles.'),
+    ],
+    [
+      'German: a department open again on Monday is no commitment',
+      A(
+        'Die Sperre kann ich leider nicht aufheben, dafür habe ich keine Berechtigung, und die Betrugsabteilung ist erst am Montag wieder besetzt.',
+      ),
+    ],
+    [
+      'German: a deadline today in a clause that refuses',
+      A('Ich kann Sie heute bis 18 Uhr nicht zurückrufen.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
