@@ -1,16 +1,16 @@
 import { offerSentence } from './offer';
 import { categoriesOf, contentStems, PURCHASE_INTENT, productCore } from './offer-lexicon';
-import { isAgentSide, normWords, some } from './text';
+import { isAgentSide, normWords, some, tokens } from './text';
 import type { Line } from './types';
 
 /** Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). */
 const DECLINE =
-  /^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})|\b(?:no|nope|nah|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no)(?!\p{L})/u;
+  /^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})|\b(?:no|nope|nah|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no|(?:on va|je vais|nous allons) (?:y )?réfléchir|lo (?:pensaré|voy a pensar)|me lo pienso|vou pensar|ci pens(?:o|iamo|erò)|ich überlege|ik denk erover na)(?!\p{L})/u;
 const NOT_A_DECLINE =
-  /\bno (?:problem|worries|rush|doubt|brainer)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b/g;
+  /\bno (?:problem|worries|rush|doubt|brainer)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b|\bnot a bad idea\b|(?<!\p{L})(?:non è una cattiva idea|no es (?:una )?mala idea|(?:ce )?n'est pas une mauvaise idée|não é (?:uma )?má ideia|keine schlechte idee)(?!\p{L})/gu;
 /** Accepting in so many words: enough even after the agent answered a question about the offer. */
 const STRONG =
-  /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|colocar|fazer)|quero|ja|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|procedi|attivalo|attivala)(?!\p{L})/u;
+  /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|colocar|fazer)|quero|ja|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|procedi|attivalo|attivala|lo pruebo|me lo quedo)(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
 /**
  * A customer asking for money back or off, or for an exception ("can you raise the limit
  * temporarily?", "just this once"), which requests no product.
@@ -22,13 +22,15 @@ const REMEDY_REQUEST =
  * Asking about what the current plan covers does not ask for that: only a request to change does.
  */
 const CHANGE_OFFER =
-  /\b(?:move|bump|step) (?:you |your \w+ )?up\b|\bupgrad\w*|(?<!\p{L})(?:subir de (?:plan|nivel)|fazer upgrade|passer à la (?:formule|offre) supérieure)(?!\p{L})/u;
+  /\b(?:move|bump|step) (?:you |your \w+ )?up\b|\bupgrad\w*|(?<!\p{L})(?:subir de (?:plan|nivel)|fazer upgrade|passer à la (?:formule|offre) supérieure|(?:passer|passez) (?:à|a) (?:la formule|l'offre)|passare (?:al|alla) (?:piano|pacchetto|formula))(?!\p{L})/u;
 const CHANGE_REQUEST =
   /\b(?:upgrade|switch|change|move|bigger|more|increase|higher|better|faster|another|different)\b|(?<!\p{L})(?:mudar|trocar|cambiar|changer|wechseln|mehr|más|mais|plus)(?!\p{L})/u;
 const SURE_OF = /\b(?:i'm|i am|you're|you are|we're|we are|make|making) sure\b/g;
 /** Acknowledgements: an assent only as the first reply to the offer itself. */
 const WEAK =
   /^\W*(?:ok(?:ay)?|k|kk|alright|all right|fine|cool|great|perfect|nice|got it|understood|makes sense)\b/;
+/** An acknowledgement this short ("ok", "ok then", "great thanks") answers the offer it follows. */
+const WEAK_ALONE_WORDS = 3;
 /** Naming the thing taken ("let's do the DVR upgrade", "just the protection"). */
 const EXPLICIT =
   /\b(?:let's do (?:it|that|the)|sign (?:me|us) up|add (?:it|that|one|a|the|them)|i'll take (?:it|that|one|the)|upgrade|switch|subscribe|enroll|do the|go with the|just the|just (?:for|on) (?:me|us|him|her|the|my)|put (?:me|us) on)\b|(?:^|[,.;!]\s*|\b(?:ok|okay|fine|alright)\W+)(?:the|that) [\w-]+(?: [\w-]+){0,2} (?:then|please)\b/;
@@ -60,7 +62,7 @@ const NONE: OfferStep = { offer: null, scored: false, assent: false, declined: f
  * there, as by the rules' own assent, so nothing later accepts it again or reads as about it.
  */
 export function createOfferTracker() {
-  let open: { stems: Set<string>; text: string } | null = null;
+  let open: { stems: Set<string>; text: string; author: string | null } | null = null;
   let repliesSinceOffer = 0;
   let agentAskedOther = false; // the latest agent line asked something other than the offer
   let lastCustomer = '';
@@ -98,12 +100,13 @@ export function createOfferTracker() {
     });
     if (suppressed) intents.push(contentStems(t));
     if (offer || scored) {
-      open = { stems: contentStems(t), text: line.text };
+      open = { stems: contentStems(t), text: line.text, author: line.author };
       repliesSinceOffer = 0;
       agentAskedOther = false;
       return offer ? { ...NONE, offer } : { ...NONE, scored: true };
     }
-    if (WITHDRAWN.test(t)) open = null;
+    // Round 17: another agent took the chat over; what they ask is theirs, the offer was not theirs
+    if (WITHDRAWN.test(t) || (open?.author && line.author && line.author !== open.author)) open = null;
     const question = t.includes('?');
     // "Shall I go ahead?" after an offer asks about the offer, like the offer itself.
     if (question && open && GO_AHEAD.test(t)) {
@@ -126,14 +129,17 @@ export function createOfferTracker() {
     }
     const first = repliesSinceOffer === 0;
     repliesSinceOffer++;
+    // Round 17: a decline in so many words outweighs the learned scorer's assent ("hmm on va
+    // réfléchir, on a déjà explosé le budget": 0.61), unless the line also accepts in so many words
+    // ("ok add it, and the business plan also. don't want this again")
+    const plain = t.replace(NOT_A_DECLINE, ' ');
+    if (DECLINE.test(plain) && !(scoredAssent && (STRONG.test(t) || EXPLICIT.test(t)))) {
+      open = null;
+      return { ...NONE, declined: true };
+    }
     if (scoredAssent) {
       open = null;
       return { ...NONE, assent: true };
-    }
-    const plain = t.replace(NOT_A_DECLINE, ' ');
-    if (DECLINE.test(plain)) {
-      open = null;
-      return { ...NONE, declined: true };
     }
     // "$20 less every month? yes ok, let's do that": a question echoing the offer, answered at once.
     const q = t.lastIndexOf('?');
@@ -145,7 +151,12 @@ export function createOfferTracker() {
     let accepted: boolean;
     if (agentAskedOther)
       accepted = STRONG.test(said) && refers; // "yes" to "can you hold?" is not it
-    else if (first) accepted = STRONG.test(said) || WEAK.test(said) || EXPLICIT.test(said);
+    else if (first)
+      accepted =
+        STRONG.test(said) ||
+        EXPLICIT.test(said) ||
+        // Round 17: "ok trying the code" acknowledges something else, at length
+        (WEAK.test(said) && (refers || tokens(said).length <= WEAK_ALONE_WORDS));
     else accepted = STRONG.test(said) || EXPLICIT.test(said); // a bare "ok" after an answer acknowledges it
     if (!accepted) return NONE;
     open = null;

@@ -1113,3 +1113,95 @@ describe('upsell, round 13 forms', () => {
     expect(labelsAtEnd(lines)).toContain('upsell-assent');
   });
 });
+
+// Round 17 (holdout20's and holdout21's errors).
+describe('upsell, round 17 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'Italian: potresti aggiungere … te lo attivo?',
+      [
+        C('ok grazie, ci penso'),
+        A(
+          'Già che ci sei: potresti aggiungere il pacchetto Riabilitazione, 4 sedute al mese a 60 €. Te lo attivo dal rientro?',
+        ),
+      ],
+    ],
+    [
+      'French: passer à la formule, after a question about another one',
+      [
+        C('la formule Classique inclut le vin d’honneur ?'),
+        A(
+          'Oui. Et pour 900 € de plus, vous pourriez passer à la formule Prestige : brunch et nuit offerte ✨ Ça vous tente ?',
+        ),
+      ],
+    ],
+    [
+      'French: a discount if you book something else too',
+      [C('non merci'), A('Sinon, si vous réservez aussi le dîner la veille, je vous fais -10 % dessus 😉')],
+    ],
+    [
+      'would you consider … monthly',
+      [
+        C('thanks'),
+        A('Would you consider turning your gift into a monthly donation? Even £10 a month helps.'),
+      ],
+    ],
+  ])('offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  const offer = A(
+    'Già che ci sei: potresti aggiungere il pacchetto Riabilitazione a 60 € al mese. Te lo attivo?',
+    'Giulia',
+  );
+  test.each<[string, Line[], boolean]>([
+    [
+      'Italian: "not a bad idea? yes, activate it"',
+      [C('ok'), offer, C('sai che non è una cattiva idea? sì dai, attivalo')],
+      true,
+    ],
+    ['Spanish: "si venga"', [C('ok'), offer, C('si venga, el mes gratis lo pruebo')], true],
+    ['"ok" and something else at length acknowledges that', [C('ok'), offer, C('ok trying the code')], false],
+    ['a bare "ok" still accepts', [C('ok'), offer, C('ok then')], true],
+    [
+      'French: "on va réfléchir" declines',
+      [C('ok'), offer, C('hmm on va réfléchir, on a déjà explosé le budget')],
+      false,
+    ],
+    [
+      'a "yes" to the next agent, after a hand-off, accepts nothing',
+      [
+        C('the show moved to october and i cant go'),
+        A(
+          'Since you keep them, I could upgrade both tickets to Golden Circle for the October date for just 45 € each.',
+          'Aisha',
+        ),
+        C('i literally just said i cant go in october. can i speak to someone else'),
+        A("Of course. I'm transferring you now.", 'Aisha'),
+        A(
+          'Hello, this is Marco from Resale. You would like a refund for the October show, correct?',
+          'Marco',
+        ),
+        C('yes. cant go in october, want my money back'),
+      ],
+      false,
+    ],
+  ])('assent: %s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
+
+describe("round 17: a decline in so many words and the learned scorer's assent", () => {
+  const offer = A('Would you like to add the Plus box for €5 a week?');
+  test.each<[string, string, number[]]>([
+    ['French "on va réfléchir" outweighs the scorer', 'hmm on va réfléchir, on a déjà explosé le budget', []],
+    [
+      '"add it" with a "don\'t want" keeps the scorer\'s assent',
+      "ok add it, and the business plan also. don't want this again",
+      [2],
+    ],
+  ])('%s', (_name, reply, assents) => {
+    const t = trackOffers([C('hi'), offer, C(reply)], new Set(), new Set([2]));
+    expect(t.steps.flatMap((s, i) => (s.assent ? [i] : []))).toEqual(assents);
+  });
+});
