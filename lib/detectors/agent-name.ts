@@ -66,7 +66,7 @@ const INTRODUCED = [
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
 // Round 14: "Rohit this side from HostKaro" (Indian English).
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+([Hh]ere|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
 /** The signature's links that need what follows them (its team or company). */
 const PREPOSITION = /^(?:from|with|at|in|du|de la|da|do|von|vom|aus|del)$/;
 /** "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top. */
@@ -119,8 +119,13 @@ function cleanName(raw: string, requireCap: boolean): string | null {
   return title ? `${title} ${name}` : name;
 }
 
-/** A clause that is one capitalised word: a name only when it is the line's author. */
-const BARE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+/**
+ * A clause that is one capitalised word, or (round 17) a first name and a surname ("Hi, Michael
+ * O'Brien, Field Services."): a name only when its first word is the line's author's.
+ */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?$/u;
+/** Clauses end at punctuation, but not at an initial's dot ("Grace O. here from Admissions"). */
+const CLAUSE_END = /[!?,;:\n]+|(?<!(?:^|\s)\p{Lu})\.+/u;
 const sameWord = (c: string, author: string) =>
   author
     .toLowerCase()
@@ -149,7 +154,12 @@ const ANY_INTRODUCED = anyOf(INTRODUCED);
 function goesOnAsCompany(intro: string, name: string, after: string): boolean {
   if (!name.includes(' ')) return false;
   return (
-    (/\b(?:connected|through) to\b/i.test(intro) && /^ \p{Lu}/u.test(after)) || continuesAsCompany(after)
+    (/\b(?:connected|through) to\b/i.test(intro) && /^ \p{Lu}/u.test(after)) ||
+    continuesAsCompany(after) ||
+    // Round 17: the second word ends a company's name already ("You're chatting with Fernhill
+    // Broadband"); not after "I'm" or "my name is", where it is a surname ("I'm Mary Power")
+    (/\b(?:chatting|speaking|talking|connected|through|reached)\b/i.test(intro) &&
+      continuesAsCompany(name.slice(name.lastIndexOf(' '))))
   );
 }
 
@@ -194,12 +204,17 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
   }
   if (selfIntro) {
     // Only the first two clauses: a signature sits at the top of a message, after a greeting.
-    const clauses = text.split(/[.!?,;:\n]+/).map((c) => c.replace(GREETING, '').trim());
+    const clauses = text.split(CLAUSE_END).map((c) => c.replace(GREETING, '').trim());
     for (const c of clauses.filter((c) => c.length > 0).slice(0, 2)) {
       const its = ITS_NAME.exec(c);
       if (its) add(cleanName(its[1] ?? '', true));
       // "Hello. Viktor, Lumenware licensing.": the author's own name alone as a clause is a signature.
-      if (BARE_NAME.test(c) && author !== null && !GENERIC_AUTHOR.test(author) && sameWord(c, author))
+      if (
+        BARE_NAME.test(c) &&
+        author !== null &&
+        !GENERIC_AUTHOR.test(author) &&
+        sameWord(c.split(/\s+/)[0]!, author)
+      )
         add(cleanName(c, true));
       const m = SIGNATURE.exec(c);
       // "jess here": casual agents write their own name in lower case; the "here" form is specific enough.

@@ -393,3 +393,48 @@ describe('agent-name, round 16 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+// Round 17 (holdout20's and holdout21's errors): an initial's dot inside a signature, a first name
+// and surname as a clause of their own, a company after "chatting with".
+describe('agent-name, round 17 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      '"Grace O. here from Admissions"',
+      A('Hi, Grace O. here from Admissions. How can I help you today?', 'Grace O.'),
+      ['Grace O.'],
+    ],
+    ['"Mark D. here."', A('Mark D. here. Account number?', 'Mark D.'), ['Mark D.']],
+    [
+      '"Dave M. from Kingsway Motors here"',
+      A('Afternoon! Dave M. from Kingsway Motors here 👋 how can I help?', 'Dave M.'),
+      ['Dave M.'],
+    ],
+    [
+      'a full name as a clause, its first word the author',
+      A('Hello, Daniel Osei, tax partner. Apologies for the wait.', 'Daniel'),
+      ['Daniel Osei'],
+    ],
+    [
+      'a full name as a clause, the author whole',
+      A("Hi, Michael O'Brien, Field Services. I've opened a new service request.", "Michael O'Brien"),
+      ["Michael O'Brien"],
+    ],
+    [
+      "the customer's name as a clause is not the agent's",
+      A('Hello, John Smith, thanks for waiting.', 'Priya'),
+      [],
+    ],
+    [
+      'a company after "chatting with"',
+      S("You're chatting with Fernhill Broadband. Average wait: 12 minutes."),
+      [],
+    ],
+    [
+      'a surname that is a company word, after "I\'m"',
+      A("Hi, I'm Mary Power, how can I help?", null),
+      ['Mary Power'],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});
