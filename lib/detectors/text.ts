@@ -82,7 +82,7 @@ export const FOREIGN_TITLES = 'herrn?|frau|señora?|sra?|senhora?|monsieur|madam
  * tariff is a switch, not a hand-off.
  */
 export const HANDOFF_OTHER =
-  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:a|al|alla|con)|ik verbind u)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door)(?!\p{L})/u;
 
 /** Words that end a team's or a queue's name ("Payroll Support", "Claims Team"), as a regexp source. */
 export const TEAM_WORDS =

@@ -28,6 +28,8 @@ const HANDOFF = [
   // "A specialist will join you shortly", said mid-chat (the queue case is ruled out by `present`).
   /\b(?:specialist|colleague|supervisor|manager|agent|advisor|adviser|representative|team lead|someone from (?:our |the )?\w+) will (?:join|be joining|take over|pick (?:this|it) up)\b/,
   /\bconnect(?:ing)? you (?:with|to|now|through|shortly)\b/,
+  // Round 17: "Refund questions are handled by our Billing team, let me connect you 🔄".
+  /\b(?:let me|i'll|i will|i'm going to|i am going to) connect you(?= *(?:[.!,;]|$|\p{Extended_Pictographic}))/u,
   // Round 6: "Please wait while an adviser joins", "Let me get someone from our device team for you".
   /\b(?:wait|hold on|bear with (?:me|us)) while (?:an?|the|our) (?:adviser|advisor|agent|specialist|colleague|representative|human|person|expert)\b/,
   /\b(?:let me|i'll|i will|i'm going to) (?:get|grab|find|fetch) (?:you )?(?:someone|somebody) from\b/,

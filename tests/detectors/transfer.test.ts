@@ -621,3 +621,39 @@ describe('transfer, round 16 forms', () => {
     expect(firesAtEnd(lines)).toBe(true);
   });
 });
+
+// Round 17 (holdout20's errors): the hand-off said without where to, and Dutch word order.
+describe('transfer, round 17 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"let me connect you" with nothing after',
+      [
+        B('Hi! How can I help?'),
+        C('I want a refund'),
+        B('Refund questions are handled by our Billing team, let me connect you 🔄'),
+      ],
+      true,
+    ],
+    [
+      '"let me connect you." at the end',
+      [A('Hello, Priya here.'), C('agent'), A('Sure, let me connect you.')],
+      true,
+    ],
+    [
+      'Dutch: verbind ik je door',
+      [
+        B('Hallo!'),
+        C('afspraak verzetten'),
+        B('Voor het verzetten van afspraken verbind ik je door met een medewerker.'),
+      ],
+      true,
+    ],
+    [
+      '"let me connect your account" is no hand-off',
+      [A('Hello, Priya here.'), C('my printer'), A('Let me connect your account to the app first.')],
+      false,
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(firesAtEnd(lines)).toBe(want);
+  });
+});
