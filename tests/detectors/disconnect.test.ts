@@ -223,3 +223,20 @@ describe('disconnect, round 16 forms', () => {
     expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
   });
 });
+
+describe('disconnect, round 17 forms', () => {
+  test.each([
+    [
+      'As I have not received a response, I will be closing this chat now. Thank you for contacting TaxPilot.',
+    ],
+  ])('fires: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe('agent-ended');
+  });
+  test.each([
+    ["I'll be closing this chat in two minutes if I don't hear back."],
+    ["I'll be closing this chat now if that's everything?"],
+  ])('does not fire: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+  });
+});

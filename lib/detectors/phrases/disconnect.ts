@@ -247,11 +247,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   // Round 15: the agent closing the chat in the first person, now ("I'm closing this chat now",
   // "Cierro la conversación", "Ik sluit de chat nu af"), and "this chat session will now be closed".
   // Not a warning with a condition ("I'll close this chat if I don't hear back"): the future forms
-  // need "now" (round 16: also after the chat, "I'll close this chat now", "I'll end the chat here").
+  // need "now" (round 16: also after the chat, "I'll close this chat now", "I'll end the chat here";
+  // round 17: "I will be closing this chat now").
   {
     lang: 'en',
     reason: 'agent-ended',
-    re: /\bi(?:'m| am) (?:now )?(?:closing|ending) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now be (?:closed|ended|terminated)\b/,
+    re: /\bi(?:'m| am) (?:now )?(?:closing|ending) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now be (?:closed|ended|terminated)\b/,
   },
   {
     lang: 'es',
