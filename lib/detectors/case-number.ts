@@ -35,7 +35,7 @@ export function asIdentifier(word: string): string | null {
 
 /** A currency word after a number makes it an amount: "the claim is only 1100 dollars". */
 const CURRENCY_AFTER =
-  /^(?:dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp|cad|aud|d[óo]lares|reais|francs?|francos|pesos|libras|yen)(?!\p{L})/iu;
+  /^(?:dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp|cad|aud|d[óo]lares|reais|francs?|francos|pesos|libras|yen|nok|sek|dkk|chf|pln|inr|jpy|brl|mxn|zar|nzd|kr|kroner|kronor|rupees?)(?!\p{L})/iu;
 
 /**
  * Round 14: nouns of the excluded kinds between the keyword and a number claim the number: "J'ai votre
@@ -59,7 +59,8 @@ function ownedNext(words: string[], n: number): boolean {
 
 function idAfter(text: string, from: number): string | null {
   // "Claim no. 123": an abbreviation's dot does not end the sentence.
-  const window = text.slice(from, from + 80).replace(/\b(no|nr|num|ref)\.(?=\s)/gi, '$1');
+  // Round 17: also the Romance "n." ("Ho aperto il reclamo n. RC-7740").
+  const window = text.slice(from, from + 80).replace(/\b(no|nr|num|ref|n)\.(?=\s)/gi, '$1');
   const rest = window.split(/[.!?](?=\s|$)|\n/)[0] ?? '';
   const words = rest.split(/\s+/).filter((w) => w.length > 0 && w !== '#' && w !== ':' && w !== '-');
   for (const [n, w] of words.entries()) {

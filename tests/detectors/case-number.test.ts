@@ -267,6 +267,12 @@ describe('case-number, round 17 forms', () => {
       ['SF-2024-07731'],
     ],
     ['de: "Schaden" alone is the damage, not a case', [C('Der Schaden 4810 ist am Heck')], []],
+    ['it: "reclamo n. RC-7740"', [A('Ho aperto il reclamo n. RC-7740 per il declassamento.')], ['RC-7740']],
+    [
+      'an amount in Norwegian kroner after "claim" is no id',
+      [A('You can claim reasonable interim expenses up to 3000 NOK. I opened claim CLM-7731204 for you.')],
+      ['CLM-7731204'],
+    ],
   ])('%s', (_name, lines, values) => {
     expect(valuesAtEnd(lines)).toEqual(values);
   });
