@@ -5,8 +5,8 @@
  */
 import {
   type CapturedMessage,
-  END_REASONS,
   type EndReason,
+  isEndReason,
   isRole,
   OUTCOMES,
   type Outcome,
@@ -395,10 +395,10 @@ export function parseCaptureAnswer(raw: unknown, size: number): CaptureAnswer {
         int(e.i) &&
         e.i < size &&
         typeof e.transient === 'boolean' &&
-        (END_REASONS as readonly unknown[]).includes(e.reason) &&
+        isEndReason(e.reason) &&
         str(e.phrase, LIMITS.textChars)
       )
-        ends.push({ i: e.i, reason: e.reason as EndReason, phrase: e.phrase, transient: e.transient });
+        ends.push({ i: e.i, reason: e.reason, phrase: e.phrase, transient: e.transient });
   return { ok: true, ends };
 }
 

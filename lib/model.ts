@@ -161,3 +161,7 @@ export function isoLocal(ms: number): string {
 export function isRole(v: unknown): v is Role {
   return typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 }
+
+export function isEndReason(v: unknown): v is EndReason {
+  return typeof v === 'string' && (END_REASONS as readonly string[]).includes(v);
+}
