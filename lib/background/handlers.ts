@@ -33,6 +33,12 @@ export interface BgDeps {
   setErrorBadge?(tabId: number, on: boolean): Promise<void>;
 }
 
+/**
+ * Databases whose `lastError` is known to be clear since this worker started: a successful capture
+ * clears it once, not with a write per batch. A failed write forgets it.
+ */
+const errorCleared = new WeakSet<object>();
+
 async function clearWriteError(tabId: number, deps: BgDeps): Promise<void> {
   const st = await getTabState(tabId);
   if (!st?.error) return;
@@ -117,18 +123,28 @@ export async function handleContent(msg: ContentMessage, ctx: ContentCtx, deps: 
         // The database may be what is full: the error goes to memory (storage.session) and the badge.
         await patchTabState(ctx.tabId, (s) => ({ ...s, error: { at, message } }), ctx.tabUrl).catch(() => {});
         await deps.setErrorBadge?.(ctx.tabId, true).catch(() => {});
+        errorCleared.delete(db);
         await setMeta(db, 'lastError', { at, message }).catch(() => {});
         deps.broadcast({ type: 'tabStateChanged', tabId: ctx.tabId });
         return { ok: false, error: message };
       }
       // The lines are stored: whatever follows is best effort and never reported as a lost write.
+      // Each step writes only when something changed: the answer waits for them, and with it the
+      // recorder's next batch and an end line's alert (an IndexedDB write per batch here held
+      // Firefox's end-line alerts up to 2 s).
       await clearWriteError(ctx.tabId, deps).catch(() => {});
-      await setMeta(db, 'lastError', null).catch(() => {});
+      if (!errorCleared.has(db))
+        await setMeta(db, 'lastError', null)
+          .then(() => errorCleared.add(db))
+          .catch(() => {});
       if (res.session) {
         const sid = res.session.id;
-        await patchTabState(ctx.tabId, (s) => ({ ...s, sessionId: sid, url: ctx.tabUrl }), ctx.tabUrl).catch(
-          () => {},
-        );
+        await patchTabState(
+          ctx.tabId,
+          (s) =>
+            s.sessionId === sid && s.url === ctx.tabUrl ? s : { ...s, sessionId: sid, url: ctx.tabUrl },
+          ctx.tabUrl,
+        ).catch(() => {});
         // analysis runs after the answer; the open offer reaches the recorder as its own message
         if (res.stored.length) deps.afterCapture?.(sid, ctx.tabId, ctx.frameId);
         deps.broadcast({ type: 'sessionChanged', sessionId: sid, tabId: ctx.tabId });

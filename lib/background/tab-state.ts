@@ -60,7 +60,8 @@ async function patchNow(tabId: number, change: (s: TabState) => TabState, url: s
     alerts: [],
   };
   const next = change(cur);
-  await browser.storage.session.set({ [keyOf(tabId)]: next });
+  // a change that changes nothing (the same object back) writes nothing: every capture batch asks
+  if (next !== cur) await browser.storage.session.set({ [keyOf(tabId)]: next });
   return next;
 }
 
