@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createAnalysisQueue, runAnalysis } from '../lib/background/analysis';
+import { createContentGate } from '../lib/background/content-gate';
 import { createDetectorInjector } from '../lib/background/detector-inject';
 import { onNotificationClicked, onTabNavigated, onTabRemoved } from '../lib/background/disconnect';
 import { handleContent, handleUi } from '../lib/background/handlers';
@@ -28,6 +29,8 @@ export default defineBackground(() => {
   const toldOffer = new Map<string, string | null>();
   /** The last line each session's analysis has seen (seq): later passes read only what follows. */
   const analysedTo = new Map<string, number>();
+  // captures and signals run their storage steps without an analyser step between each
+  const gate = createContentGate();
   const detector = createDetectorInjector({
     inject: async (tabId) => {
       await browser.scripting.executeScript({
@@ -76,6 +79,7 @@ export default defineBackground(() => {
           tabId,
           {
             now: () => Date.now(),
+            yieldToCaptures: gate.idle,
             notify: async (id, title, message) => {
               await browser.notifications.create(id, {
                 type: 'basic',
@@ -133,10 +137,12 @@ export default defineBackground(() => {
     const p = parseMessage(raw, sender, self);
     if (!p.ok) return reject(p.reason);
     if (p.from === 'content')
-      return handleContent(
-        p.msg,
-        { tabId: p.tabId, frameId: p.frameId, tabUrl: p.tabUrl, tabTitle: sender.tab?.title ?? '' },
-        deps,
+      return gate.track(
+        handleContent(
+          p.msg,
+          { tabId: p.tabId, frameId: p.frameId, tabUrl: p.tabUrl, tabTitle: sender.tab?.title ?? '' },
+          deps,
+        ),
       );
     return handleUi(p.msg, deps);
   };

@@ -52,7 +52,7 @@ export function newFindingEvents(
 export interface AnalysisDeps {
   now(): number;
   notify?(id: string, title: string, message: string): Promise<void>;
-  /** Lets queued work (a capture) run between two analysers; default: the next macrotask. */
+  /** Lets queued work (a capture) run before each analyser; default: the next macrotask. */
   yieldToCaptures?(): Promise<void>;
 }
 
@@ -98,8 +98,13 @@ export async function runAnalysis(
   // one analyser at a time, letting the worker store lines in between: a capture must never wait
   // for a whole pass (capture latency, docs/performance.md)
   const steps = analyseStepwise(lines, { from });
-  let step = steps.next();
-  for (; !step.done; step = steps.next()) await (deps.yieldToCaptures ?? nextTask)();
+  // also before the first analyser: the capture that scheduled this pass may still be storing
+  const pause = deps.yieldToCaptures ?? nextTask;
+  let step: IteratorResult<void, Finding[]>;
+  do {
+    await pause();
+    step = steps.next();
+  } while (!step.done);
   const findings = step.value.filter((f) => f.i >= from);
   const existing = await getEvents(db, sessionId);
   const fresh = newFindingEvents({ id: sessionId }, messages, findings, existing);

@@ -46,14 +46,15 @@ async function chat(lines: CapturedMessage[]) {
 }
 
 describe('runAnalysis', () => {
-  test('lets captures run between analysers: it yields after each one', async () => {
+  test('lets captures run between analysers: it yields before each one', async () => {
     const sid = await chat([
       line('agent', "Hi, I'm Priya. I've opened case number CS-48213 for you.", 'Priya'),
       line('customer', 'Thanks'),
     ]);
     const yieldToCaptures = vi.fn(async () => {});
     await runAnalysis(db, sid, 7, { now: () => T0, yieldToCaptures });
-    expect(yieldToCaptures).toHaveBeenCalledTimes(ANALYSERS.length);
+    // before each analyser, and before the scorer's step
+    expect(yieldToCaptures).toHaveBeenCalledTimes(ANALYSERS.length + 1);
     const evs = (await getEvents(db, sid)).filter((e) => e.detail.source === 'analyser');
     expect(evs.map((e) => e.type)).toContain('case-number');
   });
