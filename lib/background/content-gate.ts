@@ -2,9 +2,9 @@
  * Content requests (capture batches, widget signals) in flight in the background, so an analysis
  * pass can wait for them. A request is a chain of storage steps; each `await` in it used to let one
  * analyser step run first. On Firefox, where the background is one thread, a first (cold) pass held
- * an end line's alert up to 2 s that way (docs/performance.md). An analysis pass now waits between two
- * analysers until no content request is in flight, at most `GATE_MAX_WAIT_MS`, so a steady stream of
- * captures cannot starve it.
+ * an end line's alert up to 2 s that way (docs/performance.md). An analysis pass now waits before each
+ * analyser until no content request is in flight, at most `GATE_MAX_WAIT_MS`, so a steady stream of
+ * captures (or a request that never settles) cannot starve it.
  */
 export const GATE_MAX_WAIT_MS = 1000;
 
@@ -49,7 +49,11 @@ export function createContentGate(
           timers.clearTimeout(cap);
           next();
         };
-        const cap = timers.setTimeout(go, GATE_MAX_WAIT_MS);
+        // at the cap, leave the queue too: a request that never settles must not make it grow
+        const cap = timers.setTimeout(() => {
+          waiting = waiting.filter((w) => w !== go);
+          go();
+        }, GATE_MAX_WAIT_MS);
         waiting.push(go);
       });
     },
