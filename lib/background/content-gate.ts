@@ -15,12 +15,7 @@ export interface ContentGate {
   idle(): Promise<void>;
 }
 
-export function createContentGate(
-  timers: {
-    setTimeout(f: () => void, ms: number): unknown;
-    clearTimeout(t: unknown): void;
-  } = globalThis as never,
-): ContentGate {
+export function createContentGate(): ContentGate {
   let inFlight = 0;
   let waiting: (() => void)[] = [];
   const release = () => {
@@ -40,17 +35,17 @@ export function createContentGate(
     },
     idle() {
       return new Promise<void>((resolve) => {
-        const next = () => void timers.setTimeout(resolve, 0);
+        const next = () => void setTimeout(resolve, 0);
         if (inFlight === 0) return next();
         let settled = false;
         const go = () => {
           if (settled) return;
           settled = true;
-          timers.clearTimeout(cap);
+          clearTimeout(cap);
           next();
         };
         // at the cap, leave the queue too: a request that never settles must not make it grow
-        const cap = timers.setTimeout(() => {
+        const cap = setTimeout(() => {
           waiting = waiting.filter((w) => w !== go);
           go();
         }, GATE_MAX_WAIT_MS);

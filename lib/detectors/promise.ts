@@ -200,10 +200,15 @@ const CONDITION_FIRST =
  */
 function sendsSoon(s: string): boolean {
   const m = SEND_SOON_OTHER.exec(s);
-  if (!m) return false;
-  const from = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf(';', m.index)) + 1;
-  return !HABIT_OR_NOT_OTHER.test(s.slice(from, m.index + m[0].length));
+  return m !== null && !HABIT_OR_NOT_OTHER.test(s.slice(clauseStart(s, m.index), m.index + m[0].length));
 }
+
+/** Where the clause holding position `at` of `s` starts (after the last comma or semicolon before it). */
+const clauseStart = (s: string, at: number) => Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at)) + 1;
+
+/** A condition, the customer's duty, a past or a habit in other languages: no commitment there. */
+const dutyPastOrHabit = (t: string) =>
+  CONDITION_OR_DUTY_OTHER.test(t) || PAST_OTHER.test(t) || HABIT_OR_NOT_OTHER.test(t);
 
 /** "Ich kann Sie heute bis 18 Uhr nicht zurückrufen": a deadline refused. */
 const NEGATION_OTHER = /(?<!\p{L})(?:nicht|keine?[nm]?|pas|no|não|non|niet|geen)(?!\p{L})/u;
@@ -217,15 +222,9 @@ const DEADLINE_TODAY_OTHER =
 function deadlineToday(s: string): boolean {
   const m = DEADLINE_TODAY_OTHER.exec(s);
   if (!m) return false;
-  const from = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf(';', m.index)) + 1;
   const next = s.slice(m.index).search(/[,;]/);
-  const clause = s.slice(from, next < 0 ? s.length : m.index + next);
-  return !(
-    CONDITION_OR_DUTY_OTHER.test(clause) ||
-    PAST_OTHER.test(clause) ||
-    HABIT_OR_NOT_OTHER.test(clause) ||
-    NEGATION_OTHER.test(clause)
-  );
+  const clause = s.slice(clauseStart(s, m.index), next < 0 ? s.length : m.index + next);
+  return !dutyPastOrHabit(clause) && !NEGATION_OTHER.test(clause);
 }
 
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
@@ -263,7 +262,7 @@ export function promiseIn(text: string): string | null {
     if ((FUTURE_SUFFIX_3.test(s) || ESTIMATE_IMPERATIVE.test(s)) && !CONDITION_OR_DUTY_OTHER.test(s))
       return s;
     if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s)) return s;
-    const dutyOrPast = CONDITION_OR_DUTY_OTHER.test(s) || PAST_OTHER.test(s) || HABIT_OR_NOT_OTHER.test(s);
+    const dutyOrPast = dutyPastOrHabit(s);
     if ((FUTURE_ANCHOR_OTHER.test(s) && !dutyOrPast) || deadlineToday(s)) return s;
     if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s) || FUTURE_SUFFIX_IT.test(s)) && !dutyOrPast)
       return s;

@@ -280,7 +280,7 @@ const BARE_ID_ASKED =
 const NUMBER_LIKE = /(?:\D*\d){4}/;
 /** Round 16: the name after the number in es/pt/it/fr ("il numero di prenotazione" after "prenotazione SOL-558120"). */
 const ROMANCE_ID_ASKED =
-  /(?<!\p{L})(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?(\p{L}{3,})|(?<!\p{L})(?:codice|código|c[oó]digo) (?:(?:di|de|da|do|del|della) )?(\p{L}{3,})/gu;
+  /(?<!\p{L})(?:(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?|(?:codice|c[oó]digo) (?:(?:di|de|da|do|del|della) )?)(\p{L}{3,})/gu;
 const NOT_AN_ID_NAME = new Set([
   'the',
   'your',
@@ -493,10 +493,10 @@ export const scriptLoop: Analyser = {
       const bareAgain =
         givenBare.size > 0 && ASKS.test(asks)
           ? [...asks.matchAll(BARE_ID_ASKED), ...asks.matchAll(ROMANCE_ID_ASKED)].find((m) =>
-              givenBare.has(m[1] ?? m[2]!),
+              givenBare.has(m[1]!),
             )
           : undefined;
-      if (!why && bareAgain) why = `asks again for ${bareAgain[1] ?? bareAgain[2]}`;
+      if (!why && bareAgain) why = `asks again for ${bareAgain[1]}`;
 
       const same = memory.agent(ss.filter((s) => !some(STOCK, s)));
       if (!why && same) why = `asks again about ${same.join(' ')}`;
