@@ -1,6 +1,6 @@
 import { offerSentence } from './offer';
 import { categoriesOf, contentStems, PURCHASE_INTENT, productCore } from './offer-lexicon';
-import { isAgentSide, normWords, some, tokens } from './text';
+import { isAgentSide, normWords, sameAgent, some, tokens } from './text';
 import type { Line } from './types';
 
 /** Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). */
@@ -106,7 +106,9 @@ export function createOfferTracker() {
       return offer ? { ...NONE, offer } : { ...NONE, scored: true };
     }
     // Round 17: another agent took the chat over; what they ask is theirs, the offer was not theirs
-    if (WITHDRAWN.test(t) || (open?.author && line.author && line.author !== open.author)) open = null;
+    // (the same agent under a longer name or an initial is not another agent: `sameAgent`)
+    if (WITHDRAWN.test(t) || (open?.author && line.author && !sameAgent(line.author, open.author)))
+      open = null;
     const question = t.includes('?');
     // "Shall I go ahead?" after an offer asks about the offer, like the offer itself.
     if (question && open && GO_AHEAD.test(t)) {

@@ -75,6 +75,26 @@ export function anyOf(res: readonly RegExp[]): RegExp {
  */
 export const FOREIGN_TITLES = 'herrn?|frau|señora?|sra?|senhora?|monsieur|madame|mme';
 
+/** Titles before a name, en and (round 12) de, es, pt, fr. */
+const TITLE = new RegExp(String.raw`^(?:mr|mrs|ms|miss|dr|${FOREIGN_TITLES})\.?\s+`);
+const firstWord = (s: string) => norm(s).replace(TITLE, '').split(/[\s(]/)[0] ?? '';
+/** "M. Reyes" introduced as "Martina Reyes": an initial and the same surname are the same person. */
+const INITIAL = /^\p{L}\.?$/u;
+/**
+ * One agent under two names: the same first word ("Priya", "Priya S."), or the same surname with an
+ * initial ("M. Reyes", "Martina Reyes") or alone ("Herrn Albrecht", "K. Albrecht"). Used by transfer
+ * (a new author is not a new agent) and the offer tracker (an offer closes when another agent takes over).
+ */
+export const sameAgent = (a: string | null, b: string | null): boolean => {
+  if (a === null || b === null) return false;
+  if (firstWord(a) === firstWord(b)) return true;
+  const [x, y] = [norm(a).replace(TITLE, '').split(/\s+/), norm(b).replace(TITLE, '').split(/\s+/)];
+  if (x.at(-1) !== y.at(-1)) return false;
+  // Round 12: "Herrn Albrecht" announced, "K. Albrecht" writing: a surname alone is the same person.
+  if (x.length === 1 || y.length === 1) return x.length !== y.length;
+  return (INITIAL.test(x[0]!) || INITIAL.test(y[0]!)) && x[0]![0] === y[0]![0];
+};
+
 /**
  * A first-person hand-off in es, fr, pt, it, de and nl ("le paso con", "je vous transfère", "vou
  * passá-la para", "ich leite Sie", "ik verbind u"): transfer's hand-off, and cant-help's path (round 14:

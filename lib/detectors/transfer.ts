@@ -6,8 +6,8 @@ import {
   FOREIGN_TITLES,
   HANDOFF_OTHER,
   isAgentSide,
-  norm,
   normWords,
+  sameAgent,
   sentences,
   TEAM_WORDS,
 } from './text';
@@ -145,21 +145,6 @@ function isHandoff(t: string): string | null {
   }
   return null;
 }
-
-/** Titles before a name, en and (round 12) de, es, pt, fr. */
-const TITLE = new RegExp(String.raw`^(?:mr|mrs|ms|miss|dr|${FOREIGN_TITLES})\.?\s+`);
-const firstWord = (s: string) => norm(s).replace(TITLE, '').split(/[\s(]/)[0] ?? '';
-/** "M. Reyes" introduced as "Martina Reyes": an initial and the same surname are the same person. */
-const INITIAL = /^\p{L}\.?$/u;
-const sameAgent = (a: string | null, b: string | null): boolean => {
-  if (a === null || b === null) return false;
-  if (firstWord(a) === firstWord(b)) return true;
-  const [x, y] = [norm(a).replace(TITLE, '').split(/\s+/), norm(b).replace(TITLE, '').split(/\s+/)];
-  if (x.at(-1) !== y.at(-1)) return false;
-  // Round 12: "Herrn Albrecht" announced, "K. Albrecht" writing: a surname alone is the same person.
-  if (x.length === 1 || y.length === 1) return x.length !== y.length;
-  return (INITIAL.test(x[0]!) || INITIAL.test(y[0]!)) && x[0]![0] === y[0]![0];
-};
 
 /**
  * `transfer`: the customer is being or has been handed to someone else, or a new agent joined.

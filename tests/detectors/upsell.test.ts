@@ -1186,6 +1186,36 @@ describe('upsell, round 17 forms', () => {
       ],
       false,
     ],
+    [
+      'the same agent under a longer name ("Aisha" then "Aisha K.") keeps the offer open',
+      [
+        C('my router keeps dropping'),
+        A('I could upgrade you to Fibre 500 for just 5 € more a month. Shall I add it?', 'Aisha'),
+        A('It also comes with a new router at no cost.', 'Aisha K.'),
+        C('yes please add it'),
+      ],
+      true,
+    ],
+    [
+      'the same agent by initial and surname ("Aisha Khan" then "A. Khan") keeps the offer open',
+      [
+        C('my router keeps dropping'),
+        A('I could upgrade you to Fibre 500 for just 5 € more a month. Shall I add it?', 'Aisha Khan'),
+        A('It also comes with a new router at no cost.', 'A. Khan'),
+        C('yes please add it'),
+      ],
+      true,
+    ],
+    [
+      'another agent ("Marco") after the offer closes it',
+      [
+        C('my router keeps dropping'),
+        A('I could upgrade you to Fibre 500 for just 5 € more a month. Shall I add it?', 'Aisha'),
+        A('Hi, Marco here from the technical team, I will look at the line now.', 'Marco'),
+        C('yes please add it'),
+      ],
+      false,
+    ],
   ])('assent: %s', (_name, lines, yes) => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
