@@ -37,7 +37,8 @@ const INTRODUCED = [
   // Round 16: a widget's label, "Connected to Pinecrest Auto Insurance. Agent: Jordan".
   String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=\s*[.!,]?\s*$)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
-  String.raw`^(?:you(?:'re|’re| are) (?:now )?)?connected (?:to|with)\s+${NAME}(?=[.!]?$)`,
+  // (round 18: "You've been connected to Aisha")
+  String.raw`^(?:you(?:'re|’re| are) (?:now )?|you(?:'ve|’ve| have) been )?connected (?:to|with)\s+${NAME}(?=[.!]?$)`,
   String.raw`^(?:se ha unido|ha entrado|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
   String.raw`\byou(?:'re|’re| are) (?:now )?through to\s+${NAME}`,
   // Round 13: "you've reached Derek in Tax Support"; nl "Je spreekt met Sanne van Trapfiets".
@@ -92,19 +93,32 @@ const NOT_A_NAME = new Set(
   monday tuesday wednesday thursday friday saturday sunday today tomorrow
   nobody noone anybody everybody somebody
   unfortunately desolé désolé désolée lo le la el un una el il une ein eine der die das de da do o
-  soy sou sono ich je ik yo eu io moi`.split(/\s+/),
+  soy sou sono ich je ik yo eu io moi
+  apoio suporte soporte atendimento atención atencion asistencia assistência assistenza`.split(/\s+/),
 );
 
-/** Round 12: "Sie chatten jetzt mit Herrn Albrecht" names Albrecht (the title is grammar, not the name). */
+/**
+ * Round 12: "Sie chatten jetzt mit Herrn Albrecht" names Albrecht (a title after a preposition is
+ * grammar, not the name). Round 18: a title in the nominative is kept as written, like "Ms. Reyes"
+ * ("mein Name ist Frau Becker", "Frau Yilmaz ist dem Chat beigetreten": two writers label "Frau
+ * Becker" and "Frau Yilmaz"); `asObject` says the name follows a preposition.
+ */
 const FOREIGN_TITLE = new RegExp(`^(?:${FOREIGN_TITLES})\\.?$`, 'i');
+const AFTER_PREPOSITION = /(?:^|\s)(?:mit|con|avec|com|bei|an|with|to)\s+$/i;
 
-function cleanName(raw: string, requireCap: boolean): string | null {
+function cleanName(raw: string, requireCap: boolean, asObject = false): string | null {
   const words = raw.trim().split(/\s+/);
-  if (words.length > 1 && FOREIGN_TITLE.test(words[0]!)) words.shift();
-  const title = /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(words[0] ?? '') ? words.shift() : undefined;
+  if (words.length > 1 && FOREIGN_TITLE.test(words[0]!) && (asObject || /^herrn$/i.test(words[0]!)))
+    words.shift();
+  const title =
+    /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(words[0] ?? '') || (words.length > 1 && FOREIGN_TITLE.test(words[0]!))
+      ? words.shift()
+      : undefined;
   const first = words[0];
-  // a department named on its own ("Transferring you to Partnerships") is no one
+  // a department named on its own ("Transferring you to Partnerships") is no one; round 18: nor is
+  // the word before a reference's digits ("Your reference for this is REF-77312")
   if (!first || NOT_A_NAME.has(first.toLowerCase()) || first.length < 2 || TEAM_WORD.test(first)) return null;
+  if (first.endsWith('-')) return null;
   // "This is Glide's automated help": a possessive is the company, not a name.
   if (/['’]s$/.test(first)) return null;
   const isCap = (w: string) => w[0] !== undefined && w[0] !== w[0].toLowerCase();
@@ -195,7 +209,8 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
   if ((selfIntro ? ANY_SELF : ANY_INTRODUCED).test(text)) {
     for (const re of selfIntro ? [...SELF_INTRO, ...INTRODUCED] : INTRODUCED) {
       for (const m of text.matchAll(re)) {
-        const name = cleanName(m[1] ?? '', true);
+        const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+        const name = cleanName(m[1] ?? '', true, AFTER_PREPOSITION.test(text.slice(0, at)));
         if (!name) continue;
         const after = afterName(text, m, name);
         if (!goesOnAsCompany(m[0], name, after) && !continuesAsTeam(after)) add(name);
@@ -221,6 +236,12 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
       if (!m) continue;
       // Round 16: "Will do": a preposition after the name needs its team ("Rui do suporte").
       if (PREPOSITION.test(m[2] ?? '') && c.slice(m[0].length).trim() === '') continue;
+      // Round 18: "Bear with me": a pronoun after the link is no team or company.
+      if (
+        PREPOSITION.test(m[2] ?? '') &&
+        /^\s*(?:me|us|you|him|her|them|it)(?!\p{L})/iu.test(c.slice(m[0].length))
+      )
+        continue;
       const words = (m[1] ?? '').split(/\s+/);
       // "Bank feeds from…", "Please stay in…": every word of a signature name is capitalised.
       const casual = m[2]?.toLowerCase() === 'here' || CASUAL_SIGNATURE.test(c);

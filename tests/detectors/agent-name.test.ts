@@ -438,3 +438,32 @@ describe('agent-name, round 17 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+// Round 18 (holdout22's and holdout23's errors): a title in the nominative is written with the
+// name; "Bear with me", a reference's letters and a help desk's noun are not names.
+describe('agent-name, round 18 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      'German: a self-introduction keeps its title',
+      A('Guten Tag, mein Name ist Frau Becker. Wie kann ich Ihnen helfen?', 'Kundenservice'),
+      ['Frau Becker'],
+    ],
+    ['German: a join line keeps its title', S('Frau Yilmaz ist dem Chat beigetreten.'), ['Frau Yilmaz']],
+    ['German: after "mit" the title is grammar', S('Sie chatten jetzt mit Frau Keller.'), ['Keller']],
+    ['"Bear with me" signs nothing', A('Thank you Ahmed. Bear with me.', null), []],
+    ['"Nina with Billing" still signs', A('Hi, Nina with Billing. How can I help?', null), ['Nina']],
+    [
+      "a reference's letters are no name",
+      A("Done, it's canceled. Your reference for this is REF-77312.", 'Monique'),
+      [],
+    ],
+    [
+      'Portuguese: "o Apoio ao Cliente" is a help desk',
+      S('Está a falar com o Apoio ao Cliente do Banco Lume.'),
+      [],
+    ],
+    ['a system line: "You\'ve been connected to Aisha"', S("You've been connected to Aisha"), ['Aisha']],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});
