@@ -40,7 +40,8 @@ const HANDOFF = [
   /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert|weiterleitung)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|:|to\b|para\b|vers\b|an\b|$)/u,
   // (Round 14: in the progressive, or opening the sentence: "I'm bringing in my supervisor, Dolores",
   // "Getting a teammate to review this fee for you.")
-  /(?:^|[.!?] |\b(?:i'll|i will|let me|i'm going to|i am going to|i'm|i am) )(?:get|grab|bring in|fetch|loop in|getting|grabbing|bringing in|looping in) (?:my|a|an|our) (?:supervisor|manager|colleague|team lead|specialist|lead|teammate)\b/,
+  // (round 18: "please hold while I get my supervisor")
+  /(?:^|[.!?] |\b(?:i'll|i will|let me|i'm going to|i am going to|i'm|i am|while i) )(?:get|grab|bring in|fetch|loop in|getting|grabbing|bringing in|looping in) (?:my|a|an|our) (?:supervisor|manager|colleague|team lead|specialist|lead|teammate)\b/,
   // The passive, usually a system line: "You're being connected to an agent", "you'll be put through".
   /\b(?:you(?:'re| are) being|you(?:'ve| have) been|you(?:'ll| will) be|you(?:'re| are) now being) (?:connected|put through|passed|routed|handed|redirected)\b/,
   // "Billing needs a specialist, so hold on while I find one for you": the staff word is in the clause before.
@@ -60,8 +61,9 @@ const HANDOFF = [
 ];
 // "Would you like me to transfer you?" is a proposal; "I can't transfer you" is the opposite.
 const PROPOSAL = /^(?:would you like|do you want|shall i|should i|can i|may i|want me to)\b/;
+// (round 18: "We couldn't reconnect you to the chat" failed to hand on)
 const NEGATED =
-  /\b(?:can't|cannot|can not|unable to|not able to|won't|no way to|don't|do not|isn't possible|no need to|without)\b/;
+  /\b(?:can't|cannot|can not|unable to|not able to|won't|no way to|don't|do not|isn't possible|no need to|without|couldn't|could not|wasn't able to|weren't able to|failed to)\b/;
 /**
  * "I could transfer you, but they're closed", "if it breaks I can transfer you to repairs": a
  * hand-off that might happen, not one that is happening (a modal right before it, and a "but" or
@@ -72,11 +74,11 @@ const HYPOTHETICAL = /\b(?:but|if|unless|should (?:it|that|anything))\b/;
 
 /** A participant arriving: "Marco has joined", "You are now chatting with Marco". */
 const JOIN = [
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|is toegevoegd)/u,
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd)/u,
   // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
   /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
   // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent).
-  /^(?:you(?:'re| are) (?:now )?)?connected (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)(?=[.!]?$)/u,
+  /^(?:you(?:'re| are) (?:now )?|you(?:'ve| have) been )?connected (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)(?=[.!]?$)/u,
   /\byou(?:'re| are) (?:now )?through to (?<name>[\p{L}][\p{L}'’-]*)/u,
   // The name stops at punctuation ("…with Olga. How can I help?"); only a title keeps its dot.
   /\byou(?:'re| are)(?: now)? (?:chatting|speaking|connected|talking) (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)/u,
@@ -94,7 +96,7 @@ const UNNAMED =
  * word alone in another language ("Está a falar com o suporte ReparaJá" keeps "suporte").
  */
 const TEAM_NAME = new RegExp(
-  String.raw`(?<!\p{L})(?:${TEAM_WORDS}|assistant|bot|suporte|soporte|atendimento|servicio|serviço|servizio|assistenza|équipe|equipo|equipa)$|(?:kundenservice|kundendienst|kundensupport)$`,
+  String.raw`(?<!\p{L})(?:${TEAM_WORDS}|assistant|bot|suporte|soporte|apoio|atendimento|servicio|serviço|servizio|assistenza|équipe|equipo|equipa)$|(?:kundenservice|kundendienst|kundensupport)$`,
   'u',
 );
 /** Round 16: a German article before the name ("Sie sind jetzt mit der Rheinland Direkt Versicherung verbunden") names a firm or a team. */
@@ -132,11 +134,12 @@ function isHandoff(t: string): string | null {
     if (PROPOSAL.test(s) && s.endsWith('?')) continue;
     for (const re of HANDOFF) {
       const m = re.exec(s);
-      // Negation counts only in the same clause: "I don't have access, so I'll transfer you" hands off.
+      // Negation counts only in the same clause: "I don't have access, so I'll transfer you" hands off
+      // (round 18: so does "Sales can't lodge claims but I'm transferring you").
       const clause =
         s
           .slice(0, m?.index ?? 0)
-          .split(/[,;:]/)
+          .split(/[,;:]|\bbut\b/)
           .at(-1) ?? '';
       if (!m || NEGATED.test(clause)) continue;
       if (MODAL_BEFORE.test(s.slice(0, m.index)) && HYPOTHETICAL.test(s)) continue;
@@ -172,7 +175,17 @@ export const transfer: Analyser = {
       const join = joinIn(t);
       // Round 13: "An admissions officer has joined", then that officer: "you're chatting with
       // Westmoor Admissions" names no one new (the same arrival, announced twice).
-      const sameArrival = join !== null && join.name === null && unnamedJoin && isAgentSide(line.role);
+      // Round 18: "You're now connected to Tellio Support", then "Hi, you're speaking to Mo" from the
+      // agent: the one who arrived names themself.
+      const sameArrival =
+        join !== null &&
+        unnamedJoin &&
+        isAgentSide(line.role) &&
+        (join.name === null || (current === null && sameAgent(join.name, line.author ?? join.name)));
+      if (sameArrival && join.name !== null) {
+        current = join.name;
+        currentAuthor = line.author;
+      }
       if (
         join &&
         !sameArrival &&

@@ -657,3 +657,80 @@ describe('transfer, round 17 forms', () => {
     expect(firesAtEnd(lines)).toBe(want);
   });
 });
+
+// Round 18 (holdout22's and holdout23's errors).
+describe('transfer, round 18 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'a refusal before "but" does not negate the hand-off after it',
+      [
+        A('Hi, Mel from HomeSure sales, how can I help?', 'Mel'),
+        C('need to lodge a claim'),
+        A(
+          "Oh no, sorry to hear. Sales can't lodge claims but I'm transferring you to our Claims team now.",
+          'Mel',
+        ),
+      ],
+      true,
+    ],
+    [
+      '"please hold while I get my supervisor"',
+      [A('Hi, Priya here.'), C('this is the third time'), A('Sure, please hold while I get my supervisor.')],
+      true,
+    ],
+    [
+      'Italian: "Giulia si è unita alla chat"',
+      [
+        A('Ciao, sono Marco.', 'Marco'),
+        C('voglio parlare con un responsabile'),
+        S('Giulia si è unita alla chat.'),
+      ],
+      true,
+    ],
+    [
+      '"We couldn\'t reconnect you to the chat" hands nothing on',
+      [
+        A('Hello, Priya here.'),
+        S('Connection lost. Trying to reconnect...'),
+        S("We couldn't reconnect you to the chat. Please start a new chat."),
+      ],
+      false,
+    ],
+    [
+      'a team connected, then its agent names themself',
+      [
+        S("You're now connected to Tellio Support."),
+        A("Hi, you're speaking to Mo. How can I help you today?", 'Mo'),
+      ],
+      false,
+    ],
+    [
+      'the same, the agent without an author',
+      [
+        S("You're now connected to Tellio Support."),
+        { role: 'agent', author: null, text: "Hi, you're speaking to Mo." },
+      ],
+      false,
+    ],
+    [
+      'a team connected after an agent spoke, then a new agent names themself',
+      [
+        A('Hello, Priya here.'),
+        C('billing please'),
+        S('You are now connected to Billing Support.'),
+        A("Hi, you're speaking to Mo.", 'Mo'),
+      ],
+      false,
+    ],
+    [
+      'Portuguese: "o Apoio ao Cliente" then the agent\'s name',
+      [
+        S('Está a falar com o Apoio ao Cliente do Banco Lume.'),
+        A('Bom dia! O meu nome é Inês, em que posso ajudar?', 'Inês'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(firesAtEnd(lines)).toBe(want);
+  });
+});
