@@ -240,3 +240,27 @@ describe('disconnect, round 17 forms', () => {
     expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
   });
 });
+
+describe('disconnect, round 18 forms', () => {
+  test.each<[string, string]>([
+    [
+      "As I haven't heard from you, I'm going to close this chat now. Thanks for contacting Tellio.",
+      'agent-ended',
+    ],
+    ["We couldn't reconnect you to the chat. Please start a new chat.", 'connection-lost'],
+    ["Hi Jo, Chris here, I've picked up your chat as my colleague got disconnected.", 'connection-lost'],
+    ['A ligação foi perdida. A tentar restabelecer…', 'connection-lost'],
+    ['Se perdió la conexión con el asesor.', 'connection-lost'],
+  ])('fires: %s', (text, reason) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+  test.each([
+    ["I'm going to close this chat now if there's nothing else?"],
+    ["I'm going to close this ticket once the refund posts."],
+    ['If you get disconnected, just start a new chat and quote your reference.'],
+    ['Vou fazer uma ligação para a transportadora e já volto.'],
+  ])('does not fire: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+  });
+});

@@ -62,6 +62,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     re: /(?:^|[.!]\s)reconnecting\b(?! you to)|\b(?:trying|attempting) to reconnect\b/,
   },
   { lang: 'en', reason: 'connection-lost', re: /\byou(?:'ve| have)? been disconnected\b/ },
+  // Round 18: "We couldn't reconnect you to the chat", "my colleague got disconnected".
+  {
+    lang: 'en',
+    reason: 'connection-lost',
+    re: /\b(?:couldn't|could not|can't|cannot|unable to|failed to|weren't able to|wasn't able to) reconnect\b|\bgot disconnected\b/,
+  },
   {
     lang: 'en',
     reason: 'connection-lost',
@@ -111,7 +117,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     lang: 'es',
     reason: 'connection-lost',
     // "La conexión con el agente se perdió": the party may sit between the noun and the verb.
-    re: /perdido la conexi[oó]n|conexi[oó]n(?: con [^.!?]{1,30}?)? (?:perdida|se (?:ha )?perdi(?:[oó]|do)|se (?:ha )?interrumpi(?:[oó]|do)|(?:ha sido|fue) interrumpida)|(?:^|[.!]\s)reconectando/,
+    // (round 18: "Se perdió la conexión con el asesor")
+    re: /perdido la conexi[oó]n|perdi[oó] la conexi[oó]n|conexi[oó]n(?: con [^.!?]{1,30}?)? (?:perdida|se (?:ha )?perdi(?:[oó]|do)|se (?:ha )?interrumpi(?:[oó]|do)|(?:ha sido|fue) interrumpida)|(?:^|[.!]\s)reconectando/,
   },
   {
     lang: 'es',
@@ -199,7 +206,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'pt',
     reason: 'connection-lost',
-    re: /conex[ãa]o(?: com [^.!?]{1,30}?)? (?:foi )?(?:perdida|interrompida|caiu)|(?:^|[.!]\s)reconectando|sem conex[ãa]o/,
+    // (round 18, pt-PT: "A ligação foi perdida. A tentar restabelecer…")
+    re: /(?:conex[ãa]o|liga[çc][ãa]o)(?: com [^.!?]{1,30}?)? (?:foi )?(?:perdida|interrompida|caiu)|(?:^|[.!]\s)reconectando|sem conex[ãa]o|a tentar (?:restabelecer|reconectar|voltar a ligar)/,
   },
   { lang: 'pt', reason: 'customer-ended', re: /\bvoc[êe] (?:encerrou|saiu d|finalizou)/ },
   { lang: 'pt', reason: 'agent-left', re: /saiu d[aoe] (?:conversa|chat|atendimento)/ },
@@ -248,11 +256,11 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   // "Cierro la conversación", "Ik sluit de chat nu af"), and "this chat session will now be closed".
   // Not a warning with a condition ("I'll close this chat if I don't hear back"): the future forms
   // need "now" (round 16: also after the chat, "I'll close this chat now", "I'll end the chat here";
-  // round 17: "I will be closing this chat now").
+  // round 17: "I will be closing this chat now"; round 18: "I'm going to close this chat now").
   {
     lang: 'en',
     reason: 'agent-ended',
-    re: /\bi(?:'m| am) (?:now )?(?:closing|ending) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now be (?:closed|ended|terminated)\b/,
+    re: /\bi(?:'m| am) (?:now )?(?:closing|ending) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now be (?:closed|ended|terminated)\b/,
   },
   {
     lang: 'es',
