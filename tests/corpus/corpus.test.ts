@@ -73,6 +73,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   after it; errors unread, in no training data. holdout22 p ≥ 0.85, r ≥ 0.8 (premature-close
  *   precision 0.875, upsell-assent recall 0.818 before round 17); holdout23 p ≥ 0.85, r ≥ 0.75
  *   (premature-close 0.857 / 0.750).
+ * - holdout24, holdout25: blind, written during round 18 by four new writers, scored before its
+ *   rules (at ea4ca9e) and after; errors unread, in no training data. holdout24 p ≥ 0.45, r ≥ 0.45
+ *   (upsell-assent 0.500 / 0.500 before round 18); holdout25 p ≥ 0.7, r ≥ 0.8 (upsell-assent
+ *   precision 0.750, script-loop recall 0.810).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -99,6 +103,8 @@ const SETS = [
   { file: 'holdout21.jsonl', p: 0.8, r: 0.85 },
   { file: 'holdout22.jsonl', p: 0.85, r: 0.8 },
   { file: 'holdout23.jsonl', p: 0.85, r: 0.75 },
+  { file: 'holdout24.jsonl', p: 0.45, r: 0.45 },
+  { file: 'holdout25.jsonl', p: 0.7, r: 0.8 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
