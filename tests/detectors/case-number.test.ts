@@ -277,3 +277,27 @@ describe('case-number, round 17 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(values);
   });
 });
+
+// Round 18 (holdout22's and holdout23's errors): pt "processo n.º", a "registro" opened at a desk.
+describe('case-number, round 18 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'pt-PT: "processo n.º FR-2024-55813"',
+      [A('Cartão desbloqueado. Abri o processo n.º FR-2024-55813 para registo.')],
+      ['FR-2024-55813'],
+    ],
+    [
+      'pt-BR: a report opened at the airport, "o número é RECVB45821"',
+      [C('já abri um registro no aeroporto, o número é RECVB45821')],
+      ['RECVB45821'],
+    ],
+    [
+      'pt: "o processo demora 5 a 7 dias" has no id',
+      [A('O processo de reembolso demora 5 a 7 dias úteis.')],
+      [],
+    ],
+    ['es: "registro" of an amount is no id', [A('El registro del cargo de 1.250 euros ya aparece.')], []],
+  ])('%s', (_name, lines, values) => {
+    expect(valuesAtEnd(lines)).toEqual(values);
+  });
+});
