@@ -11,6 +11,8 @@ const INABILITY = [
   /\bi don't have (?:the |a |any )?(?:ability|authority|authori[sz]ation|access|permission|way|tools|option)\b/,
   /\bi do not have (?:the |a |any )?(?:ability|authority|authori[sz]ation|access|permission|way)\b/,
   /\bi have no way to\b/,
+  // Round 18: "I have no access to their system or any authority to issue compensation".
+  /\bi have no (?:access|authority|authori[sz]ation|permission|ability)\b/,
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only)\b/,
   /\bi can only\b/,
   /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b/,
@@ -53,6 +55,9 @@ const INABILITY = [
   // Round 14: "not something we do", "it isn't really visible on my end", "there isn't really a request
   // system I could put that into", a subjectless "can't share driver contact info, sorry".
   /(?:\bnot|n't) something (?:i|we) (?:do|offer|provide|share|handle|give out)\b|\b(?:isn't|is not|aren't|are not) (?:really )?(?:visible|accessible) (?:on|from|at|to) (?:my|our) (?:end|side)\b|\bnot visible to (?:me|us)\b|\bthere(?: isn't| is not|'s no| is no) (?:really )?(?:a |any )?(?:\w+ )?(?:way|system|process|option|form|mechanism) (?:i|we) (?:could|can)\b|^(?:sorry,? )?(?:can't|cannot) (?:share|give out|disclose|provide|release|change|cancel|refund|offer|override|waive)\b/,
+  // Round 18: an object pronoun before the verb ("La grúa no la puedo autorizar yo"), "no está dentro
+  // de mis facultades", "não é algo que eu consiga fazer", nl "niet mogelijk", "heb ik geen toegang".
+  /(?<!\p{L})(?:no (?:lo|la|los|las|le|les|se lo|se la) (?:puedo|podemos)|no (?:está|entra) (?:dentro )?(?:de|en) mis (?:facultades|funciones|atribuciones|competencias)|não é algo que (?:eu |nós )?(?:consiga|possa|consigamos|possamos)|no es algo que (?:yo )?(?:pueda|podamos)|(?:is|zijn) (?:helaas )?niet mogelijk|heb ik (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid))(?!\p{L})/u,
   /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
 ];
 /** A second verb after the benign one refuses after all: "unable to see its progress or speed it up". */
@@ -87,6 +92,8 @@ const PATH = [
   // Escalation in progress: "but I'm raising it with our Tax Operations team right now".
   /\b(?:i'm|i am|we're|we are|i've|i have) (?:now )?(?:raising|escalating|raised|escalated|passing|passed|referring|referred|flagging|flagged) (?:it|this|that|your \w+)\b/,
   /\blet me (?:transfer|connect|escalate|get you)\b|\b(?:transfer(?:ring)?|connect(?:ing)?) you\b/,
+  // Round 18: "but I'm passing you to Ben in our Loyalty team who can look at your options".
+  /\b(?:pass(?:ing)?|hand(?:ing)?|put(?:ting)?) you (?:over |through |across )?to\b/,
   // Round 14: the hand-off in fr/es/pt/it/de/nl ("je vous transfère à ma collègue, c'est elle qui gère…").
   HANDOFF_OTHER,
   // Round 14: "I can't re-issue the bill from here, but if you enter 04417 in the form, the bill gets rebuilt".
@@ -106,7 +113,7 @@ const NOTICE =
   /\b(?:please note|kindly note|note that|just so you know|be aware|(?:you are|you're) (?:now )?chatting with|welcome to)\b/;
 
 const NEGATED_PATH =
-  /\b(?:can't|cannot|can not|unable to|not able to|won't|don't|do not|no way to)\s+(?:\w+\s+)?(?:transfer|connect|escalate|refer|forward)\w*[^.,;!?]*/g;
+  /\b(?:can't|cannot|can not|unable to|not able to|won't|don't|do not|no way to)\s+(?:\w+\s+)?(?:transfer|connect|escalate|refer|forward|pass|put|hand)\w*[^.,;!?]*/g;
 
 /** All of INABILITY at once: most sentences match none (premature-close asks too, for every agent line). */
 const ANY_INABILITY = anyOf(INABILITY);

@@ -454,3 +454,55 @@ describe('cant-help, round 17 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 18 (holdout22's and holdout23's errors).
+describe('cant-help, round 18 forms', () => {
+  test.each<[string, Line]>([
+    [
+      '"I have no access … or any authority"',
+      A(
+        'Complaints for that location are handled by the franchise owner, and I have no access to their system or any authority to issue compensation.',
+      ),
+    ],
+    [
+      'Spanish: an object pronoun before "no puedo"',
+      A('La grúa no la puedo autorizar yo, no está dentro de mis facultades.'),
+    ],
+    ['Spanish: "no está dentro de mis facultades"', A('Eso no está dentro de mis facultades.')],
+    [
+      'Portuguese: "não é algo que eu consiga fazer"',
+      A('Infelizmente reembolso de despesas não é algo que eu consiga fazer pelo chat.'),
+    ],
+    [
+      'Dutch: "niet mogelijk", "heb ik geen toegang"',
+      A('Reserveren is helaas niet mogelijk, daar heb ik geen toegang toe.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      '"but I\'m passing you to Ben … who can" is a path',
+      A(
+        "I'm not able to change pricing myself, but I'm passing you to Ben in our Loyalty team who can look at your options.",
+      ),
+    ],
+    [
+      'Spanish: a pronoun refusal with a path',
+      A('No la puedo autorizar yo, pero puedo pasarle con mi supervisora ahora.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+
+  test('"I can\'t put you through" is no path', () => {
+    expect(
+      fires(
+        A(
+          "I'm sorry, I'm not allowed to give dosing advice in this chat and I can't put you through to a pharmacist from here.",
+        ),
+      ),
+    ).toBe(true);
+  });
+});
