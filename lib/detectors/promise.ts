@@ -58,7 +58,7 @@ const CONDITIONAL =
   /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
 /** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días". */
 const TIME_OTHER =
-  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
+  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
 /** "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment. */
 const CONDITION_OR_DUTY_OTHER =
   /(?<!\p{L})(?:si|wenn|falls|(?<=^|, )se|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
@@ -88,7 +88,7 @@ const SEND_SOON_OTHER =
  * am Donnerstag", "te contestamos en 3 a 5 días", "o técnico passa na sexta-feira").
  */
 const FUTURE_ANCHOR_OTHER =
-  /(?<!\p{L})(?:mañana|amanhã|demain|(?<!guten )morgen|(?:segunda|terça|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:el|la|le|am|na|no|ao|à|a) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:la )?semaine prochaine|la (?:semana|próxima semana) (?:que viene|próxima)|próxima semana|semana que vem|nächste woche|(?:en|em|dans|in) (?:etwa |unos |cerca de |environ |ca\. )?\d+(?:\s?(?:a|à|bis|-)\s?\d+)? (?:horas?|heures?|stunden?|d[ií]as?|jours?|tag(?:en|e)?|werktag\p{L}*|semanas?|semaines?|wochen?))(?!\p{L})/u;
+  /(?<!\p{L})(?:mañana|amanhã|demain|(?<!guten )morgen|(?:segunda|terça|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:el|la|le|am|na|no|ao|à|a) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:la )?semaine prochaine|la (?:semana|próxima semana) (?:que viene|próxima)|próxima semana|semana que vem|nächste woche|(?:en|em|dans|in) (?:etwa |unos |cerca de |environ |ca\. )?\d+(?:\s?(?:a|à|bis|-)\s?\d+)? (?:minut(?:os|es|en|i)|horas?|heures?|stunden?|d[ií]as?|jours?|tag(?:en|e)?|werktag\p{L}*|semanas?|semaines?|wochen?)|en unos (?:minutos|días)|em (?:alguns|poucos) (?:minutos|dias)|dans quelques (?:minutes|jours)|in (?:ein paar|wenigen) (?:minuten|tagen)|tra pochi (?:minuti|giorni))(?!\p{L})/u;
 /** Past and perfect forms: "Ich habe am Montag angerufen" reports, it does not promise. */
 const PAST_OTHER =
   /\p{L}{2,}ó(?!\p{L})|\p{L}{3,}(?:ou|eu)(?!\p{L})|(?<!\p{L})(?:habe|hat|hatte|hatten|wurde|wurden|war|waren|fue|fui|había|hubo|estaba|foi|era|estava|tinha|était|avait|j'ai|a été|ayer|ontem|gestern|hier)(?!\p{L})/u;
@@ -108,9 +108,11 @@ const CUSTOMER_STEP =
   /^(?:(?:sorry|ok|okay|great|thanks|alright)[!,.]* )?(?:let's|please|try|go to|open|tap|click|restart|unplug|you (?:can|could|need to|have to|must))\b/;
 const STEP_DURATION = /^it (?:only |usually |should |can |may )?takes? (?:about |around |roughly |just )?/;
 /** "I can put your account in forbearance… Want me to do that?": what is offered is not yet promised. */
-const CAN_OFFER = /^(?:\w+[,!] )?(?:i|we) (?:can|could) (?!confirm|see|tell|assure|guarantee)/;
+// (round 18: also "Listo, puedo ampliar el alquiler hasta el domingo… ¿Le parece bien?")
+const CAN_OFFER =
+  /^(?:\p{L}+[,!] )?(?:(?:i|we) (?:can|could) (?!confirm|see|tell|assure|guarantee)|(?:puedo|podemos|posso|podemos|je peux|nous pouvons|ich kann|wir können|kann ich|possiamo|ik kan|we kunnen) )/u;
 const OFFER_QUESTION =
-  /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que|interesse\?|te interesa)(?!\p{L})/u;
+  /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que|interesse\?|te interesa|(?:le|te|lhe) parece (?:bien|bem)|ça vous (?:va|convient)|cela vous convient|passt (?:ihnen|dir) das|le va bien)(?!\p{L})/u;
 /**
  * Round 9, inside an offer: what the product gives ("Mit Plus erhalten Sie Express-Versand", "with
  * Premium you'll get 4K") and the reason given for pitching it ("since the tech will be out there
@@ -155,6 +157,9 @@ const BARE_TIMELINE =
 /** "Starts from today": in effect now, not a future event. */
 const IN_EFFECT_NOW =
   /\b(?:from|as of|starting) (?:today|now)\b|\b(?:starts?|effective|active|applies) (?:from |as of )?(?:today|now|immediately)\b/;
+/** Round 18: "Cobertura Total añadida desde hoy hasta el domingo": in effect now, without a future verb. */
+const IN_EFFECT_NOW_OTHER =
+  /(?<!\p{L})(?:(?:desde|a partir de) (?:hoy|hoje)|dès aujourd'hui|à partir d'aujourd'hui|ab (?:heute|sofort)|da oggi|vanaf vandaag)(?!\p{L})/u;
 /**
  * "I can renew it now, which will bring the site back", "i can move you today and it kicks in
  * straight away": the outcome of an offered action.
@@ -238,6 +243,13 @@ export function promiseIn(text: string): string | null {
     const step = CUSTOMER_STEP.test(s) || (STEP_DURATION.test(s) && CUSTOMER_STEP.test(all[k - 1] ?? ''));
     if (NO_CHARGE.test(s)) return s;
     if (IN_EFFECT_NOW.test(s) && !/\b(?:will|'ll)\b/.test(s)) continue;
+    if (
+      IN_EFFECT_NOW_OTHER.test(s) &&
+      !FUTURE_OTHER.test(s) &&
+      !FUTURE_SUFFIX.test(s) &&
+      !FUTURE_SUFFIX_3.test(s)
+    )
+      continue;
     if (SEEN_NOW.test(s) || ((EXPECTED_VALUE.test(s) || WHERE_TO_FIND.test(s)) && !TIME.test(s))) continue;
     if (HEDGE.test(s) && !/\b(?:i|we)(?:'ll| will)\b/.test(s)) continue;
     if (PRESENT_COMMITMENT.test(s) && TIME.test(s)) return s;

@@ -427,3 +427,34 @@ describe('promise, round 17 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+// Round 18 (holdout22's and holdout23's errors).
+describe('promise, round 18 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'Spanish: "Le enviamos … en unos minutos"',
+      A('Listo, cambiado al jueves 20. Le enviamos el nuevo billete por email en unos minutos.'),
+    ],
+    ['Dutch: "binnen 2 werkdagen"', A('De afdeling Klachten neemt binnen 2 werkdagen contact met u op.')],
+    ['German: in 30 Minuten', A('Der Techniker ruft Sie in 30 Minuten zurück.')],
+    ['Spanish: a future from today on still commits', A('A partir de hoy recibirá las facturas por email.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'Spanish: "puedo ampliar … ¿Le parece bien?" is an offer',
+      A(
+        'Listo, puedo ampliar el alquiler hasta el domingo a las 18:00. El coste adicional sería de 84 euros. ¿Le parece bien?',
+      ),
+    ],
+    [
+      'Spanish: in effect from today, "desde hoy hasta el domingo"',
+      A('Perfecto, Cobertura Total añadida desde hoy hasta el domingo.'),
+    ],
+    ['French: "je peux … ça vous va ?" is an offer', A('Je peux décaler la livraison à jeudi. Ça vous va ?')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
