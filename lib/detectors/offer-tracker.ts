@@ -8,6 +8,12 @@ const DECLINE =
   /^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})|\b(?:no|nope|nah|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no|(?:on va|je vais|nous allons) (?:y )?réfléchir|lo (?:pensaré|voy a pensar)|me lo pienso|vou pensar|ci pens(?:o|iamo|erò)|ich überlege|ik denk erover na)(?!\p{L})/u;
 const NOT_A_DECLINE =
   /\bno (?:problem|worries|rush|doubt|brainer)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b|\bnot a bad idea\b|(?<!\p{L})(?:non è una cattiva idea|no es (?:una )?mala idea|(?:ce )?n'est pas une mauvaise idée|não é (?:uma )?má ideia|keine schlechte idee)(?!\p{L})/gu;
+/**
+ * Round 18: a negation inside a question about the offer ("o meu plano não faz isso?? quanto custa o
+ * Pro") asks; it declines nothing. Not a "no" on its own or before thanks ("no, why would I?").
+ */
+const NEGATION_IN_QUESTION =
+  /(?<!\p{L})(?:no|não|nao|non|nein|nee)(?!\p{L})(?![\s,]*(?:thanks|thank|gracias|merci|obrigad\p{L}*|danke|grazie|bedankt|dank je|[,.!]|$))(?=[^.!?]*\?)/gu;
 /** Accepting in so many words: enough even after the agent answered a question about the offer. */
 const STRONG =
   /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|colocar|fazer)|quero|ja|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|procedi|attivalo|attivala|lo pruebo|me lo quedo)(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
@@ -134,7 +140,7 @@ export function createOfferTracker() {
     // Round 17: a decline in so many words outweighs the learned scorer's assent ("hmm on va
     // réfléchir, on a déjà explosé le budget": 0.61), unless the line also accepts in so many words
     // ("ok add it, and the business plan also. don't want this again")
-    const plain = t.replace(NOT_A_DECLINE, ' ');
+    const plain = t.replace(NOT_A_DECLINE, ' ').replace(NEGATION_IN_QUESTION, ' ');
     if (DECLINE.test(plain) && !(scoredAssent && (STRONG.test(t) || EXPLICIT.test(t)))) {
       open = null;
       return { ...NONE, declined: true };

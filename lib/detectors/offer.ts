@@ -52,6 +52,9 @@ const PROPOSAL = [
   /(?<!\p{L})(?:te|se|le) l[oa] (?:activo|agrego|añado|incluyo|contrato|sumo)(?!\p{L})/u,
   // Round 17: it "te lo attivo?", "potresti aggiungere il pacchetto…"; fr "si vous réservez aussi…, je vous fais -10 %".
   /(?<!\p{L})(?:te l[oa] (?:attivo|aggiungo)|glie?l[oa] (?:attivo|aggiungo)|potrebbe?(?:ro)? (?:anche )?(?:aggiungere|attivare|passare a)|si vous (?:réservez|prenez|ajoutez|souscrivez) (?:aussi|également))(?!\p{L})/u,
+  // Round 18: fr "Je vous l'ajoute ?", es "le recomiendo añadir… ¿Desea añadirla?", pt "recomendo
+  // ativar", de "ich empfehle Ihnen, … dazuzubuchen", it "le consiglio di aggiungere".
+  /(?<!\p{L})(?:je vous l'(?:ajoute|active|inclus|rajoute)|je vous (?:le|la|les) (?:mets|ajoute|active|rajoute)|(?:le|te|les) recomiendo (?:añadir|agregar|contratar|activar|pasar|cambiar)|desea (?:añadir|agregar|contratar|activar)\p{L}*|(?:eu )?(?:lhe |te )?recomendo (?:adicionar|ativar|contratar|incluir|mudar para|passar para)|je vous (?:recommande|conseille) (?:d'ajouter|de passer|de souscrire|d'activer|l'option|la formule)|ich empfehle (?:ihnen|dir)(?: \p{L}+){0,4} (?:dazu(?:zu)?buchen|hinzuzufügen|zu wechseln|upzugraden)|(?:le|ti) consiglio di (?:aggiungere|attivare|passare))(?!\p{L})/u,
   /\byou(?:'re| are) (?:eligible|pre-?approved|qualified)\b|\byou (?:may |might )?qualify\b|\bqualifies for\b/,
   /\b(?:we(?:'re| are)? (?:have|running|offering)|there(?:'s| is)) (?:a |an |our )?(?:\w+ ){0,3}(?:promo\w*|special offer|deal|special)\b/,
   /^(?:upgrade|switch|join|subscribe|sign up|start your|grab|claim|unlock|lock in) /,

@@ -1235,3 +1235,79 @@ describe("round 17: a decline in so many words and the learned scorer's assent",
     expect(t.steps.flatMap((s, i) => (s.assent ? [i] : []))).toEqual(assents);
   });
 });
+
+// Round 18 (holdout22's and holdout23's errors).
+describe('upsell, round 18 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      "French: avec l'option … Je vous l'ajoute ?",
+      [
+        C('Oui, faites-le s’il vous plaît.'),
+        A(
+          "C'est fait, vous la recevrez sous 48h. Par ailleurs, avec l'option Wi-Fi+ à 3 €/mois, vous auriez un répéteur et une assistance prioritaire. Je vous l'ajoute ?",
+        ),
+      ],
+    ],
+    [
+      'Spanish: le recomiendo añadir … ¿Desea añadirla?',
+      [
+        C('vale gracias'),
+        A(
+          'Ya que amplía el alquiler, le recomiendo añadir nuestra Cobertura Total sin franquicia por 12 euros al día. ¿Desea añadirla?',
+        ),
+      ],
+    ],
+    ['Portuguese: recomendo ativar', [C('ok'), A('Recomendo ativar o plano Pro por 19,90 €/mês, quer?')]],
+  ])('offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  const pro = A(
+    'Entretanto, o plano Pro tem emissão offline. Posso ativar o plano Pro agora por 19,90 €/mês, quer?',
+    'Rita',
+  );
+  test.each<[string, Line[], boolean]>([
+    [
+      'a negation inside a question about the offer declines nothing',
+      [
+        C('a fatura não sai'),
+        pro,
+        C('o meu plano não faz isso?? quanto custa o Pro'),
+        A('O Pro custa 19,90 €/mês + IVA; os 2 primeiros meses são gratuitos.', 'Rita'),
+        C('ok, pode ativar'),
+      ],
+      true,
+    ],
+    [
+      'a "no" before the question still declines',
+      [
+        C('a fatura não sai'),
+        pro,
+        C('não, para quê?'),
+        A('O Pro custa 19,90 €/mês + IVA; os 2 primeiros meses são gratuitos.', 'Rita'),
+        C('ok, pode ativar'),
+      ],
+      false,
+    ],
+    [
+      'French: "Oui pourquoi pas, ajoutez-la"',
+      [
+        C('ok'),
+        A("Avec l'option Wi-Fi+ à 3 €/mois, vous auriez un répéteur. Je vous l'ajoute ?"),
+        C('Assistance prioritaire ? Oui pourquoi pas, ajoutez-la.'),
+      ],
+      true,
+    ],
+    [
+      'Spanish: "sí, añádela por favor"',
+      [
+        C('vale'),
+        A('Le recomiendo añadir nuestra Cobertura Total por 12 euros al día. ¿Desea añadirla?'),
+        C('sí, añádela por favor'),
+      ],
+      true,
+    ],
+  ])('assent: %s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
