@@ -4,7 +4,7 @@ import { clip, isAgentSide, normWords, sentences, some } from './text';
 import type { Analyser, Finding, Line } from './types';
 
 const ANYTHING_ELSE_OTHER =
-  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was)|noch etwas|qualcos'altro|altro (?:in cui|per cui)|algo mais|mais alguma coisa|iets anders)(?!\p{L})[^.!]*\?/u;
+  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was)|noch etwas|qualcos'altro|altro (?:in cui|per cui)|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets)(?!\p{L})[^.!]*\?/u;
 /** A satisfaction survey about the chat is a closing move even though it asks something. */
 const SURVEY =
   /\b(?:was|is|has) (?:this|that|our|the) (?:conversation|chat|session|conversation|support|assistance)\b[^.!?]{0,20}\bhelpful\b|\bhow (?:did (?:we|i) do|would you rate)\b|\brate (?:this|your|our) (?:chat|conversation|experience)\b/;
@@ -38,7 +38,8 @@ const CLOSING = [
   THANKS_FOR_CONTACT,
   /\b(?:have|enjoy) a (?:great|good|nice|wonderful|lovely|pleasant|safe|fantastic) (?:day|evening|night|afternoon|weekend|trip|flight|one|drive|rest of your day)\b/,
   /\btake care\b|\bsafe travels\b|\bgoodbye\b|\bbye\b/,
-  /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b/,
+  // (round 18: "I will be closing this chat now", "I'm going to close this chat")
+  /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation)\b|\bi(?:'m| am) (?:going to )?(?:close|closing|end|ending) (?:this|the|our) (?:chat|conversation)\b/,
   /\bbonne (?:journée|soirée|fin de journée)\b|\b(?:einen )?schönen (?:tag|abend|urlaub|wochenende|aufenthalt)(?: noch)?\b|\b(?:noch )?einen schönen\b|\bque tengas? (?:un )?buen día\b|\bbuona giornata\b|\btenha um (?:bom|ótimo|excelente) dia\b/,
   THANKS_FOR_CONTACT_OTHER,
 ];
@@ -64,6 +65,12 @@ function opensReply(t: string): boolean {
 /** Customer signals, checked in this order (see docs/analysers.md). */
 const DONE_AFTER_ANYTHING_ELSE =
   /^\W*(?:no|nope|nah|nothing|that's (?:all|it|everything)|thats (?:all|it)|non|nein|não|nee|nada)(?!\p{L})/u;
+/**
+ * Round 18: "Nein, offensichtlich nicht.", "no. this is ridiculous": a "no" to "anything else?" that
+ * complains in the same breath is no "that's all".
+ */
+const DONE_BUT_COMPLAINS =
+  /\b(?:ridiculous|unbelievable|useless|a joke|joke|obviously not|clearly not|apparently not|seriously|unacceptable|pathetic|waste of time)\b|(?<!\p{L})(?:offensichtlich nicht|lächerlich|unverschämt|ridicule|n'importe quoi|ridículo|absurdo|belachelijk|schandalig)(?!\p{L})/u;
 /** "No, just hoping to hear soon": done asking, but still waiting on the problem. */
 const STILL_WAITING =
   /\b(?:hop(?:e|ing)|hopefully|wait(?:ing)?|still|expect(?:ing)?|fingers crossed|we'll see|make sure|as long as|this time|actually|or else|properly)\b|(?<!\p{L})(?:espero|ojalá|j'espère|hoffe|hoffentlich|tomara|asegúr\p{L}*|assurez-vous|garanta)(?!\p{L})/u;
@@ -78,13 +85,14 @@ const NOT_YET = /\bnot\b|n't\b|\bstill\b|\?/;
 /** Round 12: "hopefully the 14th works then": what the customer hopes for is not yet confirmed. */
 const HOPED = /\b(?:hop(?:e|efully|ing)|fingers crossed|let's hope|touch wood)\b[^.!?]*/g;
 /** Asking for the fix is not reporting it: "need it fixed before friday", "just fix the filing". */
+// (round 18: "I just want the $120 sorted")
 const WANTS_FIX =
-  /\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b/;
+  /\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\b(?:need|needs|want|wants) (?:the|my|our) [^.!?,]{1,25}? (?:fixed|sorted|resolved|refunded|back)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b/;
 /** The customer saying they are not being listened to: a complaint about the service itself. */
 const NOT_HEARD =
   /\b(?:i (?:literally |just |already )+(?:said|told you|mentioned|gave)|like i (?:said|told you)|as i (?:said|told you|mentioned)|already (?:said|told you|gave))\b/;
 const COMPLETION =
-  /\bthat'?s (?:all|it|everything)\b|\bthats (?:all|it)\b|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|resolveu|resolvió|funcionou|funcionó|hat geklappt|ça a marché|c'est tout|eso es todo|das wäre alles|é só isso|era só isso)(?!\p{L})/u;
+  /\bthat'?s (?:all|it|everything)\b|\bthats (?:all|it)\b|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|resolveu|resolvió|funcionou|funcionó|hat geklappt|ça a marché|c'est tout|eso es todo|das wäre alles|é só isso|era só isso|(?:verder )?is het goed zo|dat was het|verder alles goed|das war(?:'s| es))(?!\p{L})/u;
 /** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
 // An article before the word makes it an adjective ("it's a normal camera battery"), not a report.
 const RESOLVED =
@@ -98,7 +106,7 @@ const PRAISE_EN = 'great|perfect|awesome|wonderful|excellent|brilliant|amazing|f
 const PRAISE_OTHER = 'perfecto|perfeito|parfait|genial|génial|super|prima|top';
 const PRAISE = new RegExp(String.raw`\b(?:${PRAISE_EN})\b|(?<!\p{L})(?:${PRAISE_OTHER})(?!\p{L})`, 'gu');
 const CONFIRM = new RegExp(
-  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|fine by me|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank)(?!\p{L})`,
+  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|fine by me|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt|good to know)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank|dank(?: je| u)?(?: wel)?|goed om te weten|gut zu wissen|bon à savoir|bueno saberlo|bom saber)(?!\p{L})`,
   'u',
 );
 const PROBLEM = [
@@ -134,7 +142,11 @@ export function prematureCloseFindings(
     if (line.role === 'customer') {
       customerSpoke = true;
       const kept = t.replace(DECLINE_FORMULA, ' ');
-      const done = askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t) && !STILL_WAITING.test(t);
+      const done =
+        askedAnythingElse &&
+        DONE_AFTER_ANYTHING_ELSE.test(t) &&
+        !STILL_WAITING.test(t) &&
+        !DONE_BUT_COMPLAINS.test(t);
       // Asking for the fix ("need it fixed today") or saying it was already said reopens the problem.
       if (WANTS_FIX.test(t) || NOT_HEARD.test(t)) solved = false;
       else if (done || COMPLETION.test(t)) solved = true;

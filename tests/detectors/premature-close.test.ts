@@ -498,3 +498,85 @@ describe('premature-close, round 16 forms', () => {
     expect(firesAtEnd([C('I was charged twice for the same booking'), A(text)])).toBe(true);
   });
 });
+
+// Round 18 (holdout22's and holdout23's errors).
+describe('premature-close, round 18 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'a "no" to "anything else?" that complains is no "that\'s all"',
+      [
+        C('can you not speed it up? I need the money on friday'),
+        A("I'm really sorry, but I'm not authorized to override compliance reviews."),
+        A('Is there anything else I can assist you with today?'),
+        C('no. this is ridiculous'),
+        A('Thank you for reaching out to Finly! Have a wonderful evening!'),
+      ],
+      true,
+    ],
+    [
+      'German: "Nein, offensichtlich nicht."',
+      [
+        C('Ich will nur mein Geld.'),
+        A('Kann ich sonst noch etwas für Sie tun?'),
+        C('Nein, offensichtlich nicht.'),
+        A('Vielen Dank für Ihre Nachricht und noch einen schönen Tag.'),
+      ],
+      true,
+    ],
+    [
+      'a plain "no, that\'s all" still ends it',
+      [
+        C('my refund?'),
+        A('It went out today.'),
+        A('Anything else I can help with?'),
+        C('no, thanks'),
+        A('Thanks for contacting us, have a great day!'),
+      ],
+      false,
+    ],
+    [
+      '"I will be closing this chat now" while the link is still expired',
+      [
+        C('wait the link says expired'),
+        A('I have resent the link, kindly check.'),
+        A('Since I have not received any response from you, I will be closing this chat now.'),
+      ],
+      true,
+    ],
+    [
+      'Dutch: "Kan ik u verder nog ergens mee helpen?" after an open question',
+      [C('En mijn jas?'), A('Kan ik u verder nog ergens mee helpen?')],
+      true,
+    ],
+    [
+      'Dutch: after "verder is het goed zo, dank" it is no premature close',
+      [
+        C('die heb ik net gegeven toch? 14-03-1979. verder is het goed zo hoor, dank'),
+        A('Excuses, dank u wel. Kan ik u verder nog ergens mee helpen?'),
+      ],
+      false,
+    ],
+    [
+      'Dutch: after "Ok, goed om te weten" either',
+      [
+        C('Hebben jullie parkeergelegenheid?'),
+        A('Ja, in de garage om de hoek.'),
+        C('Ok, goed om te weten.'),
+        A('Kan ik verder nog iets voor je doen?'),
+      ],
+      false,
+    ],
+    [
+      '"I just want the $120 sorted" asks for the fix, after declining an offer',
+      [
+        C('so I am just out $120'),
+        A('By the way, this month we have a promotion for teeth whitening, 20% off. Would you like to book?'),
+        C('no thank you. I just want the $120 sorted'),
+        A('Thank you for contacting BrightDental, have nice day!'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(firesAtEnd(lines)).toBe(want);
+  });
+});
