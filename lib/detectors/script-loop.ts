@@ -114,9 +114,17 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   {
     type: 'booking',
     // Round 17: fr "numéro de réservation", de "Buchungsnummer", nl "reserveringsnummer".
-    ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b|(?<!\p{L})(?:num[ée]ro de (?:r[ée]servation|reserva|confirmation)|número da reserva|numero di prenotazione|codice (?:di )?prenotazione|buchungsnummer|reservierungsnummer|buchungscode|reserveringsnummer|boekingsnummer)(?!\p{L})/u,
+    // Round 18: es "localizador" (the booking code), "código de reserva".
+    ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b|(?<!\p{L})(?:localizador|c[oó]digo de (?:reserva|confirmaci[oó]n)|num[ée]ro de (?:r[ée]servation|reserva|confirmation)|número da reserva|numero di prenotazione|codice (?:di )?prenotazione|buchungsnummer|reservierungsnummer|buchungscode|reserveringsnummer|boekingsnummer)(?!\p{L})/u,
     // Round 10: "My booking is VP-7781-2245", "my confirmation number is HV-77201-B".
-    given: /\b(?:booking|confirmation|reservation|pnr)\b[^.?!]{0,20}?\b[a-z0-9]*\d[a-z0-9-]{3,}/,
+    given: /\b(?:booking|confirmation|reservation|pnr|localizador)\b[^.?!]{0,20}?\b[a-z0-9]*\d[a-z0-9-]{3,}/,
+  },
+  {
+    // Round 18: "flight 402 from JFK", then "what is the flight number and date of travel?".
+    type: 'flight',
+    ask: /\bflight (?:number|no\b\.?|#)|(?<!\p{L})(?:n[úu]mero (?:de|do) voo|n[úu]mero de vuelo|num[ée]ro de vol|flugnummer|numero (?:di|del) volo)(?!\p{L})/u,
+    given:
+      /\bflight (?:number |no\.? |#)?[a-z]{0,2}\d{2,4}\b|(?<!\p{L})(?:vuelo|voo|vol|flug|volo) (?:n[ºo°.]* ?)?[a-z]{0,2}\d{2,4}(?!\p{L})/u,
   },
   {
     // Round 10: the property or delivery address ("Where is the property located?").
@@ -200,7 +208,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   },
 ];
 const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
 
 /** Troubleshooting steps the customer can report as done. */
 const STEPS: readonly { step: string; re: RegExp }[] = [

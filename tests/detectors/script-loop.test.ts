@@ -1003,3 +1003,55 @@ describe('script-loop, round 17 forms', () => {
     expect(firesAtEnd(lines)).toBe(false);
   });
 });
+
+// Round 18 (holdout22's errors).
+describe('script-loop, round 18 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'Spanish: the bot needed the "localizador", the agent asks for it again',
+      [
+        C('quiero devolver un billete de mañana madrid-sevilla'),
+        B('Para devoluciones necesito el localizador de tu billete (6 caracteres).'),
+        C('X4TR9Q'),
+        B('Tu billete tiene tarifa Básica. Te paso con un agente.'),
+        A('Hola, buenos días. Le atiende Javier. ¿Me facilita el localizador, por favor?', 'Javier'),
+      ],
+      true,
+    ],
+    [
+      '"flight 402" given, then "what is the flight number?"',
+      [
+        C('i was downgraded on flight 402 from JFK to London on May 3. frequent flyer number AT88213'),
+        A('I see the downgrade. I have opened case 01998374.', 'Rachel'),
+        A('Thank you. And what is the flight number and date of travel?', 'Sam'),
+      ],
+      true,
+    ],
+    [
+      '"I need your account number" asked and answered, then asked again',
+      [
+        A('I need your account number to look into this.'),
+        C('55120931'),
+        A('Thanks. What is your account number?'),
+      ],
+      true,
+    ],
+    [
+      'the flight number asked for the first time',
+      [C('my bag did not arrive'), A('Sorry to hear that. What is the flight number?')],
+      false,
+    ],
+    [
+      '"I need to check" asks nothing',
+      [
+        C('my order 55120931 is late'),
+        A('I need to check with the warehouse.'),
+        C('ok'),
+        A('I need to check the order number first.'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(firesAtEnd(lines)).toBe(want);
+  });
+});
