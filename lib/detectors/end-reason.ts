@@ -88,7 +88,7 @@ export interface EndLineMatch {
 
 /** Lines that announce an attempt to come back, not a final loss (en, es, fr, de, it, pt, nl). */
 const TRANSIENT =
-  /\bre-?connecting\b|\b(?:attempting|trying) to (?:re)?connect\b|reconectando|reconexi[oó]n|reconnexion|erneut verbinden|wird (?:wieder )?verbunden|riconnessione|opnieuw verbinden/;
+  /\bre-?connecting\b|\b(?:attempting|trying) to (?:re)?connect\b|reconectando|reconexi[oó]n|reconnexion|erneut verbinden|wird (?:wieder )?verbunden|riconnessione|opnieuw verbinden|a tentar (?:restabelecer|reconectar|voltar a ligar)/;
 
 /** An end-of-chat or disconnect line by the shared multilingual list (`phrases/disconnect.ts`). */
 export function matchSharedEndLine(text: string): EndLineMatch | null {

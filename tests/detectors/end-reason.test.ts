@@ -245,6 +245,9 @@ describe('matchEndLine', () => {
     ['Connection lost. Attempting to reconnect.', 'connection-lost', true],
     ["You've been disconnected", 'connection-lost', false],
     ['Marco has left the chat', 'agent-left', false],
+    // round 18: pt-PT "trying to restore it" is an attempt to come back
+    ['A ligação foi perdida. A tentar restabelecer…', 'connection-lost', true],
+    ['Se perdió la conexión con el asesor.', 'connection-lost', false],
   ] as const)('%s → %s (transient %s)', (text, reason, transient) => {
     expect(matchEndLine(text)).toMatchObject({ reason, transient });
   });

