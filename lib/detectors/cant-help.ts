@@ -118,15 +118,8 @@ const NEGATED_PATH =
 /** All of INABILITY at once: most sentences match none (premature-close asks too, for every agent line). */
 const ANY_INABILITY = anyOf(INABILITY);
 
-/**
- * Round 17: contractions typed without their apostrophe ("i dont have access to remove fraud
- * blocks"). Not "wont" and "cant", which are words too.
- */
-const BARE_CONTRACTION = /\b(do|does|is|are|could|would|did|was|were)nt\b/g;
-const normText = (text: string) => normWords(text).replace(BARE_CONTRACTION, "$1n't");
-
 function refusal(text: string): string | null {
-  for (const s of sentences(normText(text))) {
+  for (const s of sentences(normWords(text))) {
     if (!ANY_INABILITY.test(s)) continue;
     for (const re of INABILITY) {
       const m = re.exec(s);
@@ -141,7 +134,7 @@ function refusal(text: string): string | null {
 export function cantHelpIn(text: string): string | null {
   const hit = refusal(text);
   // "I can't transfer you to them" is the refusal, not a path.
-  return hit && !some(PATH, normText(text).replace(NEGATED_PATH, ' ')) ? hit : null;
+  return hit && !some(PATH, normWords(text).replace(NEGATED_PATH, ' ')) ? hit : null;
 }
 
 /** `cant-help`: the agent cannot or will not help and offers no concrete path in the same message. */

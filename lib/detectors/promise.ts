@@ -110,7 +110,7 @@ const STEP_DURATION = /^it (?:only |usually |should |can |may )?takes? (?:about 
 /** "I can put your account in forbearance… Want me to do that?": what is offered is not yet promised. */
 // (round 18: also "Listo, puedo ampliar el alquiler hasta el domingo… ¿Le parece bien?")
 const CAN_OFFER =
-  /^(?:\p{L}+[,!] )?(?:(?:i|we) (?:can|could) (?!confirm|see|tell|assure|guarantee)|(?:puedo|podemos|posso|podemos|je peux|nous pouvons|ich kann|wir können|kann ich|possiamo|ik kan|we kunnen) )/u;
+  /^(?:\p{L}+[,!] )?(?:(?:i|we) (?:can|could) (?!confirm|see|tell|assure|guarantee)|(?:puedo|podemos|posso|je peux|nous pouvons|ich kann|wir können|kann ich|possiamo|ik kan|we kunnen) )/u;
 const OFFER_QUESTION =
   /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que|interesse\?|te interesa|(?:le|te|lhe) parece (?:bien|bem)|ça vous (?:va|convient)|cela vous convient|passt (?:ihnen|dir) das|le va bien)(?!\p{L})/u;
 /**

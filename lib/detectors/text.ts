@@ -15,6 +15,14 @@ const BARE_CONTRACTION =
   /\b(can|didn|doesn|isn|wasn|weren|aren|haven|hasn|hadn|couldn|wouldn|shouldn)t\b|\bdosent\b|\b(that|what)s\b|\b(i)ve\b|\b(you|they)re\b/g;
 const withApostrophe = (_m: string, nt?: string, s?: string, ve?: string, re?: string): string =>
   nt ? `${nt}'t` : s ? `${s}'s` : ve ? `${ve}'ve` : re ? `${re}'re` : "doesn't";
+/**
+ * Round 17 (then in cant-help only), moved here in session 14: "dont" and "ill" are words of their
+ * own (French "dont", English "ill"), so only where no other reading fits: "dont" after an English
+ * subject or adverb ("i dont have access"), "ill" before a verb of follow-up ("ill call you").
+ */
+const BARE_DONT = /\b(i|you|we|they|u|just|really|still|please|and|but|so)\s+dont\b/g;
+const BARE_ILL =
+  /(^|[^\p{L}'])ill\s+(call|email|send|check|text|ring|update|follow|look|let|get back|pass)\b/gu;
 
 /** Lower-case, straight quotes, single spaces: every phrase list is written against this form. */
 export function norm(text: string): string {
@@ -30,7 +38,10 @@ export function norm(text: string): string {
 
 /** `norm`, and contractions typed without the apostrophe restored: the form the analysers read. */
 export function normWords(text: string): string {
-  return norm(text).replace(BARE_CONTRACTION, withApostrophe);
+  return norm(text)
+    .replace(BARE_CONTRACTION, withApostrophe)
+    .replace(BARE_DONT, "$1 don't")
+    .replace(BARE_ILL, "$1i'll $2");
 }
 
 /** Sentences (and lines) of a message, so a question in one sentence does not taint the next. */

@@ -438,6 +438,10 @@ describe('promise, round 18 forms', () => {
     ['Dutch: "binnen 2 werkdagen"', A('De afdeling Klachten neemt binnen 2 werkdagen contact met u op.')],
     ['German: in 30 Minuten', A('Der Techniker ruft Sie in 30 Minuten zurück.')],
     ['Spanish: a future from today on still commits', A('A partir de hoy recibirá las facturas por email.')],
+    [
+      '"ill call you" typed without its apostrophe',
+      A('understood. ill call you at the number on file if anything changes.'),
+    ],
   ])('fires: %s', (_name, line) => {
     expect(fires(line)).toBe(true);
   });

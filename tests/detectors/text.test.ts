@@ -1,0 +1,20 @@
+import { normWords } from '../../lib/detectors/text';
+
+// Contractions typed without their apostrophe, restored for every analyser (round 12; "dont" and
+// "ill" since session 14, where no other reading of the word fits).
+describe('normWords', () => {
+  test.each<[string, string]>([
+    ['i cant change that', "i can't change that"],
+    ['thats fine', "that's fine"],
+    ['i dont have access to remove fraud blocks', "i don't have access to remove fraud blocks"],
+    ['we dont offer that', "we don't offer that"],
+    ['understood. ill call you at the number on file', "understood. i'll call you at the number on file"],
+    ['Ill send it over now', "i'll send it over now"],
+    // French "dont" and English "ill" stay what they are
+    ['le forfait dont je parle', 'le forfait dont je parle'],
+    ["i'm ill today, can we talk tomorrow", "i'm ill today, can we talk tomorrow"],
+    ['my son is ill', 'my son is ill'],
+  ])('%s', (text, want) => {
+    expect(normWords(text)).toBe(want);
+  });
+});
