@@ -9,39 +9,16 @@
 // Prints µs per new line, listing and reading apart (means over the rounds; performance.now() has
 // 100 µs steps here, so read the means of many rounds).
 //   node bench/reader-cold.mjs [rounds=150] [lines=2]
-import { chromium } from 'playwright-core';
-import { CHROMIUM, ROOT, startFixtureServer } from '../tests/e2e/harness.mjs';
-import { siteUrl } from './lib/browser.mjs';
+import { ROOT } from '../tests/e2e/harness.mjs';
 import { bundleEntry } from './lib/bundle.mjs';
+import { openChatFixture, READER_ENTRY, readerWorld } from './lib/reader-world.mjs';
 
 const rounds = Number(process.argv[2] ?? 150);
 const lines = Number(process.argv[3] ?? 2);
-const code = await bundleEntry(
-  `import { listAddedMessages, listMessages, readItem } from './lib/vendors/generic';
-globalThis.__reader = { listAddedMessages, listMessages, readItem };`,
-  ROOT,
-  'reader-cold.ts',
-);
-const server = await startFixtureServer();
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE 127.0.0.1`],
-});
+const code = await bundleEntry(READER_ENTRY, ROOT, 'reader-cold.ts');
+const { page, cdp, close } = await openChatFixture('reader-cold');
 try {
-  const page = await browser.newPage();
-  await page.goto(siteUrl('reader-cold', '/bench/chat.html?prefill=1'));
-  const cdp = await page.context().newCDPSession(page);
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId: ctx } = await cdp.send('Page.createIsolatedWorld', {
-    frameId: frameTree.frame.id,
-    worldName: 'reader-cold',
-  });
-  await cdp.send('Runtime.evaluate', { expression: code, contextId: ctx });
-  await cdp.send('Runtime.evaluate', {
-    expression: `globalThis.__reader.listMessages(document.getElementById('log'))`,
-    contextId: ctx,
-  });
+  const ctx = await readerWorld(cdp, 'reader-cold', code);
   // the newest `lines` children are new; with `warm`, first re-read three older ones in this task
   const read = (warm) => `(() => {
     const log = document.getElementById('log');
@@ -84,6 +61,5 @@ try {
       `${mode}: listing ${mean(r.list).toFixed(1)} µs per line, reading ${mean(r.read).toFixed(1)}, in all ${(mean(r.list) + mean(r.read)).toFixed(1)} (${r.list.length} rounds of ${lines})`,
     );
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

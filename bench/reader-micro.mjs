@@ -13,53 +13,28 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, ROOT, startFixtureServer } from '../tests/e2e/harness.mjs';
-import { siteUrl } from './lib/browser.mjs';
+import { ROOT } from '../tests/e2e/harness.mjs';
 import { bundleEntry } from './lib/bundle.mjs';
+import { openChatFixture, READER_ENTRY, readerWorld } from './lib/reader-world.mjs';
 import { summary } from './lib/stats.mjs';
 
 const rev = process.argv[2] ?? 'HEAD';
 const rounds = Number(process.argv[3] ?? 12);
 const lines = Number(process.argv[4] ?? 300);
 
-const ENTRY = `
-import { listAddedMessages, listMessages, readItem } from './lib/vendors/generic';
-globalThis.__reader = { listAddedMessages, listMessages, readItem };
-`;
-
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chatproof-reader-'));
 execFileSync('bash', ['-c', `git -C "${ROOT}" archive "${rev}" lib | tar -x -C "${tmp}"`]);
 const builds = [
-  { name: 'working tree', code: await bundleEntry(ENTRY, ROOT, 'reader-micro.ts') },
-  { name: rev, code: await bundleEntry(ENTRY, tmp, 'reader-micro.ts') },
+  { name: 'working tree', code: await bundleEntry(READER_ENTRY, ROOT, 'reader-micro.ts') },
+  { name: rev, code: await bundleEntry(READER_ENTRY, tmp, 'reader-micro.ts') },
 ];
 fs.rmSync(tmp, { recursive: true, force: true });
 
-const server = await startFixtureServer();
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE 127.0.0.1`],
-});
+const { page, cdp, close } = await openChatFixture('reader-micro');
 try {
-  const page = await browser.newPage();
-  await page.goto(siteUrl('reader-micro', '/bench/chat.html?prefill=1'));
-  const cdp = await page.context().newCDPSession(page);
-  const { frameTree } = await cdp.send('Page.getFrameTree');
   for (const b of builds) {
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: `reader-${b.name}`,
-    });
-    b.ctx = executionContextId;
+    b.ctx = await readerWorld(cdp, `reader-${b.name}`, b.code);
     b.us = [];
-    await cdp.send('Runtime.evaluate', { expression: b.code, contextId: b.ctx });
-    // what the recorder did before the stream: list the conversation once
-    await cdp.send('Runtime.evaluate', {
-      expression: `globalThis.__reader.listMessages(document.getElementById('log'))`,
-      contextId: b.ctx,
-    });
   }
   // the fixture's own line markup, appended from the main world (no wrapper of the isolated worlds)
   const append = (n) => page.evaluate((k) => window.appendLines(k), n);
@@ -101,6 +76,5 @@ try {
     );
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
