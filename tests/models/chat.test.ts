@@ -51,6 +51,48 @@ describe('ChatModel', () => {
     expect(sent).toEqual([{ type: 'updateSession', id: 's1', patch: { notes: 'Phoned afterwards' } }]);
   });
 
+  it('shows the first lines before the events are read; the findings wait for the events', async () => {
+    const msgs = fakeMessages('s1', [
+      ['customer', null, 'My parcel never came.'],
+      ['agent', 'Priya', "I've opened case number CS-48213 for you."],
+    ]);
+    await seedDb([fakeSession()], msgs, [
+      { sessionId: 's1', type: 'transfer', at: msgs[1]!.at, seq: 1, detail: { from: 'Bot', to: 'Priya' } },
+    ]);
+    const { port } = fakePort();
+    // the store's events read is held until the test lets it go
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const open = port.db;
+    port.db = async () => {
+      const db = await open();
+      return new Proxy(db, {
+        get(target, key) {
+          if (key === 'getAllFromIndex')
+            return (...args: Parameters<typeof db.getAllFromIndex>) =>
+              held.then(() => target.getAllFromIndex(...args));
+          const v = Reflect.get(target, key, target);
+          return typeof v === 'function' ? v.bind(target) : v;
+        },
+      });
+    };
+    const model = new ChatModel(port, 's1');
+    const loading = model.load();
+    await until(() => model.state.value === 'ready');
+    expect(model.messages.value).toHaveLength(2);
+    expect(model.events.value).toEqual([]);
+    expect(model.complete.value).toBe(false);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(model.analysis.value).toBeNull();
+    release();
+    await loading;
+    expect(model.events.value.map((e) => e.type)).toEqual(['transfer']);
+    expect(model.complete.value).toBe(true);
+    await until(() => model.analysis.value !== null);
+  });
+
   it('says when the chat is not stored', async () => {
     await seedDb([]);
     const model = new ChatModel(fakePort().port, 'gone');
