@@ -69,8 +69,12 @@ const DONE_AFTER_ANYTHING_ELSE =
  * Round 18: "Nein, offensichtlich nicht.", "no. this is ridiculous": a "no" to "anything else?" that
  * complains in the same breath is no "that's all".
  */
-const DONE_BUT_COMPLAINS =
-  /\b(?:ridiculous|unbelievable|useless|a joke|joke|obviously not|clearly not|apparently not|seriously|unacceptable|pathetic|waste of time)\b|(?<!\p{L})(?:offensichtlich nicht|lächerlich|unverschämt|ridicule|n'importe quoi|ridículo|absurdo|belachelijk|schandalig)(?!\p{L})/u;
+/** Words of complaint, read as a problem (`PROBLEM`) and as a "no" that is no "that's all". */
+const COMPLAINT_EN = 'ridiculous|unbelievable|seriously|unacceptable';
+const DONE_BUT_COMPLAINS = new RegExp(
+  String.raw`\b(?:${COMPLAINT_EN}|useless|joke|obviously not|clearly not|apparently not|pathetic|waste of time)\b|(?<!\p{L})(?:offensichtlich nicht|lächerlich|unverschämt|ridicule|n'importe quoi|ridículo|absurdo|belachelijk|schandalig)(?!\p{L})`,
+  'u',
+);
 /** "No, just hoping to hear soon": done asking, but still waiting on the problem. */
 const STILL_WAITING =
   /\b(?:hop(?:e|ing)|hopefully|wait(?:ing)?|still|expect(?:ing)?|fingers crossed|we'll see|make sure|as long as|this time|actually|or else|properly)\b|(?<!\p{L})(?:espero|ojalá|j'espère|hoffe|hoffentlich|tomara|asegúr\p{L}*|assurez-vous|garanta)(?!\p{L})/u;
@@ -112,7 +116,9 @@ const CONFIRM = new RegExp(
 const PROBLEM = [
   /\?/,
   /(?:^|[.,;!]\s*)(?:what|why|how|when|where|who|which|so what)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do|does|did) (?:i|you|we|it|this|that|there|they|he|she|my|the|someone|anyone)\b/,
-  /\b(?:still|but|though|not|never|problem|issue|wrong|again|ridiculous|unbelievable|excuse me|seriously|scam|unacceptable)\b|n't\b/,
+  new RegExp(
+    String.raw`\b(?:still|but|though|not|never|problem|issue|wrong|again|${COMPLAINT_EN}|excuse me|scam)\b|n't\b`,
+  ),
   /\b(?:rejected|failed|failing|fails|broken|error|stuck|declined|overcharged|charged twice)\b/,
 ];
 

@@ -171,9 +171,8 @@ export const ChatModel = createModel((port: UiPort, id: string) => {
       const have = complete.peek() ? messages.peek() : [];
       const from = have.length ? have[have.length - 1]!.seq + 1 : 0;
       // The events (the analysers' findings among them: thousands in a long chat) are read after
-      // the first screenful is shown, not with it: at 10,000 lines, 5,832 of them took 300–400 ms,
-      // and the store serves a page's reads in the order they were asked (docs/performance.md,
-      // session 14).
+      // the first screenful is shown, not with it: at 10,000 lines, 5,832 of them took 300–400 ms;
+      // started alongside, the store answered them first (docs/performance.md, session 14).
       const [s, head] = await Promise.all([
         getSession(db, id),
         getMessagesFrom(db, id, from, have.length ? undefined : FIRST_PAGE),
