@@ -1,11 +1,18 @@
-import { offerSentence } from './offer';
+import { offerSentence, repitchSentence } from './offer';
 import { categoriesOf, contentStems, PURCHASE_INTENT, productCore } from './offer-lexicon';
 import { isAgentSide, normWords, sameAgent, some, tokens } from './text';
 import type { Line } from './types';
 
 /** Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). */
 const DECLINE =
-  /^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})|\b(?:no|nope|nah|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don't (?:need|want)|do not (?:need|want)|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no|(?:on va|je vais|nous allons) (?:y )?réfléchir|lo (?:pensaré|voy a pensar)|me lo pienso|vou pensar|ci pens(?:o|iamo|erò)|ich überlege|ik denk erover na)(?!\p{L})/u;
+  /^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})|\b(?:no|nope|nah|naw|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don'?t (?:need|want)|do not (?:need|want)|(?:i'll|i will|i'd rather|i'll just|i think i'll) (?:stay|stick|keep)|stick with|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no|(?:on va|je vais|nous allons) (?:y )?réfléchir|lo (?:pensaré|voy a pensar)|me lo pienso|vou pensar|ci pens(?:o|iamo|erò)|ich überlege|ik denk erover na)(?!\p{L})/u;
+/** Round 19: unsure, asking about the offer ("uf, no sé... ¿es obligatorio?"): hesitation, no decline. */
+const UNSURE_ASKING =
+  /\b(?:not sure|unsure)\b(?=.*\?)|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})(?=.*\?)/gu;
+/** Round 19: a plain no opening the answer ("Naw, … Just the regular one") picks what was not offered. */
+const LEADING_NO = /^\W*(?:no|nope|nah|naw)\b/;
+/** Round 19: the customer's own other plan ("i was gonna do state on the free state website"). */
+const OWN_PLAN = /\bi was (?:gonna|going to|planning to|planning on)\b/;
 const NOT_A_DECLINE =
   /\bno (?:problem|worries|rush|doubt|brainer)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b|\bnot a bad idea\b|(?<!\p{L})(?:non è una cattiva idea|no es (?:una )?mala idea|(?:ce )?n'est pas une mauvaise idée|não é (?:uma )?má ideia|keine schlechte idee)(?!\p{L})/gu;
 /**
@@ -16,7 +23,7 @@ const NEGATION_IN_QUESTION =
   /(?<!\p{L})(?:no|não|nao|non|nein|nee)(?!\p{L})(?![\s,]*(?:thanks|thank|gracias|merci|obrigad\p{L}*|danke|grazie|bedankt|dank je|[,.!]|$))(?=[^.!?]*\?)/gu;
 /** Accepting in so many words: enough even after the agent answered a question about the offer. */
 const STRONG =
-  /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|colocar|fazer)|quero|ja|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|procedi|attivalo|attivala|lo pruebo|me lo quedo)(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
+  /\b(?:yes|yeah|yea|yep|yup|ya|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i'll try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|colocar|fazer)|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|activez-l[ea]|ajoutez-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|ich nehme (?:das|den|die|es)(?! an))(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
 /**
  * A customer asking for money back or off, or for an exception ("can you raise the limit
  * temporarily?", "just this once"), which requests no product.
@@ -68,7 +75,10 @@ const NONE: OfferStep = { offer: null, scored: false, assent: false, declined: f
  * there, as by the rules' own assent, so nothing later accepts it again or reads as about it.
  */
 export function createOfferTracker() {
-  let open: { stems: Set<string>; text: string; author: string | null } | null = null;
+  type Open = { stems: Set<string>; text: string; author: string | null };
+  let open: Open | null = null;
+  /** The offer the customer's latest reply declined (round 19: an agent may pitch it again). */
+  let declinedOffer: Open | null = null;
   let repliesSinceOffer = 0;
   let agentAskedOther = false; // the latest agent line asked something other than the offer
   let lastCustomer = '';
@@ -105,6 +115,24 @@ export function createOfferTracker() {
       return yes;
     });
     if (suppressed) intents.push(contentStems(t));
+    // Round 19: the same agent pitching the open offer again after the customer hesitated (no question)
+    const pitched = open ?? declinedOffer;
+    declinedOffer = null;
+    const again =
+      !offer &&
+      !scored &&
+      pitched !== null &&
+      (open === null || repliesSinceOffer > 0) &&
+      !lastCustomer.includes('?') &&
+      (!pitched.author || !line.author || sameAgent(line.author, pitched.author))
+        ? repitchSentence(line.text)
+        : null;
+    if (again) {
+      open = pitched;
+      repliesSinceOffer = 0;
+      agentAskedOther = false;
+      return { ...NONE, offer: again };
+    }
     if (offer || scored) {
       open = { stems: contentStems(t), text: line.text, author: line.author };
       repliesSinceOffer = 0;
@@ -140,8 +168,14 @@ export function createOfferTracker() {
     // Round 17: a decline in so many words outweighs the learned scorer's assent ("hmm on va
     // réfléchir, on a déjà explosé le budget": 0.61), unless the line also accepts in so many words
     // ("ok add it, and the business plan also. don't want this again")
-    const plain = t.replace(NOT_A_DECLINE, ' ').replace(NEGATION_IN_QUESTION, ' ');
-    if (DECLINE.test(plain) && !(scoredAssent && (STRONG.test(t) || EXPLICIT.test(t)))) {
+    const plain = t
+      .replace(NOT_A_DECLINE, ' ')
+      .replace(NEGATION_IN_QUESTION, ' ')
+      .replace(UNSURE_ASKING, ' ');
+    const declines = DECLINE.test(plain) || OWN_PLAN.test(plain);
+    const overrides = STRONG.test(t) || (EXPLICIT.test(t) && !LEADING_NO.test(plain));
+    if (declines && !(scoredAssent && overrides)) {
+      declinedOffer = open;
       open = null;
       return { ...NONE, declined: true };
     }

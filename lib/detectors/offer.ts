@@ -19,7 +19,7 @@ const YOU_CAN =
   /\byou (?:could|can|may) (?:also |easily |even )?(?:get|upgrade|switch|move|add|join|save|raise|bump|extend|lock in|go)\b/;
 /** A better deal in exchange for a commitment, either way round. */
 const COMMITMENT =
-  /\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b/;
+  /\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b|(?<!\p{L})(?:se (?:você|voce) (?:migrar|mudar|passar|assinar|renovar|trocar)|si (?:te pasas|se pasa|cambias|cambia|contratas|contrata|renuevas|renueva)|beim wechsel (?:in|zu|auf)|wenn sie (?:in|zu|auf) [^.?!]* wechseln) [^.?!]*(?<!\p{L})(?:ganha|economiza|paga menos|ahorras|ahorra|te sale|le sale|sparen sie|spart ihr|sparst du)(?!\p{L})/u;
 /** A sentence putting something to the customer. */
 const PROPOSAL = [
   /\b(?:would|do) you (?:also |perhaps |maybe )?(?:like|want|wanna|be interested|care)\b/,
@@ -28,7 +28,7 @@ const PROPOSAL = [
   /\b(?:shall|should) (?:i|we)\b/,
   /\b(?:can|may) (?:i|we) (?:offer|add|sign|upgrade|set|enroll|interest|get you|suggest|recommend|put you (?:on|in) (?:the|our))\b/,
   /\b(?:would|are) you (?:be )?open to\b|\bfancy (?:adding|upgrading|trying|switching|a|an|the|our)\b/,
-  /\bhow about\b|\bwhat about (?:adding|upgrading|switching)\b|\bwhy not (?:add|try|upgrade|switch)\b/,
+  /\bhow about\b|\bwhat about (?:adding|upgrading|switching)\b|\bwhy not (?:add|try|upgrade|switch)\b|(?<!\p{L})que tal (?:o|a|os|as|el|la|los|las|um|uma|un|una|nuestro|nuestra|nosso|nossa) /u,
   /\bhave you (?:considered|thought about)\b|\bwould you (?:consider|think about)\b|\bconsider (?:adding|upgrading|switching|our)\b|\bworth (?:considering|adding|upgrading|it)\b/,
   /\byou (?:might|may) (?:also )?(?:like|want|enjoy|be interested)\b/,
   YOU_CAN,
@@ -54,7 +54,7 @@ const PROPOSAL = [
   /(?<!\p{L})(?:te l[oa] (?:attivo|aggiungo)|glie?l[oa] (?:attivo|aggiungo)|potrebbe?(?:ro)? (?:anche )?(?:aggiungere|attivare|passare a)|si vous (?:réservez|prenez|ajoutez|souscrivez) (?:aussi|également))(?!\p{L})/u,
   // Round 18: fr "Je vous l'ajoute ?", es "le recomiendo añadir… ¿Desea añadirla?", pt "recomendo
   // ativar", de "ich empfehle Ihnen, … dazuzubuchen", it "le consiglio di aggiungere".
-  /(?<!\p{L})(?:je vous l'(?:ajoute|active|inclus|rajoute)|je vous (?:le|la|les) (?:mets|ajoute|active|rajoute)|(?:le|te|les) recomiendo (?:añadir|agregar|contratar|activar|pasar|cambiar)|desea (?:añadir|agregar|contratar|activar)\p{L}*|(?:eu )?(?:lhe |te )?recomendo (?:adicionar|ativar|contratar|incluir|mudar para|passar para)|je vous (?:recommande|conseille) (?:d'ajouter|de passer|de souscrire|d'activer|l'option|la formule)|ich empfehle (?:ihnen|dir)(?: \p{L}+){0,4} (?:dazu(?:zu)?buchen|hinzuzufügen|zu wechseln|upzugraden)|(?:le|ti) consiglio di (?:aggiungere|attivare|passare))(?!\p{L})/u,
+  /(?<!\p{L})(?:je vous l'(?:ajoute|active|inclus|rajoute)|je vous (?:le|la|les) (?:mets|ajoute|active|rajoute)|(?:le|te|les) recomiendo (?:añadir|agregar|contratar|activar|pasar|cambiar)|desea (?:añadir|agregar|contratar|activar)\p{L}*|(?:eu )?(?:lhe |te )?recomendo (?:adicionar|ativar|contratar|incluir|mudar para|passar para)|darf ich (?:sie|dich) (?:umstellen|upgraden|hochstufen|anmelden)|posso fazer a (?:troca|mudança|migração|alteração)|je vous (?:recommande|conseille) (?:d'ajouter|de passer|de souscrire|d'activer|l'option|la formule)|ich empfehle (?:ihnen|dir)(?: \p{L}+){0,4} (?:dazu(?:zu)?buchen|hinzuzufügen|zu wechseln|upzugraden)|(?:le|ti) consiglio di (?:aggiungere|attivare|passare))(?!\p{L})/u,
   /\byou(?:'re| are) (?:eligible|pre-?approved|qualified)\b|\byou (?:may |might )?qualify\b|\bqualifies for\b/,
   /\b(?:we(?:'re| are)? (?:have|running|offering)|there(?:'s| is)) (?:a |an |our )?(?:\w+ ){0,3}(?:promo\w*|special offer|deal|special)\b/,
   /^(?:upgrade|switch|join|subscribe|sign up|start your|grab|claim|unlock|lock in) /,
@@ -128,6 +128,12 @@ const PRODUCT_GIVES =
 const SHORT_PROPOSAL_WORDS = 5;
 
 const isCharge = (s: string) => CHARGE.some((re) => re.test(s));
+const namesProduct = (s: string) => SALES_NOUN.test(s) || isCharge(s) || categoriesOf(s).size > 0;
+/** Round 19: a fee waived for a product's first year is its intro price, not a remedy given. */
+const INTRO_WAIVER = /\bwaived (?:for )?(?:the |your )?first (?:year|month|\d+ (?:months|years))\b/g;
+/** Round 19: a visit or delivery slot to book is scheduling what is owed, not a product. */
+const SCHEDULING =
+  /\b(?:earliest|next|available|first|delivery|time|visit|collection) (?:slots?|windows?)\b|\bslots? (?:is|are|on|at|available)\b/;
 
 /** The sentence that makes this agent line an upsell offer, or null. `asked`: customer asked for it. */
 export function offerSentence(
@@ -145,18 +151,23 @@ export function offerSentence(
     // The price may follow the pitch ("Can I tempt you with a lounge pass? It's £24 each").
     const scored = isScoredOffer(s, `${window} ${ss[k + 1] ?? ''}`);
     if (!(scored || some(PROPOSAL, s)) || NOT_A_SALE.test(s)) continue;
+    // Round 19: "The earliest slot is Saturday 21 June, 2pm–6pm. Shall I book that for you?"
+    if (SCHEDULING.test(window) && !isCharge(s)) continue;
     const framed = s.replace(RETENTION_FRAME, ' ');
     // A lower price bought with a longer term is a sale, not a reduction ("drop your fee if you renew").
     // The scored rule only counts a reduction that is the act proposed ("want me to pause it?"), not
     // one named as a date ("pencil you in for when the freeze ends").
     const reduces = scored ? REDUCTION_ACT.test(framed) : REDUCTION.test(framed);
     // A bare "would you like anything else?" after "I've added a $15 credit" leans on a remedy.
+    const before = ss[k - 1] ?? '';
     const remedy =
       (!COUNTER_PRICE.test(s) && REMEDY.test(framed)) ||
+      // Round 19: "…apply a one-time courtesy credit of $40.00. Would you like me to do that?"
+      (!namesProduct(s) && REMEDY.test(before.replace(INTRO_WAIVER, ' ')) && !SALES_NOUN.test(before)) ||
       ENTITLED.test(framed) ||
       REMEDY_OTHER.test(framed) ||
       RELIEF.test(window) ||
-      (scored && REMEDY_DONE.test(window)) ||
+      (scored && REMEDY_DONE.test(window.replace(INTRO_WAIVER, ' '))) ||
       (bare && (REMEDY.test(window) || (REDUCTION_ACT.test(window) && !COMMITMENT.test(window))));
     if (remedy || (reduces && !COMMITMENT.test(s))) continue;
     const named0 = SALES_NOUN.test(s) || isCharge(s) || categoriesOf(s).size > 0 ? s : window;
@@ -184,5 +195,18 @@ export function offerSentence(
     if (asked(named, t)) return null;
     return s;
   }
+  return null;
+}
+
+/**
+ * Round 19: the price said again, made small or tied to taking it now ("It's $49.99 if you add it
+ * today", "Only $39.99."), after the customer hesitated: the open offer pitched again.
+ */
+const REPITCH =
+  /\b(?:only|just) [$€£]\s?\d|[$€£]\s?\d[\d,.]* if you (?:add|get|take|buy|file|do|sign|join|book|upgrade)\b|\bif you (?:add|get|take|buy|file|sign up|join|upgrade)(?: it| that| this)?(?: with us)? (?:today|now)\b/;
+
+/** The sentence of an agent line that pitches an open offer again, or null. */
+export function repitchSentence(text: string): string | null {
+  for (const s of sentences(normWords(text))) if (REPITCH.test(s) && isCharge(s) && !REMEDY.test(s)) return s;
   return null;
 }

@@ -1311,3 +1311,137 @@ describe('upsell, round 18 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+
+// Round 19 (holdout24's and holdout25's errors).
+describe('upsell, round 19 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a fee waived for the first year is the card’s intro price, not a remedy',
+      [
+        C('ok thanks that fixes it'),
+        A(
+          'You are pre-qualified for the Northway Platinum card, 3% back on dining. The $89 annual fee is waived the first year. Would you like me to upgrade your account today?',
+        ),
+      ],
+    ],
+    [
+      'Portuguese: se você migrar para o plano anual, ganha 40% de desconto',
+      [
+        C('quero cancelar'),
+        A(
+          'Antes de cancelar: se você migrar para o plano anual, ganha 40% de desconto. Posso fazer a troca pra você?',
+        ),
+      ],
+    ],
+    [
+      'German: Beim Wechsel … sparen Sie 15 %. Darf ich Sie umstellen?',
+      [
+        C('Danke'),
+        A(
+          'Beim Wechsel in den Premium-Jahrestarif sparen Sie 15 %, Vorsorge ist inklusive. Darf ich Sie umstellen?',
+        ),
+      ],
+    ],
+    [
+      'Portuguese: E que tal o combo … com 3 meses grátis? Depois fica R$ 49,90/mês.',
+      [
+        C('não quero'),
+        A('Entendo. E que tal o combo tinta + papel com 3 meses grátis? Depois fica R$ 49,90/mês.'),
+      ],
+    ],
+  ])('offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a proposal naming nothing after a courtesy credit',
+      [
+        C('9 years and never late once'),
+        A(
+          'I am unable to reverse the fee itself. However, I am able to apply a one-time courtesy credit of $40.00 to your account. Would you like me to do that?',
+        ),
+      ],
+    ],
+    [
+      'a delivery slot to book',
+      [
+        C('when can you bring the new table?'),
+        A('The earliest slot is Saturday 21 June, 2pm–6pm. Shall I book that for you?'),
+      ],
+    ],
+  ])('no offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+
+  const audit = A('One more thing: you can add Audit Defense for $49.99. Want me to add it?', 'Marcus');
+  test.each<[string, Line[], number[]]>([
+    [
+      'the price again after a hesitation is the offer again',
+      [
+        C('done'),
+        audit,
+        C("eh. i've never been audited"),
+        A("Totally fair. It's $49.99 if you add it today.", 'Marcus'),
+      ],
+      [1, 3],
+    ],
+    [
+      'the price again after a decline is a new offer',
+      [C('done'), audit, C('no thanks'), A('Just note it is only $49.99 and covers every letter.', 'Marcus')],
+      [1, 3],
+    ],
+    [
+      'the price answered to a question is no new offer',
+      [C('done'), audit, C('how much again?'), A("It's $49.99 if you add it today.", 'Marcus')],
+      [1],
+    ],
+    [
+      'another agent quoting a price pitches nothing of the first',
+      [C('done'), audit, C('eh'), A("It's only $5 to expedite the shipping.", 'Dana')],
+      [1],
+    ],
+  ])('repitch: %s', (_name, lines, offers) => {
+    const t = trackOffers(lines);
+    expect(t.steps.flatMap((s, i) => (s.offer ? [i] : []))).toEqual(offers);
+  });
+
+  const card = A(
+    'Since you are getting a new card, I can switch you from the basic card to our Voyager card, $95 a year. Want me to?',
+  );
+  test.each<[string, Line[], boolean]>([
+    [
+      'German: "dann nehme ich das Flex Global"',
+      [C('ok'), card, C('Gibt es das?'), A('Ja.'), C('Also gut, dann nehme ich das.')],
+      true,
+    ],
+    [
+      'Spanish: "bueno venga, actívalo" after "no sé… ¿es obligatorio?"',
+      [C('ok'), card, C('uf, no sé... ¿es obligatorio?'), A('No, es opcional.'), C('bueno venga, actívalo')],
+      true,
+    ],
+    ['German "ja" as a particle: "ihr spinnts ja"', [C('ok'), card, C('ihr spinnts ja')], false],
+    [
+      '"Naw, … Just the regular one" declines',
+      [C('ok'), card, C("Naw, I don't travel much. Just the regular one")],
+      false,
+    ],
+    [
+      '"dont want the protection" declines',
+      [C('ok'), card, C('i said yes to the hold only. dont want the card')],
+      false,
+    ],
+    ['"I\'ll stay on basic for now" declines', [C('ok'), card, C("ok I'll stay on basic for now")], false],
+  ])('assent: %s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+
+  // the learned scorer's assent (0.60, 0.65 in holdout24) loses to these declines
+  test.each<[string, string]>([
+    ['"Naw, … Just the regular one"', "Naw, I don't travel much past Memphis. Just the regular one"],
+    ['"i was gonna do state on the free state website"', 'i was gonna do state on the free state website'],
+  ])('a scored assent declined: %s', (_name, reply) => {
+    const t = trackOffers([C('ok'), card, C(reply)], new Set(), new Set([2]));
+    expect(t.steps[2]).toMatchObject({ assent: false, declined: true });
+  });
+});
