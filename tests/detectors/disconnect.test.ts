@@ -267,3 +267,24 @@ describe('disconnect, round 18 forms', () => {
     expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
   });
 });
+
+describe('disconnect, round 19 forms', () => {
+  test.each<[string, string]>([
+    [
+      "Apologies, this is not something I'm able to assist with further. Thank you for contacting us. This chat is now being closed.",
+      'agent-ended',
+    ],
+    ['Thanks Sarah, give Bella a pat from us! Closing the chat now — have a great day.', 'agent-ended'],
+    ['Closing this chat.', 'agent-ended'],
+  ])('fires: %s', (text, reason) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+  test.each([
+    ['Before closing the chat, could you rate us?'],
+    ['Are you closing the chat now?'],
+    ["The ticket is now being closed and you'll get an email."],
+  ])('does not fire: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+  });
+});
