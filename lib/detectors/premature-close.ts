@@ -63,8 +63,9 @@ function opensReply(t: string): boolean {
 }
 
 /** Customer signals, checked in this order (see docs/analysers.md). */
+/** Round 19: "that's it??" asked back is disbelief, not "that's all" (here and in COMPLETION). */
 const DONE_AFTER_ANYTHING_ELSE =
-  /^\W*(?:no|nope|nah|nothing|that's (?:all|it|everything)|thats (?:all|it)|non|nein|não|nee|nada)(?!\p{L})/u;
+  /^\W*(?:no|nope|nah|nothing|that's (?:all|it|everything)|thats (?:all|it)|non|nein|não|nee|nada)(?!\p{L})(?!\s*\?)/u;
 /**
  * Round 18: "Nein, offensichtlich nicht.", "no. this is ridiculous": a "no" to "anything else?" that
  * complains in the same breath is no "that's all".
@@ -96,7 +97,7 @@ const WANTS_FIX =
 const NOT_HEARD =
   /\b(?:i (?:literally |just |already )+(?:said|told you|mentioned|gave)|like i (?:said|told you)|as i (?:said|told you|mentioned)|already (?:said|told you|gave))\b/;
 const COMPLETION =
-  /\bthat'?s (?:all|it|everything)\b|\bthats (?:all|it)\b|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|resolveu|resolvió|funcionou|funcionó|hat geklappt|ça a marché|c'est tout|eso es todo|das wäre alles|é só isso|era só isso|(?:verder )?is het goed zo|dat was het|verder alles goed|das war(?:'s| es))(?!\p{L})/u;
+  /\bthat'?s (?:all|it|everything)\b(?!\s*\?)|\bthats (?:all|it)\b(?!\s*\?)|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|resolveu|resolvió|funcionou|funcionó|hat geklappt|ça a marché|c'est tout|eso es todo|das wäre alles|é só isso|era só isso|(?:verder )?is het goed zo|dat was het|verder alles goed|das war(?:'s| es))(?!\p{L})/u;
 /** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
 // An article before the word makes it an adjective ("it's a normal camera battery"), not a report.
 const RESOLVED =

@@ -580,3 +580,36 @@ describe('premature-close, round 18 forms', () => {
     expect(firesAtEnd(lines)).toBe(want);
   });
 });
+
+describe('premature-close, round 19 forms', () => {
+  const close = A("This is not something I'm able to assist with further. Thank you for contacting us.");
+  test.each<[string, Line[], boolean]>([
+    [
+      '"that\'s it??" asked back is disbelief',
+      [
+        C('my claim is 21 days late'),
+        A('Is there anything else I can assist you with?'),
+        C("that's it?? nobody can check?"),
+        close,
+      ],
+      true,
+    ],
+    [
+      '"that\'s it" said plainly is still "that\'s all"',
+      [
+        C('my claim is 21 days late'),
+        A('Is there anything else I can assist you with?'),
+        C("that's it, thanks"),
+        close,
+      ],
+      false,
+    ],
+    [
+      '"that\'s all?" asked back is disbelief',
+      [C('the card was charged twice'), A('I have logged it.'), C("that's all?"), close],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
