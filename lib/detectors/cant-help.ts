@@ -58,13 +58,15 @@ const INABILITY = [
   // Round 18: an object pronoun before the verb ("La grúa no la puedo autorizar yo"), "no está dentro
   // de mis facultades", "não é algo que eu consiga fazer", nl "niet mogelijk", "heb ik geen toegang".
   /(?<!\p{L})(?:no (?:lo|la|los|las|le|les|se lo|se la) (?:puedo|podemos)|no (?:está|entra) (?:dentro )?(?:de|en) mis (?:facultades|funciones|atribuciones|competencias)|não é algo que (?:eu |nós )?(?:consiga|possa|consigamos|possamos)|no es algo que (?:yo )?(?:pueda|podamos)|(?:is|zijn) (?:helaas )?niet mogelijk|heb ik (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid))(?!\p{L})/u,
+  // Round 19: "não há nada que eu possa fazer", "je ne peux rien faire de plus", "não fazemos visitas".
+  /(?<!\p{L})(?:não há nada que (?:eu |nós )?(?:possa|possamos|consiga)|no hay nada (?:más )?que (?:yo )?(?:pueda|podamos)|je ne peux rien|nous ne pouvons rien|ich kann (?:leider )?nichts|non (?:posso|possiamo) fare (?:nulla|niente)|ik kan (?:helaas )?niets|(?:infelizmente |lamentablemente |malheureusement |leider )?(?:não (?:fazemos|oferecemos|realizamos)|no (?:hacemos|ofrecemos|realizamos)|nous ne (?:faisons|proposons|réalisons) pas|wir (?:bieten|machen) (?:leider )?keine))(?!\p{L})/u,
   /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
 ];
 /** A second verb after the benign one refuses after all: "unable to see its progress or speed it up". */
 const COORDINATED_ACT = /\b(?:or|nor) (?!see|find|locate|say|tell|confirm)\w{3,} \w+/;
-/** "I can't see / find / say for certain" is not a refusal. */
+/** "I can't see / find / say for certain" is not a refusal; nor "per our policy, I am required to inform you". */
 const BENIGN_AFTER =
-  /^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall|ver|encontrar|voir|trouver|sehen|finden|vedere)\b|^\s*give (?:you )?(?:an? |the )?(?:exact|precise|specific|firm)\b/;
+  /^\W*(?:i am|i'm|we are|we're) (?:also )?required to (?:inform|advise|let you know|tell|remind|mention|read|disclose|note)\b|^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall|ver|encontrar|voir|trouver|sehen|finden|vedere)\b|^\s*give (?:you )?(?:an? |the )?(?:exact|precise|specific|firm)\b/;
 
 /** A concrete way forward offered in the same message: then the agent is redirecting, not refusing. */
 const PATH = [
@@ -86,6 +88,8 @@ const PATH = [
   // A workaround for now: "I don't have access to the servers… meanwhile, if you filter by month…".
   /\b(?:meanwhile|in the meantime|for now),? (?:if you|you can|you could|try)\b/,
   /\bhowever,? (?:i|we)(?: can| could| will|'ll)\b(?!'t|’t| not)/,
+  // Round 19: "Unfortunately, I am unable to reverse the fee itself. However, I am able to apply a credit".
+  /\b(?:however|but),? (?:i|we)(?:'m| am|'re| are) able to\b/,
   // ("that's outside what I can do in chat" is the refusal, round 16)
   /\binstead,? (?:i|we) can\b|(?<!\b(?:outside|beyond)(?: of)? )\bwhat i can do\b|\balternatively\b/,
   /\b(?:i|we)(?:'ll| will)(?: need to)? (?:transfer|connect|escalate|submit|send|open|create|ask|request|file|refer|forward|get you|issue)\b/,

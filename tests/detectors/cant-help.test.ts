@@ -506,3 +506,42 @@ describe('cant-help, round 18 forms', () => {
     ).toBe(true);
   });
 });
+
+describe('cant-help, round 19 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'Portuguese: "não há nada que eu possa fazer"',
+      A('Entendo sua frustração, mas não há nada que eu possa fazer quanto a isso.'),
+    ],
+    ['Portuguese: "não fazemos visitas técnicas"', A('Infelizmente não fazemos visitas técnicas.')],
+    [
+      'French: "je ne peux rien faire de plus"',
+      A(
+        "Je suis navrée, mais je ne peux rien faire de plus de mon côté tant que l'ordonnance n'est pas validée.",
+      ),
+    ],
+    [
+      'Spanish: "no hay nada más que pueda hacer"',
+      A('Lo siento, no hay nada más que pueda hacer desde aquí.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'a refusal with "however, I am able to" and what it does instead',
+      A(
+        'Unfortunately, I am unable to reverse the fee itself. However, I am able to apply a one-time courtesy credit of $40.00 to your account.',
+      ),
+    ],
+    [
+      'a notice "per our policy, I am required to inform you"',
+      A(
+        'Per our policy, I am required to inform you that closing your account may impact your credit score.',
+      ),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
