@@ -46,10 +46,13 @@ export function normWords(text: string): string {
 
 /** Sentences (and lines) of a message, so a question in one sentence does not taint the next. */
 export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[!?]|(?<!\b(?:dr|mr|mrs|ms|st|vs|approx|prof|mt|ft))\.)\s+|\n+/i)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return (
+    text
+      // (round 19: an abbreviation is a word of its own: "geprüft." ends a sentence, "ft." does not)
+      .split(/(?<=[!?]|(?<!(?<![\p{L}\p{N}_])(?:dr|mr|mrs|ms|st|vs|approx|prof|mt|ft))\.)\s+|\n+/iu)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0)
+  );
 }
 
 /** Word tokens (letters, digits, apostrophes inside words). */

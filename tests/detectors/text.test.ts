@@ -1,4 +1,4 @@
-import { normWords } from '../../lib/detectors/text';
+import { normWords, sentences } from '../../lib/detectors/text';
 
 // Contractions typed without their apostrophe, restored for every analyser (round 12; "dont" and
 // "ill" since session 14, where no other reading of the word fits).
@@ -16,5 +16,18 @@ describe('normWords', () => {
     ['my son is ill', 'my son is ill'],
   ])('%s', (text, want) => {
     expect(normWords(text)).toBe(want);
+  });
+});
+
+describe('sentences (round 19)', () => {
+  test.each<[string, string[]]>([
+    [
+      'kontosperren werden geprüft. ich verbinde dich.',
+      ['kontosperren werden geprüft.', 'ich verbinde dich.'],
+    ],
+    ['the unit is 6 ft. wide. it ships monday.', ['the unit is 6 ft. wide.', 'it ships monday.']],
+    ['ask dr. lee. she knows.', ['ask dr. lee.', 'she knows.']],
+  ])('%s', (text, out) => {
+    expect(sentences(text)).toEqual(out);
   });
 });
