@@ -46,7 +46,9 @@ function futureTime(s: string): boolean {
 const NOUN_DEADLINE =
   /^(?:(?:a|the|your) )?(?:\w+ )?(?:e-?mail|text|sms|call|call ?back|refund|reply|response|confirmation|update|engineer|technician|courier|delivery|replacement|credit|quote|label|invoice|receipt|statement|letter|parcel)s? (?:by (?:e-?mail|text|post) )?(?:within|by|before|in the next|tomorrow|today)\b[^.]{0,25}\.?$/;
 /** "Ihre Ladekarte wird abgelehnt": wird + a participle is the present passive, not a future. */
-const DE_PASSIVE_NOW = /(?<!\p{L})(?:wird|werden) (?:[^.,;]* )?(?:\p{L}*ge\p{L}+t|\p{L}+iert)[.!]?$/u;
+// (round 19: also a modal's "werden", what can be done: "Danach kann der Schaden weiterbearbeitet werden")
+const DE_PASSIVE_NOW =
+  /(?<!\p{L})(?:wird|werden) (?:[^.,;]* )?(?:\p{L}*ge\p{L}+t|\p{L}+iert)[.!]?$|(?<!\p{L})(?:kann|können|könnte|könnten|muss|müssen|darf|dürfen) (?:[^.,;]* )?werden[.!]?$/u;
 /** "Expect a call from our team": an outcome announced without a date is still a commitment. */
 const EXPECT = /(?:^|[;:] )(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
 
@@ -101,6 +103,15 @@ const FUTURE_SUFFIX_3 = /\p{L}{3,}(?:ará|erá|irá|arán|erán|irán|arão|erã
 const ESTIMATE_IMPERATIVE =
   /(?<!\p{L})(?:comptez|prévoyez|rechnen sie mit|cuente con|conte com|allow)(?!\p{L})[^.]{0,20}\d+[^.]{0,20}(?:jours|d[ií]as|tage|werktage|days)(?!\p{L})/u;
 /** Slots offered for the customer to choose from are an option, not a commitment. */
+/**
+ * Round 19: a choice put to the customer ("Je peux vous proposer le mardi 17 juin …, ou le jeudi…")
+ * commits to none of its options yet.
+ */
+const OPTIONS_OFFERED =
+  /(?:\b(?:i|we) (?:can|could) offer you\b|(?<!\p{L})(?:je (?:peux|pourrais) vous proposer|nous (?:pouvons|pourrions) vous proposer|(?:le|te) (?:puedo|podemos) ofrecer|(?:posso|podemos) (?:lhe |te )?(?:oferecer|propor)|ich kann ihnen (?:\p{L}+ )?anbieten|ik kan u (?:\p{L}+ )?aanbieden)(?!\p{L}))[^.]*(?<!\p{L})(?:or|ou|o|oder|of)(?!\p{L})/u;
+/** Round 19: what the offered product would do ("Vos commandes seraient livrées sous 24h"). */
+const CONDITIONAL_MOOD =
+  /\bwould\b|(?<!\p{L})(?:\p{L}{2,}(?:raient|rait|ría|rían|riam)|seria|würden?|wären?|zou(?:den)?|sarebbe(?:ro)?)(?!\p{L})/u;
 const AVAILABILITY =
   /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilité|verfügbar|temos vaga|hay hueco)(?!\p{L})/u;
 /** Durations of the customer's own steps: "You can apply online, it takes 10 minutes"; "Let's try a reset… It takes 3 minutes". */
@@ -112,7 +123,7 @@ const STEP_DURATION = /^it (?:only |usually |should |can |may )?takes? (?:about 
 const CAN_OFFER =
   /^(?:\p{L}+[,!] )?(?:(?:i|we) (?:can|could) (?!confirm|see|tell|assure|guarantee)|(?:puedo|podemos|posso|je peux|nous pouvons|ich kann|wir können|kann ich|possiamo|ik kan|we kunnen) )/u;
 const OFFER_QUESTION =
-  /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que|interesse\?|te interesa|(?:le|te|lhe) parece (?:bien|bem)|ça vous (?:va|convient)|cela vous convient|passt (?:ihnen|dir) das|le va bien)(?!\p{L})/u;
+  /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que|interesse\?|te interesa|(?:le|te|lhe) parece (?:bien|bem)|ça vous (?:va|convient)|cela vous convient|passt (?:ihnen|dir) das|le va bien|puis-je vous proposer|(?:puedo|podemos) ofrecerle|(?:posso|podemos) (?:lhe )?oferecer|darf ich ihnen (?:\p{L}+ )?anbieten)(?!\p{L})/u;
 /**
  * Round 9, inside an offer: what the product gives ("Mit Plus erhalten Sie Express-Versand", "with
  * Premium you'll get 4K") and the reason given for pitching it ("since the tech will be out there
@@ -151,6 +162,8 @@ const PRESENT_ACTION =
 const PRESENT_OUTCOME =
   /\b(?:goes|comes|gets sent|is sent|is paid) back to\b|\b(?:it|this|that|the \w+|your \w+|[$€£]?\d[\d.,]*) (?:posts|arrives|lands|shows up|appears|reflects|goes out|ships|drops)\b/;
 const HABIT = /\b(?:usually|typically|normally|generally|often|sometimes)\b/;
+/** What still commits beside a habit word: a future, or the company's people themselves. */
+const HABIT_COMMITS = /\b(?:will|'ll|should|shall|i|we|i'm|we're|i've|we've|our (?:\w+ )?team)\b/;
 /** "Yes, before 1pm tomorrow.": a bare timeline answering the customer's "when?". */
 const BARE_TIMELINE =
   /^(?:(?:yes|yep|sure|correct),? )?(?:by|before|no later than|within) [^.]{0,20}\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b[^.]{0,10}\.?$/;
@@ -239,6 +252,7 @@ export function promiseIn(text: string): string | null {
   for (const [k, s] of all.entries()) {
     if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s) || OFFERED_OUTCOME.test(s)) continue;
     if (AVAILABILITY.test(s) || (offered && (CAN_OFFER.test(s) || WITH_PRODUCT.test(s)))) continue;
+    if (OPTIONS_OFFERED.test(s) || (offered && CONDITIONAL_MOOD.test(s))) continue;
     // The time a step of the customer's takes is no schedule of ours (a "will" in it still commits).
     const step = CUSTOMER_STEP.test(s) || (STEP_DURATION.test(s) && CUSTOMER_STEP.test(all[k - 1] ?? ''));
     if (NO_CHARGE.test(s)) return s;
@@ -252,6 +266,10 @@ export function promiseIn(text: string): string | null {
       continue;
     if (SEEN_NOW.test(s) || ((EXPECTED_VALUE.test(s) || WHERE_TO_FIND.test(s)) && !TIME.test(s))) continue;
     if (HEDGE.test(s) && !/\b(?:i|we)(?:'ll| will)\b/.test(s)) continue;
+    // Round 19: how long things usually take, told of no one in the chat and with no "will": a habit
+    // ("Claim reviews usually take up to 15 working days"; 39 of 43 such lines in the readable files
+    // are labelled no promise)
+    if (HABIT.test(s) && !HABIT_COMMITS.test(s)) continue;
     if (PRESENT_COMMITMENT.test(s) && TIME.test(s)) return s;
     const plain = (offered ? s.replace(REASON_FOR_OFFER, '') : s)
       .replace(SUITS, ' ')

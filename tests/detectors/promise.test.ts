@@ -14,7 +14,6 @@ describe('promise', () => {
     ['email follow-up', A("We'll email you the label tonight.")],
     ['technician visit', A('A technician will be there Thursday between 8am and 12pm.')],
     ['effect on the bill', A("You'll see the credit on your next statement.")],
-    ['usual processing time', A('Claims are typically processed within 10 days.')],
     ['Spanish', A('Te enviaremos la factura mañana.')],
     ["you'll receive", A("You'll receive a confirmation email with the new dates.")],
     ['will be credited', A('The $40 will be credited to your account.')],
@@ -458,6 +457,56 @@ describe('promise, round 18 forms', () => {
       A('Perfecto, Cobertura Total añadida desde hoy hasta el domingo.'),
     ],
     ['French: "je peux … ça vous va ?" is an offer', A('Je peux décaler la livraison à jeudi. Ça vous va ?')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
+
+describe('promise, round 19 forms', () => {
+  test.each<[string, Line]>([
+    ['a habit told with "we"', A('We usually issue the refund within 3 days of the return arriving.')],
+    ['a habit with a "will"', A('Refunds will usually reach your card within 5 business days.')],
+    [
+      'German: a future after a sentence ending in "…ft." ("geprüft")',
+      A('Der Antrag wurde geprüft. Sie erhalten die Karte bis Freitag.'),
+    ],
+    [
+      'a choice of one option is a commitment',
+      A('I can offer you Tuesday between 8 and 1, and the engineer will call before arriving.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    ['a habit of no one in the chat', A('Claim reviews usually take up to 15 working days.')],
+    // Round 1 called this a promise (the first writer's convention); 39 of 43 such lines of the later
+    // writers are labelled no promise (docs/analysers.md, round 19)
+    ['usual processing time', A('Claims are typically processed within 10 days.')],
+    [
+      '"Typically, once … plans update within 3-5 business days"',
+      A('Typically, once a merchant reports a return, plans update within 3-5 business days.'),
+    ],
+    [
+      'German: a present passive after the sentence ending in "geprüft."',
+      A('Kontosperren werden vom Support-Team geprüft. Ich verbinde dich mit einem Mitarbeiter.'),
+    ],
+    [
+      'German: what can be done after the customer’s step',
+      A(
+        'Können Sie den OP-Bericht bitte im Kundenportal hochladen? Danach kann der Schaden weiterbearbeitet werden.',
+      ),
+    ],
+    [
+      'French: a choice of slots',
+      A('Je peux vous proposer le mardi 17 juin entre 8h et 13h, ou le jeudi 19 juin entre 13h et 18h.'),
+    ],
+    [
+      'French: what an offered product would do',
+      A(
+        'Puis-je vous proposer notre abonnement Premium à 4,90 € par mois ? Vos commandes seraient livrées sous 24h.',
+      ),
+    ],
   ])('does not fire: %s', (_name, line) => {
     expect(fires(line)).toBe(false);
   });
