@@ -36,6 +36,13 @@ export const STALL =
 const NOT_AN_ANSWER =
   /\?\s*$|^\W*(?:no|nope|nein|non|não|nao|not yet|no sé|je ne sais pas|weiß nicht|não sei|i don't know)(?!\p{L})|\b(?:haven't|have not|didn't|did not|not yet)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
 
+/** "Not yet", "haven't": nothing done. */
+const NOT_YET =
+  /\b(?:haven't|have not|didn't|did not|not yet)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
+/** An instruction in an agent's line: a step to take somewhere ("cancela em Minha Conta > Assinatura"). */
+const INSTRUCTION =
+  /\w\s*>\s*\w|\b(?:go to|open|tap|click|select|restart|reset|re-?enter|update|reinstall)\b/;
+
 function askStems(s: string): Set<string> {
   // "cancelling" and "cancel" are one stem; "you'd" is no content.
   const stems = [...contentStems(s)].filter((w) => !w.includes("'")).map((w) => w.replace(/(.)\1$/, '$1'));
@@ -51,14 +58,23 @@ function askStems(s: string): Set<string> {
 export function createAskMemory() {
   let pending: Set<string>[] = [];
   const answered: Set<string>[] = [];
+  /** The latest agent line's instructions, asked or not ("você mesmo cancela em Minha Conta > …"). */
+  let told: Set<string>[] = [];
+  const remember = (sets: Set<string>[]) => {
+    answered.push(...sets.filter((a) => a.size > 0));
+    if (answered.length > MAX_REMEMBERED) answered.splice(0, answered.length - MAX_REMEMBERED);
+  };
   return {
     customer(t: string) {
       if (STALL.test(t)) return; // the ask stays pending
-      if (pending.length > 0 && (ALREADY.test(t) || !NOT_AN_ANSWER.test(t))) {
-        answered.push(...pending);
-        if (answered.length > MAX_REMEMBERED) answered.splice(0, answered.length - MAX_REMEMBERED);
-      }
+      if (pending.length > 0 && (ALREADY.test(t) || !NOT_AN_ANSWER.test(t))) remember(pending);
+      // Round 19: "já tentei isso", "i already re-entered last year's AGI": what the customer says
+      // they did, and the instructions of the agent's line before, were done, asked for or not
+      // (only the sentence that says so: "Everything else works fine. I've already unplugged it")
+      const did = t.split(/(?<=[.!?])\s+/).filter((s) => ALREADY.test(s) && !NOT_YET.test(s));
+      if (did.length > 0) remember([...did.map(askStems), ...told]);
       pending = [];
+      told = [];
     },
     agent(ss: readonly string[]): string[] | null {
       // The ask is its own clause: "I see you're reporting 502s - can you share the LB id?"
@@ -77,6 +93,7 @@ export function createAskMemory() {
         if (hit) break;
       }
       pending = asks.filter((a) => a.size > 0);
+      told = clauses.filter((c) => INSTRUCTION.test(c)).map(askStems);
       return hit;
     },
   };

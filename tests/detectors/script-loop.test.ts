@@ -1055,3 +1055,47 @@ describe('script-loop, round 18 forms', () => {
     expect(firesAtEnd(lines)).toBe(want);
   });
 });
+
+describe('script-loop, round 19 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'Portuguese: a menu path told, "já tentei isso", then asked to try it',
+      [
+        C('quero cancelar a assinatura'),
+        A(
+          'Infelizmente não consigo cancelar pelo chat, mas você mesmo cancela em Minha Conta > Assinatura > Cancelar.',
+        ),
+        C('já tentei isso antes de entrar aqui, dá erro'),
+        A('Pode tentar em Minha Conta > Assinatura > Cancelar, por favor?'),
+      ],
+      true,
+    ],
+    [
+      'what the customer said they already did, asked for',
+      [
+        C('The claim is stuck. I already uploaded the surgery report in the customer portal on Tuesday.'),
+        A('Sorry to hear that. Could you upload the surgery report in the customer portal?'),
+      ],
+      true,
+    ],
+    [
+      'only the sentence that says "already": the rest of the line is no step done',
+      [
+        C("Everything else on my wifi works fine. I've already unplugged the camera and plugged it back in."),
+        A('It is live again. Is everything working as expected now?'),
+      ],
+      false,
+    ],
+    [
+      'a path told, "not yet", then asked to try it',
+      [
+        A('You can cancel in My Account > Subscription > Cancel.'),
+        C("I haven't tried that yet, I already asked by email though"),
+        A('Could you try My Account > Subscription > Cancel, please?'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
