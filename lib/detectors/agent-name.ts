@@ -82,7 +82,7 @@ const GREETING =
 
 // Words that follow "I'm" / "this is" / a greeting but are not names.
 const NOT_A_NAME = new Set(
-  `a an the sorry happy glad afraid here there checking looking going so not unable able still just very really
+  `a an the please kindly sorry happy glad afraid here there checking looking going so not unable able still just very really
   pleased excited currently now with from back available on in your you we our us this that it its also always new
   sure certain confident aware connecting transferring reviewing reaching calling writing sending happy more
   thanks thank thankyou apologies sorry hello greetings good great hi hey everyone everything nothing someone
@@ -154,7 +154,9 @@ const GENERIC_AUTHOR =
  * Round 12: "im kevin" (lower case, no apostrophe) under the author "Kevin M.", a non-native "here is
  * Tomasz from Lumo support": any of these lead-ins followed by a word of the author's own name.
  */
-const AUTHOR_INTRO = /(?<!\p{L})(?:i'm|i’m|im|i am|my name is|this is|here is)\s+([\p{L}][\p{L}'’-]*)/giu;
+// (round 19: "Servus, ich bin der Markus": an article before the name, in the line of the author so named)
+const AUTHOR_INTRO =
+  /(?<!\p{L})(?:i'm|i’m|im|i am|my name is|this is|here is|ich bin(?: der| die)?)\s+([\p{L}][\p{L}'’-]*)/giu;
 
 const ANY_SELF = anyOf([...SELF_INTRO, ...INTRODUCED]);
 const ANY_INTRODUCED = anyOf(INTRODUCED);
@@ -213,6 +215,8 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
         const name = cleanName(m[1] ?? '', true, AFTER_PREPOSITION.test(text.slice(0, at)));
         if (!name) continue;
         const after = afterName(text, m, name);
+        // Round 19: "you're chatting with Gym+ Ireland": a word glued to "+" or "&" is a brand
+        if (/^[+&]/.test(after)) continue;
         if (!goesOnAsCompany(m[0], name, after) && !continuesAsTeam(after)) add(name);
       }
     }

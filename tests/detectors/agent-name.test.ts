@@ -467,3 +467,31 @@ describe('agent-name, round 18 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 19 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      'German: "ich bin der Markus" from Markus',
+      A('Servus, ich bin der Markus. Gib mir bitte deine Spieler-ID.', 'Markus'),
+      ['Markus'],
+    ],
+    [
+      'German: "ich bin die Kundenberaterin" names no one',
+      A('Hallo, ich bin die Kundenberaterin für Ihren Vertrag.', 'Anna'),
+      [],
+    ],
+    [
+      'a brand glued to "+" is no name',
+      S("Hi, you're chatting with Gym+ Ireland. Please wait for the next available agent."),
+      [],
+    ],
+    [
+      '"Please do not close" signs nothing',
+      A('I am transferring you to the Homeowner Assistance team now. Please do not close this window.', null),
+      [],
+    ],
+    ['"Rui do suporte" still signs', A('Olá! Rui do suporte, em que posso ajudar?', null), ['Rui']],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});
