@@ -103,9 +103,12 @@ const TEAM_NAME = new RegExp(
 const GERMAN_ARTICLE_BEFORE = / (?:dem|der|den|einem|einer) $/;
 const ROLE_PREFIX = /^(?:agent|representative|advisor|adviser|specialist|consultant|officer) /;
 
-/** The new agent saying they took the chat over: their own arrival, even after a hand-off line. */
+/**
+ * The new agent saying they took the chat over: their own arrival, even after a hand-off line
+ * (round 19: in es/pt/fr/de, "Me acaban de transferir su caso").
+ */
 const TAKEN_OVER =
-  /\b(?:i've|i have|i'm|i am) (?:just )?(?:taken over|taking over|picked up|joined) (?:your|this|the) (?:chat|conversation|case)\b|\b(?:i've|i have)(?: just)? been (?:passed|handed|given|assigned|transferred) (?:your|this|the) (?:chat|conversation|case)\b/;
+  /\b(?:i've|i have|i'm|i am) (?:just )?(?:taken over|taking over|picked up|joined) (?:your|this|the) (?:chat|conversation|case)\b|\b(?:i've|i have)(?: just)? been (?:passed|handed|given|assigned|transferred) (?:your|this|the) (?:chat|conversation|case)\b|(?<!\p{L})(?:me (?:acaban de|han) (?:transferir|pasar|transferido|pasado|asignar|asignado)|(?:acabo de|he) (?:recibir|recibido|tomar|tomado) (?:su|tu|el|la|este|esta) (?:caso|chat|conversación|consulta)|(?:me transferiram|acabei de receber|assumi) (?:o |a )?(?:seu |sua |este |esta )?(?:caso|chat|conversa|atendimento)|on vient de me (?:transférer|passer|confier)|je reprends (?:votre|la|cette) (?:conversation|demande|discussion)|(?:ich habe|habe ich) (?:ihren|deinen|den|diesen) (?:chat|fall|vorgang) übernommen|(?:wurde|ist) (?:mir|an mich) (?:weitergeleitet|übergeben|zugewiesen))(?!\p{L})/u;
 
 const ANY_HANDOFF = anyOf(HANDOFF);
 const ANY_JOIN = anyOf(JOIN);
@@ -121,8 +124,13 @@ function joinIn(t: string): { name: string | null } | null {
       .replace(ROLE_PREFIX, '')
       .replace(/ (?:from|at|of|with|in|on|and|here)$/, ''); // "…to Anna from support"
     const before = m[0].slice(0, m[0].lastIndexOf(name));
+    const after = afterName(t, m, name);
+    // (round 19: a word glued to "+" or "&" is a brand: "you're chatting with Gym+ Ireland")
     const team =
-      TEAM_NAME.test(name) || continuesAsTeam(afterName(t, m, name)) || GERMAN_ARTICLE_BEFORE.test(before);
+      TEAM_NAME.test(name) ||
+      continuesAsTeam(after) ||
+      GERMAN_ARTICLE_BEFORE.test(before) ||
+      /^[+&]/.test(after);
     return { name: name === '' || UNNAMED.test(name) || team ? null : name };
   }
   return null;

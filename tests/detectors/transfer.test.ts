@@ -734,3 +734,42 @@ describe('transfer, round 18 forms', () => {
     expect(firesAtEnd(lines)).toBe(want);
   });
 });
+
+describe('transfer, round 19 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'the first agent after "you\'re chatting with Gym+ Ireland" is no new agent',
+      [
+        S("Hi, you're chatting with Gym+ Ireland. Please wait for the next available agent."),
+        S('You are number 3 in queue'),
+        A(
+          'Hi, thanks for reaching out to Gym+ Ireland, my name is Dearbhla. How can I help today?',
+          'Dearbhla',
+        ),
+      ],
+      false,
+    ],
+    [
+      'Spanish: "Me acaban de transferir su caso"',
+      [
+        A('Hola, soy Nuria. ¿En qué puedo ayudarle?', 'Nuria'),
+        C('quiero disputar un cargo'),
+        A('Le paso con el departamento de Contracargos.', 'Nuria'),
+        A('Hola, soy Álvaro, del departamento de Contracargos. Me acaban de transferir su caso.', 'Álvaro'),
+      ],
+      true,
+    ],
+    [
+      'French: "on vient de me transférer votre demande"',
+      [
+        A('Bonjour, Julie à votre écoute.', 'Julie'),
+        C('je veux un remboursement'),
+        A('Je vous transfère au service remboursements.', 'Julie'),
+        A('Bonjour, on vient de me transférer votre demande.', 'Marc'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
