@@ -301,3 +301,16 @@ describe('case-number, round 18 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(values);
   });
 });
+
+describe('case-number, round 19 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      '"file" as a verb: "Did you file an amended 2022 return?"',
+      [A('Sorry! Did you file an amended 2022 return, or did the IRS adjust your 2022 return?')],
+      [],
+    ],
+    ['"file" as a noun still names one', [A('I have your file DENSW44218 open now.')], ['DENSW44218']],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});
