@@ -1,4 +1,5 @@
 import { contentStems } from './offer-lexicon';
+import { sentences } from './text';
 
 /**
  * Asking again for anything, whatever it is called: the agent's asks (questions and requests)
@@ -33,12 +34,14 @@ const HELP_OFFER =
 /** "One sec", "hang on, checking": the customer is still getting it. */
 export const STALL =
   /^\W*(?:one (?:sec|second|moment|min)|hang on|hold on|wait|give me a (?:sec|second|minute|moment)|brb|checking|looking|let me (?:check|look|find))\b|(?<!\p{L})(?:un momento|un instant|moment bitte|um momento|espera)(?!\p{L})/u;
-const NOT_AN_ANSWER =
-  /\?\s*$|^\W*(?:no|nope|nein|non|não|nao|not yet|no sé|je ne sais pas|weiß nicht|não sei|i don't know)(?!\p{L})|\b(?:haven't|have not|didn't|did not|not yet)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
-
 /** "Not yet", "haven't": nothing done. */
 const NOT_YET =
   /\b(?:haven't|have not|didn't|did not|not yet)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
+const NOT_AN_ANSWER = new RegExp(
+  String.raw`\?\s*$|^\W*(?:no|nope|nein|non|não|nao|not yet|no sé|je ne sais pas|weiß nicht|não sei|i don't know)(?!\p{L})|${NOT_YET.source}`,
+  'u',
+);
+
 /** An instruction in an agent's line: a step to take somewhere ("cancela em Minha Conta > Assinatura"). */
 const INSTRUCTION =
   /\w\s*>\s*\w|\b(?:go to|open|tap|click|select|restart|reset|re-?enter|update|reinstall)\b/;
@@ -71,7 +74,7 @@ export function createAskMemory() {
       // Round 19: "já tentei isso", "i already re-entered last year's AGI": what the customer says
       // they did, and the instructions of the agent's line before, were done, asked for or not
       // (only the sentence that says so: "Everything else works fine. I've already unplugged it")
-      const did = t.split(/(?<=[.!?])\s+/).filter((s) => ALREADY.test(s) && !NOT_YET.test(s));
+      const did = sentences(t).filter((s) => ALREADY.test(s) && !NOT_YET.test(s));
       if (did.length > 0) remember([...did.map(askStems), ...told]);
       pending = [];
       told = [];
