@@ -215,8 +215,6 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
         const name = cleanName(m[1] ?? '', true, AFTER_PREPOSITION.test(text.slice(0, at)));
         if (!name) continue;
         const after = afterName(text, m, name);
-        // Round 19: "you're chatting with Gym+ Ireland": a word glued to "+" or "&" is a brand
-        if (/^[+&]/.test(after)) continue;
         if (!goesOnAsCompany(m[0], name, after) && !continuesAsTeam(after)) add(name);
       }
     }

@@ -34,8 +34,8 @@ const HELP_OFFER =
 /** "One sec", "hang on, checking": the customer is still getting it. */
 export const STALL =
   /^\W*(?:one (?:sec|second|moment|min)|hang on|hold on|wait|give me a (?:sec|second|minute|moment)|brb|checking|looking|let me (?:check|look|find))\b|(?<!\p{L})(?:un momento|un instant|moment bitte|um momento|espera)(?!\p{L})/u;
-/** "Not yet", "haven't": nothing done. */
-const NOT_YET =
+/** "Not yet", "haven't": nothing done (script-loop's NOT_DONE builds on it). */
+export const NOT_YET =
   /\b(?:haven't|have not|didn't|did not|not yet)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
 const NOT_AN_ANSWER = new RegExp(
   String.raw`\?\s*$|^\W*(?:no|nope|nein|non|não|nao|not yet|no sé|je ne sais pas|weiß nicht|não sei|i don't know)(?!\p{L})|${NOT_YET.source}`,

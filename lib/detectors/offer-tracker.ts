@@ -3,12 +3,15 @@ import { categoriesOf, contentStems, PURCHASE_INTENT, productCore } from './offe
 import { isAgentSide, normWords, sameAgent, some, tokens } from './text';
 import type { Line } from './types';
 
+/** Unsure of the offer: a decline, unless the customer goes on to ask about it (`UNSURE_ASKING`). */
+const UNSURE = String.raw`\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})`;
 /** Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). */
-const DECLINE =
-  /^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})|\b(?:no|nope|nah|naw|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don'?t (?:need|want)|do not (?:need|want)|(?:i'll|i will|i'd rather|i'll just|i think i'll) (?:stay|stick|keep)|stick with|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no|(?:on va|je vais|nous allons) (?:y )?réfléchir|lo (?:pensaré|voy a pensar)|me lo pienso|vou pensar|ci pens(?:o|iamo|erò)|ich überlege|ik denk erover na)(?!\p{L})/u;
+const DECLINE = new RegExp(
+  String.raw`^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|${UNSURE}|\b(?:no|nope|nah|naw|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don'?t (?:need|want)|do not (?:need|want)|(?:i'll|i will|i'd rather|i'll just|i think i'll) (?:stay|stick|keep)|stick with|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no|(?:on va|je vais|nous allons) (?:y )?réfléchir|lo (?:pensaré|voy a pensar)|me lo pienso|vou pensar|ci pens(?:o|iamo|erò)|ich überlege|ik denk erover na)(?!\p{L})`,
+  'u',
+);
 /** Round 19: unsure, asking about the offer ("uf, no sé... ¿es obligatorio?"): hesitation, no decline. */
-const UNSURE_ASKING =
-  /\b(?:not sure|unsure)\b(?=.*\?)|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})(?=.*\?)/gu;
+const UNSURE_ASKING = new RegExp(String.raw`(?:${UNSURE})(?=.*\?)`, 'gu');
 /** Round 19: a plain no opening the answer ("Naw, … Just the regular one") picks what was not offered. */
 const LEADING_NO = /^\W*(?:no|nope|nah|naw)\b/;
 /** Round 19: the customer's own other plan ("i was gonna do state on the free state website"). */

@@ -170,7 +170,7 @@ export function offerSentence(
       (scored && REMEDY_DONE.test(window.replace(INTRO_WAIVER, ' '))) ||
       (bare && (REMEDY.test(window) || (REDUCTION_ACT.test(window) && !COMMITMENT.test(window))));
     if (remedy || (reduces && !COMMITMENT.test(s))) continue;
-    const named0 = SALES_NOUN.test(s) || isCharge(s) || categoriesOf(s).size > 0 ? s : window;
+    const named0 = namesProduct(s) ? s : window;
     if (scored && !(isFix(named0) && !UNPROMPTED.test(named0))) {
       if (asked(named0, t)) return null;
       return s;
@@ -189,7 +189,7 @@ export function offerSentence(
     // "Would you like me to proceed?" is only a sale if the rest of the message sells (and fixes nothing).
     if (!specific && !(charged && !REMEDY.test(t))) continue;
     // "Do you want me to order it?" names nothing: the product is in the sentence before.
-    const selfContained = SALES_NOUN.test(s) || isCharge(s) || categoriesOf(s).size > 0;
+    const selfContained = namesProduct(s);
     const named = selfContained ? s : `${ss[k - 1] ?? ''} ${s}`;
     if (isFix(named) && !(isCharge(named) && UNPROMPTED.test(named))) continue;
     if (asked(named, t)) return null;

@@ -1,4 +1,4 @@
-import { createAskMemory, STALL } from './ask-again';
+import { createAskMemory, NOT_YET, STALL } from './ask-again';
 import { caseNumbersIn } from './case-number';
 import { anyOf, clip, isAgentSide, normWords, sentences, some, tokens } from './text';
 import type { Analyser, Finding } from './types';
@@ -265,8 +265,7 @@ const REQUEST =
   /\b(?:please|kindly|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puedes?|podrías?|pruebe|prueba|probar|ha(?:s)? (?:probado|intentado)|hast du|pode|poderia|tente|já tentou)(?!\p{L})/u;
 const DONE_ALREADY =
   /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|every (?:night|day|morning|evening|time)|each time|all the time|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out|froze|frozen|locked|blocked|changed)\b|(?<!\p{L})(?:schon|bereits|mehrfach|gemacht|déjà|fait|ya|hecho|já|feito)(?!\p{L})/u;
-const NOT_DONE =
-  /\b(?:haven't|have not|didn't|did not|not yet|can't|cannot)\b|(?<!\p{L})(?:noch nicht|pas encore|todavía no|ainda não)(?!\p{L})/u;
+const NOT_DONE = new RegExp(String.raw`\b(?:can't|cannot)\b|${NOT_YET.source}`, 'u');
 // Round 17: "2 already did that twice" (a menu's number first).
 const REPLY_DONE =
   /^\W*(?:yes|yep|yeah|done|did that|did it|tried that|tried it|i did|ok done|ja|oui|sí|si|sim|erledigt|fait|hecho|feito)(?!\p{L})|\bstill\b|\balready (?:did|done|tried)\b|\b(?:did|done|tried) (?:that|it|this) already\b/u;

@@ -135,7 +135,10 @@ const TEAM_AFTER_NAME = new RegExp(
   String.raw`^(?: (?!(?:from|at|of|with|in|on|and|here|vom|von|aus|bei|du|de|des|da|do|del|della|chez|van|bij)(?!\p{L}))[\p{L}'’-]+){0,2}? (?:${TEAM_WORDS}|helpdesk)(?!\p{L})`,
   'iu',
 );
-export const continuesAsTeam = (after: string): boolean => TEAM_AFTER_NAME.test(after);
+/** Round 19: a word glued to "+" or "&" is a brand ("you're chatting with Gym+ Ireland"). */
+const BRAND_GLUE = /^[+&]/;
+export const continuesAsTeam = (after: string): boolean =>
+  BRAND_GLUE.test(after) || TEAM_AFTER_NAME.test(after);
 
 /**
  * Round 15: what follows a name, capitalised, ends a company's name ("Harbor Federal" + " Credit

@@ -125,12 +125,7 @@ function joinIn(t: string): { name: string | null } | null {
       .replace(/ (?:from|at|of|with|in|on|and|here)$/, ''); // "…to Anna from support"
     const before = m[0].slice(0, m[0].lastIndexOf(name));
     const after = afterName(t, m, name);
-    // (round 19: a word glued to "+" or "&" is a brand: "you're chatting with Gym+ Ireland")
-    const team =
-      TEAM_NAME.test(name) ||
-      continuesAsTeam(after) ||
-      GERMAN_ARTICLE_BEFORE.test(before) ||
-      /^[+&]/.test(after);
+    const team = TEAM_NAME.test(name) || continuesAsTeam(after) || GERMAN_ARTICLE_BEFORE.test(before);
     return { name: name === '' || UNNAMED.test(name) || team ? null : name };
   }
   return null;
