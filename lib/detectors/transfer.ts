@@ -170,9 +170,14 @@ export const transfer: Analyser = {
     let currentAuthor: string | null = null;
     let humanSpoke = false; // a human agent has spoken (a bot after them is no new agent)
     let handoffBy: { author: string | null } | null = null; // whose hand-off the next new author answers
+    // Round 20: agents who have spoken in this chat. One of them speaking again after another agent
+    // left ("Marco Keller hat den Chat verlassen", then Sandra, who opened the chat) is no new agent.
+    const spoke = new Set<string>();
     lines.forEach((line, i) => {
       if (line.role === 'customer') return;
       const add = (evidence: string) => out.push({ i, label: 'transfer', evidence });
+      const returning = line.author !== null && spoke.has(line.author);
+      if (isAgentSide(line.role) && line.author !== null) spoke.add(line.author);
       const t = normWords(line.text);
       const handoff = isHandoff(t);
       const join = joinIn(t);
@@ -219,7 +224,8 @@ export const transfer: Analyser = {
       if (author !== null && !sameAgent(author, current) && author !== currentAuthor) {
         // Round 11: the bot speaking after a human ("Our agents are currently unavailable") hands nothing on.
         const botAfterHuman = line.role === 'bot' && humanSpoke;
-        if (present && !unnamedJoin && !handoff && !botAfterHuman && !takenOver) add(`new agent: ${author}`);
+        if (present && !unnamedJoin && !handoff && !botAfterHuman && !takenOver && !returning)
+          add(`new agent: ${author}`);
         current = author;
         currentAuthor = null;
       }

@@ -773,3 +773,34 @@ describe('transfer, round 19 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('transfer, round 20 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'the first agent speaking again after the supervisor left is no new agent',
+      [
+        A('Hi, Chebet here. How can I help?', 'Chebet'),
+        C('the engineer never came'),
+        S('Supervisor Peter Mwangi joined the chat'),
+        A("Good evening, Peter Mwangi here. I've applied a credit.", 'Peter Mwangi'),
+        S('Peter Mwangi has left the chat'),
+        A('Is there anything else I can assist you with today?', 'Chebet'),
+      ],
+      false,
+    ],
+    [
+      'someone who has not spoken yet after the supervisor left is a new agent',
+      [
+        A('Hi, Chebet here. How can I help?', 'Chebet'),
+        C('the engineer never came'),
+        S('Supervisor Peter Mwangi joined the chat'),
+        A("Good evening, Peter Mwangi here. I've applied a credit.", 'Peter Mwangi'),
+        S('Peter Mwangi has left the chat'),
+        A('Hello, Wanjiru here. Is there anything else I can assist you with today?', 'Wanjiru'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
