@@ -7,7 +7,8 @@ const INABILITY = [
   /\bi(?:'m| am) not (?:authori[sz]ed|permitted|allowed|empowered|in a position) to\b/,
   // "In person is the only option I'm able to offer": the refusal of every other way.
   /\bonly (?:option|way|thing|choice) (?:i|we)(?:'m| am|'re| are)? (?:able to |can )(?:offer|do|give)\b/,
-  /\bi (?:can't|cannot|can not|won't be able to|am not in a position to)\b/,
+  // (round 20: "so I will not be able to register a claim")
+  /\bi (?:can't|cannot|can not|won't be able to|will not be able to|am not in a position to)\b/,
   /\bi don't have (?:the |a |any )?(?:ability|authority|authori[sz]ation|access|permission|way|tools|option)\b/,
   /\bi do not have (?:the |a |any )?(?:ability|authority|authori[sz]ation|access|permission|way)\b/,
   /\bi have no way to\b/,
@@ -16,7 +17,7 @@ const INABILITY = [
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only)\b/,
   /\bi can only\b/,
   /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b/,
-  /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:\w+ )?(?:scope|control|authority|remit|handle|policy)\b|\b(?:outside|beyond) (?:of )?what (?:i|we)(?: can|'m able to| am able to|'re able to| are able to)\b/,
+  /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:\w+ )?(?:scope|control|authority|remit|handle|policy|charter|terms|guidelines)\b|\b(?:outside|beyond) (?:of )?what (?:i|we)(?: can|'m able to| am able to|'re able to| are able to)\b/,
   // Round 10: excluded by the terms: "not covered under your policy", "in unseren AGB ausgeschlossen".
   /\b(?:is|are|isn't|aren't) (?:specifically )?(?:excluded|not covered) (?:by|under|in|from) (?:your|our|the) (?:policy|warranty|plan|terms|contract|cover)\b|(?<!\p{L})(?:sind|ist) (?:[\p{L}]+ ){0,4}(?:ausgeschlossen|nicht abgedeckt)(?!\p{L})/u,
   /(?:\bnot|n't) something (?:i|we|support|chat)(?: can|'m able| am able|'re able| are able| is able)\b/,
@@ -29,7 +30,8 @@ const INABILITY = [
   // Round 11: "Transfers to the compliance team aren't available from webchat".
   /\b(?:isn't|aren't|is not|are not) (?:available|possible|offered|supported) (?:from|through|via|on|in|over) (?:webchat|chat|the chat|here|this chat|live chat)\b/,
   /\bwe (?:don't|do not) have (?:the |a )?(?:ability|authority|access|permission|option|tools)\b|\bfalls? outside (?:of )?(?:what (?:i|we|chat|support)|my|our)\b/,
-  /\bpolicy (?:doesn't|does not|won't|will not) allow\b|\bper our (?:terms|policy|membership agreement|agreement)\b/,
+  // Round 20: also "the terms don't allow a refund", "we do not cover taxi costs".
+  /\b(?:policy|policies|terms|rules|conditions|contract|agreement|warranty) (?:doesn't|does not|don't|do not|won't|will not) (?:allow|permit)\b|\bwe (?:don't|do not) (?:cover|reimburse|compensate)\b|\bper our (?:terms|policy|membership agreement|agreement)\b/,
   // "Temporary permits are not issued for flats": a rule, unless it names when they are ("until…").
   /\b(?:isn't|is not|aren't|are not) (?:accepted|permitted|allowed|possible|(?:issued|granted) (?!until|unless|before|if|once|after)\w+)\b/,
   // Round 15: also "Seat reductions below the contracted minimum can't be made by Support".
@@ -47,7 +49,7 @@ const INABILITY = [
   /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera)|no está en mis manos|je n'ai (?:\p{L}+ )?(?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff",
   // (round 16) "Zu Ausgleichszahlungen kann ich im Chat leider keine Auskunft geben".
-  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} (?:nicht|keine?n?)|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} (?:nicht|keine?n?|weder)|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
   // Round 16: "Je ne suis malheureusement pas en mesure de…", "não é possível", "non lo vedo dal mio sistema".
   /(?<!\p{L})(?:je ne suis (?:\p{L}+ )?pas en mesure|nous ne sommes (?:\p{L}+ )?pas en mesure|não é possível|no es posible|(?:ce )?n'est pas possible|non è possibile|(?:ist|wäre) (?:leider )?nicht möglich|non (?:lo |la |li |le )?(?:vedo|visualizzo) (?:dal|nel) (?:mio|nostro) sistema)(?!\p{L})/u,
   // Round 13: es "tampoco puedo ofrecerte…", "Lamento no poder ayudarte".
@@ -61,12 +63,15 @@ const INABILITY = [
   // Round 19: "não há nada que eu possa fazer", "je ne peux rien faire de plus", "não fazemos visitas".
   /(?<!\p{L})(?:não há nada que (?:eu |nós )?(?:possa|possamos|consiga)|no hay nada (?:más )?que (?:yo )?(?:pueda|podamos)|je ne peux rien|nous ne pouvons rien|ich kann (?:leider )?nichts|non (?:posso|possiamo) fare (?:nulla|niente)|ik kan (?:helaas )?niets|(?:infelizmente |lamentablemente |malheureusement |leider )?(?:não (?:fazemos|oferecemos|realizamos)|no (?:hacemos|ofrecemos|realizamos)|nous ne (?:faisons|proposons|réalisons) pas|wir (?:bieten|machen) (?:leider )?keine))(?!\p{L})/u,
   /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
+  // Round 20: Dutch inversion and words between: "daar kan ik helaas niets aan veranderen", "Ik kan daar
+  // zelf geen uitzondering op maken" (as German's "kann ich … nicht" above).
+  /(?<!\p{L})(?:(?:kan|kunnen) (?:ik|wij|we)|(?:ik|wij|we) (?:kan|kunnen))(?: \p{L}+){0,3} (?:niet|niets|geen)(?!\p{L})/u,
 ];
 /** A second verb after the benign one refuses after all: "unable to see its progress or speed it up". */
 const COORDINATED_ACT = /\b(?:or|nor) (?!see|find|locate|say|tell|confirm)\w{3,} \w+/;
 /** "I can't see / find / say for certain" is not a refusal; nor "per our policy, I am required to inform you". */
 const BENIGN_AFTER =
-  /^\W*(?:i am|i'm|we are|we're) (?:also )?required to (?:inform|advise|let you know|tell|remind|mention|read|disclose|note)\b|^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall|ver|encontrar|voir|trouver|sehen|finden|vedere)\b|^\s*give (?:you )?(?:an? |the )?(?:exact|precise|specific|firm)\b/;
+  /^\W*(?:i am|i'm|we are|we're) (?:also )?required to (?:inform|advise|let you know|tell|remind|mention|read|disclose|note)\b|^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall|ver|encontrar|voir|trouver|sehen|finden|vedere|zien|vinden|garanderen|garantieren|garantizar|garantir|garantire)\b|^\s*give (?:you )?(?:an? |the )?(?:exact|precise|specific|firm)\b/;
 
 /** A concrete way forward offered in the same message: then the agent is redirecting, not refusing. */
 const PATH = [
@@ -82,7 +87,11 @@ const PATH = [
   /\bbut (?:anyone|someone|somebody|you|a friend|a family member|your \w+|our \w+|the \w+ (?:team|partner|desk|shop|store|branch))\b[^.!?]{0,60}\b(?:can|could|may)\b(?!'t| not)/,
   // Other ways named at once: "but there are two ways out of this", "there is another option".
   /\bthere (?:are|is) (?:a |an |two |three |\d+ |other |some |another |a couple of )(?:\w+ )?(?:ways?|options?|workarounds?|alternatives?)\b|\bthe (?:quick |simplest |easiest |best )?(?:fix|workaround) is to\b/,
-  /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})/u,
+  // (round 20: Dutch "maar ik kan", "maar ik zet meteen een verzoek … in")
+  /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})|(?<!\p{L})maar (?:ik|we|wij) (?:kan|kunnen|zet|ga|gaan|stuur|sturen|maak|heb|hebben)(?!\p{L})/u,
+  // Round 20: an action already taken, in other languages: "aber ich habe einen Technikereinsatz
+  // beauftragt", "ma ho aperto una segnalazione", "mais j'ai transmis".
+  /(?<!\p{L})(?:aber|ma|mais|pero|mas|maar) (?:ich habe|ho|j'ai|he|eu|ik heb|já)(?: \p{L}+){0,4} (?:beauftragt|veranlasst|eröffnet|weitergeleitet|angelegt|eskaliert|aperto|inoltrato|segnalato|ouvert|transmis|escaladé|abierto|escalado|enviado|abri|aberto|encaminhei|encaminhado|geopend|doorgestuurd|aangemaakt)(?!\p{L})/u,
   // Round 13: "pero tiene fácil solución: pide…", "mais il y a une solution".
   /(?<!\p{L})(?:pero|mais|mas|aber|ma) (?:tiene|hay|il y a|tem|há|es gibt|c'è) (?:una? |une |eine )?(?:fácil |simple |einfache |facile )?(?:solución|solution|solução|lösung|soluzione)(?!\p{L})/u,
   // A workaround for now: "I don't have access to the servers… meanwhile, if you filter by month…".

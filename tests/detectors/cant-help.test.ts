@@ -545,3 +545,59 @@ describe('cant-help, round 19 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 20 forms', () => {
+  test.each<[string, Line]>([
+    ['"the terms don\'t allow a refund"', A("Then unfortunately the terms don't allow a refund.")],
+    [
+      '"so I will not be able to register a claim"',
+      A(
+        'I am sorry, gates and fences are excluded from storm cover on your policy, so I will not be able to register a claim for this.',
+      ),
+    ],
+    [
+      '"we do not cover taxi costs, that is outside our passenger charter"',
+      A("Regarding the taxi, I'm afraid we do not cover taxi costs, that is outside our passenger charter."),
+    ],
+    ['"we don\'t reimburse" alone', A("Sorry, we don't reimburse parking fees.")],
+    [
+      'Dutch, inverted: "daar kan ik helaas niets aan veranderen"',
+      A('Zonder die verzekering vergoeden wij geen schade, daar kan ik helaas niets aan veranderen.'),
+    ],
+    [
+      'Dutch, words between: "Ik kan daar zelf geen uitzondering op maken" (an upsell after "wel" is no path)',
+      A(
+        'Dat begrijp ik. Ik kan daar zelf geen uitzondering op maken. Wel kan ik de opslagverzekering nu voor u toevoegen, €9,50 per maand.',
+      ),
+    ],
+    [
+      'German: "kann ich leider weder veranlassen noch bestätigen"',
+      A('Eine Sperrung von Verkäuferkonten kann ich leider weder veranlassen noch bestätigen.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'German: "aber ich habe einen Technikereinsatz beauftragt" (an action taken)',
+      A(
+        'Aus der Ferne kann ich es leider nicht zurücksetzen, aber ich habe einen Technikereinsatz beauftragt. Ihre Ticketnummer lautet 2024-TK-118734.',
+      ),
+    ],
+    [
+      'Italian: "ma ho aperto una segnalazione"',
+      A(
+        "Non posso modificarla io direttamente, ma ho aperto una segnalazione all'ufficio esenzioni, numero di pratica SEG-24-0457.",
+      ),
+    ],
+    [
+      'Dutch: "kan ik helaas niet garanderen, maar ik zet meteen een verzoek … in"',
+      A(
+        'Inchecken om 12:00 kan ik helaas niet garanderen, maar ik zet meteen een verzoek voor vroege check-in in het systeem.',
+      ),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
