@@ -3,8 +3,9 @@ import { trackOffers } from './offer-tracker';
 import { clip, isAgentSide, normWords, sentences, some } from './text';
 import type { Analyser, Finding, Line } from './types';
 
+// (round 20: "C'è altro che posso fare per te?"; "Darf ich Ihnen noch etwas empfehlen?" leads to an offer)
 const ANYTHING_ELSE_OTHER =
-  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was)|noch etwas|qualcos'altro|altro (?:in cui|per cui)|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets)(?!\p{L})[^.!]*\?/u;
+  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was)|noch etwas(?! (?:empfehlen|anbieten|vorstellen|zeigen))|qualcos'altro|altro (?:in cui|per cui)|c'è (?:qualcos'|qualcosa d')?altro|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets)(?!\p{L})[^.!]*\?/u;
 /** A satisfaction survey about the chat is a closing move even though it asks something. */
 const SURVEY =
   /\b(?:was|is|has) (?:this|that|our|the) (?:conversation|chat|session|conversation|support|assistance)\b[^.!?]{0,20}\bhelpful\b|\bhow (?:did (?:we|i) do|would you rate)\b|\brate (?:this|your|our) (?:chat|conversation|experience)\b/;
@@ -103,15 +104,15 @@ const COMPLETION =
 const RESOLVED =
   /\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:working|syncing|printing|charging|streaming|loading|connecting|playing|sending|receiving|uploading|downloading|running|updating|heating)\s+(?:again|fine|normally|properly)\b|\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:(?!(?:a|an|the|my|your|just)\s)\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b|(?:^|[,.;!]\s*|\b(?:it|that|this|which|everything|all)\s+)(?:(?:just|now|finally)\s+)?worked\b(?!\s+(?:before|until|till|last|yesterday|earlier|for a|then|once|at first|fine (?:before|until)))/;
 const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/;
-/** "No thanks", "not right now, thanks", "nein danke": a decline's thanks is politeness. */
+/** "No thanks", "not right now, thanks", "nein danke" (round 20: "nee dank u", "no grazie"): a decline's thanks is politeness. */
 const DECLINE_FORMULA =
-  /(?<!\p{L})(?:no|nope|not (?:right )?now|not today|not for me|i'm good|nein|non|não|nao)[,.!]? (?:thanks?|thank you|danke|merci|gracias|obrigad[oa])(?: you)?(?!\p{L})/gu;
+  /(?<!\p{L})(?:no|nope|not (?:right )?now|not today|not for me|i'm good|nein|non|não|nao|nee)[,.!]? (?:thanks?|thank you|danke|merci|gracias|obrigad[oa]|grazie|bedankt|dank (?:u|je)(?: wel)?)(?: you)?(?!\p{L})/gu;
 /** Praise (en, then other languages), which reads as sarcasm right after a refusal. */
 const PRAISE_EN = 'great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful';
 const PRAISE_OTHER = 'perfecto|perfeito|parfait|genial|génial|super|prima|top';
 const PRAISE = new RegExp(String.raw`\b(?:${PRAISE_EN})\b|(?<!\p{L})(?:${PRAISE_OTHER})(?!\p{L})`, 'gu');
 const CONFIRM = new RegExp(
-  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|fine by me|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt|good to know)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank|dank(?: je| u)?(?: wel)?|goed om te weten|gut zu wissen|bon à savoir|bueno saberlo|bom saber)(?!\p{L})`,
+  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|that'?s fair|thats fair|fine by me|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt|good to know)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank|dank(?: je| u)?(?: wel)?|goed om te weten|gut zu wissen|bon à savoir|bueno saberlo|bom saber)(?!\p{L})`,
   'u',
 );
 const PROBLEM = [
@@ -120,6 +121,8 @@ const PROBLEM = [
   new RegExp(
     String.raw`\b(?:still|but|though|not|never|problem|issue|wrong|again|${COMPLAINT_EN}|excuse me|scam)\b|n't\b`,
   ),
+  // Round 20: "but" in fr, es, de, nl, it ("ok merci mais le plat était immangeable").
+  /(?<!\p{L})(?:mais|pero|aber|maar|però)(?!\p{L})/u,
   /\b(?:rejected|failed|failing|fails|broken|error|stuck|declined|overcharged|charged twice)\b/,
 ];
 

@@ -613,3 +613,55 @@ describe('premature-close, round 19 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 20 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'Italian: "C\'è altro che posso fare per te?"',
+      [C('la penale è assurda'), A('Capisco.'), C('ok lascia stare'), A("C'è altro che posso fare per te?")],
+      true,
+    ],
+    [
+      'Dutch: "nee dank u" declines an offer; its thanks are politeness',
+      [
+        C('er is waterschade aan mijn bank, wordt dat vergoed?'),
+        A('Wel kan ik de opslagverzekering nu voor u toevoegen, €9,50 per maand.'),
+        C('Nee dank u, eerst wil ik weten hoe het met deze schade zit.'),
+        A('Begrijpelijk. Kan ik u verder nog ergens mee helpen?'),
+      ],
+      true,
+    ],
+    [
+      'French: "ok merci mais …" thanks and goes on with the problem',
+      [
+        C('le plat était froid'),
+        A("J'ai ouvert une réclamation."),
+        C('ok merci mais le plat était immangeable, je veux être remboursé en entier'),
+        A("Très bien. Merci d'avoir contacté Miamz, bonne soirée !"),
+      ],
+      true,
+    ],
+    [
+      'German: "Darf ich Ihnen noch etwas empfehlen?" leads to an offer, it closes nothing',
+      [
+        C('mein Verkäuferkonto ist gesperrt'),
+        A('Das kann ich leider nicht aufheben.'),
+        C('Also passiert einfach nichts.'),
+        A('Darf ich Ihnen noch etwas empfehlen? Mit Marktli Plus sind Ihre Käufe versichert.'),
+      ],
+      false,
+    ],
+    [
+      '"ok thats fair" accepts what was offered',
+      [
+        C('can i also get something for the hassle'),
+        A('Certainly, I have added $10 credit to your account.'),
+        C('ok thats fair'),
+        A('Thank you for contacting SkipBite.'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
