@@ -24,7 +24,8 @@ const COMMITMENT =
 const PROPOSAL = [
   /\b(?:would|do) you (?:also |perhaps |maybe )?(?:like|want|wanna|be interested|care)\b/,
   /\b(?:are|were) you (?:also )?interested\b|\binterested\?|\binterested in (?:adding|upgrading|switching|trying|joining|hearing)\b|\bany interest\b|\bwould (?:that|this|it) (?:work|suit|interest)\b/,
-  /\bwant (?:me |us )?to\b|\bcare to (?:add|try|upgrade|join)\b|\bready to (?:upgrade|switch|join|try|start)\b/,
+  // (round 20: "we want to make this right for you" proposes nothing)
+  /\bwant (?:me |us )to\b|(?<!\b(?:i|we|they|i just|we just|we really|i really) )\bwant to\b|\bcare to (?:add|try|upgrade|join)\b|\bready to (?:upgrade|switch|join|try|start)\b/,
   /\b(?:shall|should) (?:i|we)\b/,
   /\b(?:can|may) (?:i|we) (?:offer|add|sign|upgrade|set|enroll|interest|get you|suggest|recommend|put you (?:on|in) (?:the|our))\b/,
   /\b(?:would|are) you (?:be )?open to\b|\bfancy (?:adding|upgrading|trying|switching|a|an|the|our)\b/,
@@ -34,6 +35,8 @@ const PROPOSAL = [
   YOU_CAN,
   /\bif you(?:'d| would)? (?:like|want|prefer),? (?:i|we) (?:can|could)\b|\blet me know if you(?:'d| would)? (?:like|want)\b/,
   /\bdid you know\b/,
+  // Round 20: "Then maybe our kitchen packing service?"
+  /^(?:then |or |so )?(?:maybe|perhaps) (?:our|the|a|an) [^.?!]*\?/,
   // Round 11: "Might I also mention that Courtesy Car Plus can be added for £24?"
   /\b(?:might|may|can|could) i (?:also |just )?(?:mention|suggest|recommend|point out)\b/,
   /\btry it\b/,
@@ -60,7 +63,9 @@ const PROPOSAL = [
   /^(?:upgrade|switch|join|subscribe|sign up|start your|grab|claim|unlock|lock in) /,
   /\banbieten\b|\binteresse\?|\bte interesa|\bte puedo ofrecer|\bje peux vous proposer|\bvous int[ée]resse/,
   // es, fr, de, pt, it, nl: "¿quiere que se lo active?", "je peux ajouter…", "soll ich es mitbestellen?", "quer que eu ative?"
-  /(?<!\p{L})(?:quiere que|quieres que|le interesa|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiarle)|je (?:peux|pourrais) (?:aussi |également )?(?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|tente)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik|vuoi che (?:te |ti )?(?:l[oa] )?\p{L}+|puoi (?:aggiungere|attivare|passare)|si te cambias (?:al|a la|a) (?:plan|tarifa|modalidad)|si te pasas (?:al|a la) (?:plan|tarifa))(?!\p{L})/u,
+  // (round 20: pt "Quer ativar já…?", it "ti interessa il Pass…?", "se vuoi c'è anche…", nl "Wel kan ik de
+  // opslagverzekering nu voor u toevoegen")
+  /(?<!\p{L})(?:(?:quer|queres|quieres|quiere|vuoi|vuole) (?:activar|ativar|añadir|adicionar|agregar|contratar|probar|experimentar|aproveitar|incluir|assinar|attivare|aggiungere|provare)|ti interessa(?:no)?|se vuoi|se preferisci|si quieres|si prefieres|se quiser|si vous voulez|wenn sie (?:möchten|wollen)|als u (?:wilt|wil)|kan ik (?:\p{L}+ ){0,5}(?:toevoegen|afsluiten|activeren|aanbieden)|quiere que|quieres que|le interesa|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiarle)|je (?:peux|pourrais) (?:aussi |également )?(?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|tente)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik|vuoi che (?:te |ti )?(?:l[oa] )?\p{L}+|puoi (?:aggiungere|attivare|passare)|si te cambias (?:al|a la|a) (?:plan|tarifa|modalidad)|si te pasas (?:al|a la) (?:plan|tarifa))(?!\p{L})/u,
 ];
 /** Something that costs money or commits the customer. */
 const CHARGE = [
@@ -72,9 +77,9 @@ const CHARGE = [
   /\b\d+[- ]month (?:agreement|contract|commitment|installment|term)|\b(?:sign|new) (?:a )?(?:\d+[- ]month )?(?:agreement|contract)\b|\bverlängern\b/,
 ];
 const SALES_VERB =
-  /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in|buy|purchase|top up)\b|(?<!\p{L})(?:activar|añadir|agregar|contratar|suscribir\p{L}*|ativar|adicionar|assinar|contratar|activer|ajouter|souscrire|aktivieren|hinzufügen|dazubuchen|abonnieren)(?!\p{L})/u;
+  /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in|buy|purchase|top up)\b|(?<!\p{L})(?:activar|añadir|agregar|contratar|suscribir\p{L}*|ativar|adicionar|assinar|contratar|activer|ajouter|souscrire|aktivieren|hinzufügen|dazubuchen|abonnieren|toevoegen|afsluiten|activeren|attivare|aggiungere)(?!\p{L})/u;
 const SALES_NOUN =
-  /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account)\b/;
+  /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account|price (?:guarantee|lock)|preisgarantie|garantie de prix|garantía de precio)\b/;
 /** Remedies are not sales: refunds, credits, waived fees. */
 const REMEDY =
   /\b(?:refund|refunded|credited|waive|waived|reimburs\w*|compensat\w*|voucher|courtesy|goodwill|on the house|apolog\w*|for the (?:trouble|inconvenience))\b|\b(?:a|an|the|courtesy|loyalty|one-time|store|account|service) credit\b|[$€£][\d.,]+ credit\b|\bcredit (?:you|your account|of [$€£])/;
@@ -100,7 +105,7 @@ const UNPROMPTED =
  * paperwork ("so I can add a note") or reaching a person ("do you want to speak to an agent?").
  */
 const NOT_A_SALE =
-  /\b(?:submit|upload|send (?:us|in)|provide|update|enter|give us) (?:a|an|your|the|us (?:a|your|the)) (?:(?:new|current|latest|updated) )?(?:meter )?(?:reading|photo|picture|document|details|card|payment method|address|receipt)s?\b|\b(?:on (?:a )?(?:\w+ )?hold|hold (?:on|the line|for (?:a|one|just)|please|while)|hold\?)|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b|\bso (?:that )?(?:i|we) can\b|\b(?:explain|walk you through|go through|look into|investigate)\b/;
+  /\b(?:submit|upload|send (?:us|in)|provide|update|enter|give us) (?:a|an|your|the|us (?:a|your|the)) (?:(?:new|current|latest|updated) )?(?:meter )?(?:reading|photo|picture|document|details|card|payment method|address|receipt)s?\b|\b(?:on (?:a )?(?:\w+ )?hold|hold (?:on|the line|for (?:a|one|just)|please|while)|hold\?)|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b|\bso (?:that )?(?:i|we) can\b|\bwhat (?:would|do) you (?:like|want) (?:me )?to do\b|\b(?:explain|walk you through|go through|look into|investigate)\b/;
 /** The remedy or cancellation the offer is an alternative to: "before I refund it — we could…". */
 const RETENTION_FRAME =
   /\b(?:before|instead of) (?:i |we |you )?(?:\w+ ){0,2}(?:it|that|this|the \w+|your \w+|go|leave|cancel\w*|refund\w*)\b/g;

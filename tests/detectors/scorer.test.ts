@@ -383,3 +383,29 @@ describe('round 13: no veto on lines in another language', () => {
     expect(analyse(lines).some((f) => f.i === 1 && f.label === 'promise')).toBe(true);
   });
 });
+
+// Round 20 (holdout26 za05): the scorer's offer on the agent's answer to "cuanto cuesta?" about the
+// offer still open is about that offer, no new one.
+describe('learned scorer: an answer about the open offer is no new offer', () => {
+  const offer = A('Did you know you can add Sports Plus for $9.99/month? Want me to add it?');
+  const scorerOffer = (i: number) => ({
+    i,
+    label: 'upsell-offer' as const,
+    evidence: 'learned scorer 0.96: test',
+  });
+  const rules = (lines: Line[]) => ANALYSERS.flatMap((a) => a.analyse(lines));
+
+  test.each<[string, string, boolean]>([
+    ['after a question', 'and after the first year?', false],
+    ['after no question', 'mmm', true],
+  ])('%s', (_name, reply, kept) => {
+    const lines = [
+      C('ok gracias'),
+      offer,
+      C(reply),
+      A('It would be $12.99 a month after the first year, on a 12-month contract.'),
+    ];
+    const out = withScoredOffers(lines, [...rules(lines), scorerOffer(3)]);
+    expect(out.some((f) => f.i === 3 && f.label === 'upsell-offer')).toBe(kept);
+  });
+});

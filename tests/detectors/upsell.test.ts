@@ -1445,3 +1445,102 @@ describe('upsell, round 19 forms', () => {
     expect(t.steps[2]).toMatchObject({ assent: false, declined: true });
   });
 });
+
+describe('upsell, round 20 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'Portuguese: "Quer ativar já para este novo pedido?"',
+      [
+        C('quero mudar a morada'),
+        A(
+          'Claro que sim! E já agora, com o Comilão Plus tem entregas grátis e 10% de desconto. O primeiro mês é grátis, depois 4,99 €/mês. Quer ativar já para este novo pedido?',
+        ),
+      ],
+    ],
+    [
+      'Italian: "ti interessa il Pass Mensile a 29,99 euro?"',
+      [C('ok lascia stare'), A('Visto che usi spesso Sfreccia, ti interessa il Pass Mensile a 29,99 euro?')],
+    ],
+    [
+      'Italian: "Se vuoi c\'è anche il Pass Weekend a 6,99 euro"',
+      [C('no grazie'), A("Capito. Se vuoi c'è anche il Pass Weekend a 6,99 euro, con 90 minuti inclusi.")],
+    ],
+    [
+      'Dutch: "Wel kan ik de opslagverzekering nu voor u toevoegen, €9,50 per maand"',
+      [
+        C('Maar het lek kwam toch van jullie dak??'),
+        A('Wel kan ik de opslagverzekering nu voor u toevoegen, €9,50 per maand.'),
+      ],
+    ],
+    [
+      '"Then maybe our kitchen packing service?" with its price after it',
+      [
+        C("no i don't need storage"),
+        A(
+          'No problem at all. Then maybe our kitchen packing service? The crew packs the whole kitchen for $220.',
+        ),
+      ],
+    ],
+    [
+      'German: "Wir hätten auch eine Preisgarantie über 24 Monate – Interesse?"',
+      [C('Danke'), A('Verstanden. Wir hätten auch eine Preisgarantie über 24 Monate – Interesse?')],
+    ],
+  ])('offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      '"we want to make this right for you" proposes nothing (whatever "rider" means elsewhere)',
+      [
+        C('my scooter ride was charged twice'),
+        A("At Zipp we take every rider's experience seriously and we want to make this right for you."),
+      ],
+    ],
+    [
+      '"What would you like to do with your subscription?" asks what the customer came for',
+      [C('Subscriptions'), B('Got it. What would you like to do with your subscription?')],
+    ],
+  ])('no offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+
+  const offer = A('We have a fixed-price tariff for 12 months. Would you like me to switch you?');
+  test.each<[string, Line[], boolean]>([
+    [
+      "after the customer asked about the open offer, the scorer's offer is an answer",
+      [C('ok thanks'), offer, C('how much is it?'), A('It would be $14.20 per unit, fixed for 12 months.')],
+      false,
+    ],
+    [
+      "without a question, the scorer's offer opens",
+      [C('ok thanks'), offer, C('hmm'), A('It would be $14.20 per unit, fixed for 12 months.')],
+      true,
+    ],
+  ])('scored offer: %s', (_name, lines, opens) => {
+    expect(trackOffers(lines, new Set([3])).steps[3]!.scored).toBe(opens);
+  });
+
+  const frames = A('We also have ready-to-hang frames at 30% off today, $6.99 each. Would you like some?');
+  test.each<[string, Line[], boolean]>([
+    [
+      'Italian: "ok dai, il weekend lo prendo"',
+      [C('ok'), frames, C('mah... ok dai, il weekend lo prendo')],
+      true,
+    ],
+    ['"hmm. ok, give me 4 frames"', [C('ok'), frames, C('hmm. ok, give me 4 frames')], true],
+    [
+      '"give me 5 minutes" is no assent',
+      [C('ok'), frames, C('give me 5 minutes to check with my wife')],
+      false,
+    ],
+    [
+      'Spanish "ya" (already) is no "yeah"',
+      [C('ok'), frames, C('sigue apareciendo la unidad 9. ya pasaron como 10 minutos')],
+      false,
+    ],
+    ['"ya sure" still is', [C('ok'), frames, C('ya sure')], true],
+  ])('assent: %s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
