@@ -288,3 +288,25 @@ describe('disconnect, round 19 forms', () => {
     expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
   });
 });
+
+describe('disconnect, round 20 forms', () => {
+  test.each<[string, string]>([
+    [
+      'Hello? Looks like the connection has dropped. Not to worry, the claim notes are all saved.',
+      'connection-lost',
+    ],
+    [
+      "Understood. Thank you for choosing Blue Ridge, I'm closing out the chat now. Have a good one.",
+      'agent-ended',
+    ],
+  ])('fires: %s', (text, reason) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+  test.each([["The price has dropped since last month, so you're on the lower rate now."]])(
+    'does not fire: %s',
+    (text) => {
+      expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+    },
+  );
+});

@@ -49,10 +49,11 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     re: /\b(?:session|chat|conversation)\b[^.!?]{0,30}\b(?:has |have |had )?(?:expired|timed out)\b/,
   },
   { lang: 'en', reason: 'inactivity-timeout', re: /\bidle too long\b/ },
+  // (round 20: "Looks like the connection has dropped")
   {
     lang: 'en',
     reason: 'connection-lost',
-    re: /\bconnection(?: (?:to|with) (?:the |your )?\w+)? (?:was |has been |is )?(?:lost|interrupted|dropped)\b/,
+    re: /\bconnection(?: (?:to|with) (?:the |your )?\w+)? (?:was |has been |has |is )?(?:lost|interrupted|dropped)\b/,
   },
   { lang: 'en', reason: 'connection-lost', re: /\blost (?:the |your )?connection\b/ },
   {
@@ -259,11 +260,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   // Not a warning with a condition ("I'll close this chat if I don't hear back"): the future forms
   // need "now" (round 16: also after the chat, "I'll close this chat now", "I'll end the chat here";
   // round 17: "I will be closing this chat now"; round 18: "I'm going to close this chat now";
-  // round 19: "This chat is now being closed.", "Closing the chat now — have a great day.").
+  // round 19: "This chat is now being closed.", "Closing the chat now — have a great day."; round 20:
+  // "I'm closing out the chat now").
   {
     lang: 'en',
     reason: 'agent-ended',
-    re: /\bi(?:'m| am) (?:now )?(?:closing|ending) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now be (?:closed|ended|terminated)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*)closing (?:this|the|our) (?:chat|conversation|session)(?: now)?(?=\s*(?:[.!—–-]|$))/,
+    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now be (?:closed|ended|terminated)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*)closing (?:this|the|our) (?:chat|conversation|session)(?: now)?(?=\s*(?:[.!—–-]|$))/,
   },
   {
     lang: 'es',
