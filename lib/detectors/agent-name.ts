@@ -11,8 +11,8 @@ import {
 import type { Analyser, Finding } from './types';
 
 // A name: optional title, one word, optionally a capitalised surname ("Daniel Hughes").
-// Round 12: an initial keeps its dot ("Angela R. has joined", "chatting with Ana P.").
-const NAME = String.raw`((?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[\p{L}][\p{L}'’-]*(?:[ \t]+(?:\p{Lu}\.(?=\s|$)|[\p{L}][\p{L}'’-]*))?)`;
+// Round 12: an initial keeps its dot ("Angela R. has joined", "chatting with Ana P."; round 20: "Priya S., how…").
+const NAME = String.raw`((?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[\p{L}][\p{L}'’-]*(?:[ \t]+(?:\p{Lu}\.(?=[\s,;!?]|$)|[\p{L}][\p{L}'’-]*))?)`;
 
 /** The agent or bot introducing itself. Lead-ins are case-insensitive; the name must be capitalised. */
 const SELF_INTRO = [
@@ -33,7 +33,8 @@ const SELF_INTRO = [
 /** Any agent-side line presenting an agent: join lines, "now chatting with", hand-offs by name. */
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
-  String.raw`^(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  // (round 20: "Supervisor Peter Mwangi joined the chat", nl "Bram neemt het gesprek over")
+  String.raw`^(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer|supervisor|manager|team lead(?:er)?|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|übernimmt (?:den chat|das gespräch)\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
   // Round 16: a widget's label, "Connected to Pinecrest Auto Insurance. Agent: Jordan".
   String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=\s*[.!,]?\s*$)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
@@ -45,6 +46,8 @@ const INTRODUCED = [
   // (a person, so a team or place follows: "you've reached Granite Trust. My name is…" names a company)
   String.raw`\byou(?:'ve|’ve| have) reached\s+${NAME}(?= (?:in|from|at|on|with|of) )`,
   String.raw`\b(?:je|u) spreekt (?:nu )?met\s+${NAME}`,
+  // Round 20: nl "Hoi, met Bram van de schadeafdeling" (the phone greeting).
+  String.raw`^(?:hoi|hallo|dag|goedemorgen|goedemiddag|goedenavond|goeiedag),?\s+met\s+${NAME}(?=\s+(?:van|bij|hier)\b|[,.!]|$)`,
   // Round 13: a join line after another sentence ("You have been transferred to Claims. Helen has joined the chat.").
   String.raw`[.!]\s+(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer)\s+)?${NAME}\s+(?:has\s+)?joined the (?:chat|conversation)\b`,
   // Round 13: it "Giulia è entrata nella chat".
@@ -59,15 +62,15 @@ const INTRODUCED = [
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
   String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
   // Round 10, widget lines: "Kevin transferred the chat to Nathalie B." (an initial keeps its dot).
-  String.raw`\b(?:transferred|passed|handed|assigned|reassigned) (?:the|this|your) (?:chat|conversation) to\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.(?=\s|$)|[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
+  String.raw`\b(?:transferred|passed|handed|assigned|reassigned) (?:the|this|your) (?:chat|conversation) to\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.(?=[\s,;!?]|$)|[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
   String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|stai parlando con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
-// Round 14: "Rohit this side from HostKaro" (Indian English).
+// Round 14: "Rohit this side from HostKaro" (Indian English). Round 20: de/nl "Marco Keller hier".
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Hh]ier|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
 /** The signature's links that need what follows them (its team or company). */
 const PREPOSITION = /^(?:from|with|at|in|du|de la|da|do|von|vom|aus|del)$/;
 /** "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top. */
@@ -244,6 +247,8 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
         /^\s*(?:me|us|you|him|her|them|it)(?!\p{L})/iu.test(c.slice(m[0].length))
       )
         continue;
+      // Round 20: de/nl "Marco Keller hier" only from Marco Keller ("Klicken Sie hier" names no one).
+      if (/^hier$/i.test(m[2] ?? '') && (author === null || GENERIC_AUTHOR.test(author))) continue;
       const words = (m[1] ?? '').split(/\s+/);
       // "Bank feeds from…", "Please stay in…": every word of a signature name is capitalised.
       const casual = m[2]?.toLowerCase() === 'here' || CASUAL_SIGNATURE.test(c);

@@ -74,7 +74,7 @@ const HYPOTHETICAL = /\b(?:but|if|unless|should (?:it|that|anything))\b/;
 
 /** A participant arriving: "Marco has joined", "You are now chatting with Marco". */
 const JOIN = [
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd)/u,
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|übernimmt (?:den chat|das gespräch))/u,
   // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
   /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
   // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent).
@@ -101,7 +101,9 @@ const TEAM_NAME = new RegExp(
 );
 /** Round 16: a German article before the name ("Sie sind jetzt mit der Rheinland Direkt Versicherung verbunden") names a firm or a team. */
 const GERMAN_ARTICLE_BEFORE = / (?:dem|der|den|einem|einer) $/;
-const ROLE_PREFIX = /^(?:agent|representative|advisor|adviser|specialist|consultant|officer) /;
+// (round 20: "Supervisor Peter Mwangi joined the chat")
+const ROLE_PREFIX =
+  /^(?:agent|representative|advisor|adviser|specialist|consultant|officer|supervisor|manager|team lead|team leader) /;
 
 /**
  * The new agent saying they took the chat over: their own arrival, even after a hand-off line

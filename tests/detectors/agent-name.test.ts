@@ -495,3 +495,32 @@ describe('agent-name, round 19 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 20 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['a role before a joining name', S('Supervisor Peter Mwangi joined the chat'), ['Peter Mwangi']],
+    ['Dutch: "Bram neemt het gesprek over"', S('Bram neemt het gesprek over.'), ['Bram']],
+    [
+      'Dutch: "Hoi, met Bram van de schadeafdeling"',
+      A('Hoi, met Bram van de schadeafdeling. Mag ik uw klantnummer?', 'Bram'),
+      ['Bram'],
+    ],
+    [
+      'German: "Marco Keller hier" from Marco Keller',
+      A('Grüezi Herr Zimmermann, Marco Keller hier. Wie kann ich helfen?', 'Marco Keller'),
+      ['Marco Keller'],
+    ],
+    [
+      'German: "Klicken Sie hier" with no author names no one',
+      A('Klicken Sie hier, um fortzufahren.', null),
+      [],
+    ],
+    [
+      'an initial keeps its dot before a comma',
+      A("Hello, you've reached Northlink Home Internet. My name is Priya S., how may I help?", 'Priya S.'),
+      ['Priya S.'],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

@@ -804,3 +804,25 @@ describe('transfer, round 20 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('transfer, round 20 forms: join lines', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'Dutch: "Bram neemt het gesprek over" after the first agent',
+      [A('Goedemiddag, u spreekt met Sanne.', 'Sanne'), C('waterschade'), S('Bram neemt het gesprek over.')],
+      true,
+    ],
+    [
+      'the supervisor who joined, speaking, is no second arrival',
+      [
+        A('Hi, Chebet here.', 'Chebet'),
+        C('the engineer never came'),
+        S('Supervisor Peter Mwangi joined the chat'),
+        A('Good evening, Peter Mwangi here, duty supervisor.', 'Peter Mwangi'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
