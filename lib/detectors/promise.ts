@@ -1,4 +1,4 @@
-import { clip, isAgentSide, normWords, sentences } from './text';
+import { AGENT_COMING, clip, isAgentSide, normWords, sentences } from './text';
 import type { Analyser, Finding } from './types';
 
 /** When something will happen: "within 5-7 business days", "by Friday", "tomorrow", "on the 15th". */
@@ -13,6 +13,18 @@ const IN_CHAT =
 /** Things done from the agent's screen while the customer waits ("I'll send a refresh signal to your SIM"). */
 const IN_CHAT_ACTION =
   /\b(?:i|we)(?:'ll| will|'m going to| am going to| are going to) (?:now )?(?:send|push|trigger) (?:a|an|the) (?:\w+ )?(?:signal|refresh|reset|ping|hit)\b[^.;]*/g;
+
+const PUT_THING = /^(?:put|place)$/;
+/** Round 20: "I will not be able to register a claim" refuses (cant-help's business). */
+const NOT_ABLE = /\b(?:i|we)(?:'ll| will) not be able to\b[^.;]*/g;
+/** Round 20: what the customer owes and when ("First payment of £581.25 is due on 1 November"). */
+const CUSTOMER_OWES =
+  /\b(?:payments?|instal(?:l)?ments?|balance|bill|amount|premium|fee|repayments?)\b(?:[^.;]|\.\d){0,30}\b(?:is|are|falls?) due\b/;
+/** Round 20: "puedo cambiarle el billete … dentro de los próximos 30 días": what can be done, a window. */
+const CAN_OTHER =
+  /(?<!\p{L})(?:puedo|podemos|posso|possiamo|je peux|nous pouvons|ich kann|wir können|kann ich|können wir|ik kan|we kunnen)(?!\p{L})/u;
+/** Round 20: "meldet sich seit dem 3. März nicht mehr": since a past date, no future. */
+const SINCE_OTHER = /(?<!\p{L})(?:seit|sinds)(?!\p{L})/u;
 
 /** Someone or something else "will / should" do something. */
 const THIRD_PERSON =
@@ -57,10 +69,10 @@ const NO_CHARGE =
   /\byou (?:won't|will not|shouldn't|should not) (?:be )?(?:charged|billed|invoiced|held (?:liable|responsible)|see (?:the|this|that|a|any) (?:charge|fee))\b/;
 /** "If you filter by month, a few batches will get you everything": the customer's step, not ours. */
 const CONDITIONAL =
-  /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
-/** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días". */
+  /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you\b|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
+/** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días" (round 20: "dentro de las próximas 48 horas"). */
 const TIME_OTHER =
-  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
+  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:(?:l[oa]s|os|as|les|die) )?(?:(?:próxim[oa]s|prochaines|nächsten) )?(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
 /** "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment. */
 const CONDITION_OR_DUTY_OTHER =
   /(?<!\p{L})(?:si|wenn|falls|(?<=^|, )se|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
@@ -195,6 +207,8 @@ const CHAT_ENDS =
 const INFERENCE = /\b(?:that|this|it)(?:'ll| will) be (?:it|why|the (?:reason|cause|problem|issue))\b/g;
 const HANDED_ON =
   /\b(?:i|we)(?:'ll| will) (?:now |just )?\w+ you (?:across|over|through|along)(?= to\b| now\b|[.!]|$)[^.;]*/g;
+/** Round 20: the queue or a bot's hand-off, "An adviser will continue with you shortly" (transfer's business). */
+const QUEUE = new RegExp(String.raw`${AGENT_COMING}[^.;]*`, 'g');
 
 /**
  * Round 10. A wish or a hedge is no commitment ("I hope the kitchen's back to normal soon", round
@@ -270,28 +284,36 @@ export function promiseIn(text: string): string | null {
     // ("Claim reviews usually take up to 15 working days"; 39 of 43 such lines in the readable files
     // are labelled no promise)
     if (HABIT.test(s) && !HABIT_COMMITS.test(s)) continue;
+    if (CUSTOMER_OWES.test(s) && !/\b(?:will|'ll)\b/.test(s)) continue;
     if (PRESENT_COMMITMENT.test(s) && TIME.test(s)) return s;
     const plain = (offered ? s.replace(REASON_FOR_OFFER, '') : s)
       .replace(SUITS, ' ')
       .replace(IN_CHAT_ACTION, ' ')
       .replace(CHAT_ENDS, ' ')
       .replace(HANDED_ON, ' ')
+      .replace(QUEUE, ' ')
+      .replace(NOT_ABLE, ' ')
       .replace(INFERENCE, ' ');
-    for (const m of plain.matchAll(FIRST_PERSON)) if (!IN_CHAT.test(m[1] ?? '') || LATER.test(s)) return s;
+    for (const m of plain.matchAll(FIRST_PERSON)) {
+      // Round 20: "put / place" is a step in the chat with "you" ("I'll put you on hold"), not with a
+      // thing ("I'll also put a £30 rent credit on your account"; all 5 such lines are labelled promises).
+      const onThing = PUT_THING.test(m[1] ?? '') && !/^\s+you\b/.test(plain.slice((m.index ?? 0) + m[0].length));
+      if (!IN_CHAT.test(m[1] ?? '') || onThing || LATER.test(s)) return s;
+    }
     const tp = THIRD_PERSON.exec(plain.replace(FIRST_PERSON, ' '));
     if (tp && !NOT_A_COMMITMENT.test(tp[1] ?? '')) return s;
     if (SCHEDULE.test(s) && futureTime(s) && !HYPOTHETICAL.test(s) && !MAY_TAKE.test(s) && !step) return s;
     if ((HAVE_IT_BY.test(s) || NOUN_DEADLINE.test(s) || SHALL.test(s)) && TIME.test(s)) return s;
     if (EXPECT.test(s)) return s;
     if (
-      (FUTURE_OTHER.test(s) && !CONDITION_FIRST.test(s) && !DE_PASSIVE_NOW.test(s)) ||
+      (FUTURE_OTHER.test(s) && !CONDITION_FIRST.test(s) && !DE_PASSIVE_NOW.test(s) && !SINCE_OTHER.test(s)) ||
       sendsSoon(s) ||
       FUTURE_SUFFIX.test(s)
     )
       return s;
     if ((FUTURE_SUFFIX_3.test(s) || ESTIMATE_IMPERATIVE.test(s)) && !CONDITION_OR_DUTY_OTHER.test(s))
       return s;
-    if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s)) return s;
+    if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s) && !CAN_OTHER.test(s)) return s;
     const dutyOrPast = dutyPastOrHabit(s);
     if ((FUTURE_ANCHOR_OTHER.test(s) && !dutyOrPast) || deadlineToday(s)) return s;
     if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s) || FUTURE_SUFFIX_IT.test(s)) && !dutyOrPast)

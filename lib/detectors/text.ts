@@ -118,6 +118,12 @@ export const sameAgent = (a: string | null, b: string | null): boolean => {
 export const HANDOFF_OTHER =
   /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door)(?!\p{L})/u;
 
+/**
+ * Round 20: someone unnamed coming to the chat ("An adviser will continue with you shortly"): the
+ * queue before anyone from the company spoke, a bot's hand-off after (transfer), never a promise.
+ */
+export const AGENT_COMING = String.raw`\b(?:an?|the next|our next|one of our) (?:available )?(?:adviser|advisor|agent|colleague|specialist|representative|team member|human|person)s? (?:will|'ll) (?:be with you|continue(?: with you)?|join(?: you)?|take over|pick (?:this|it) up|be right with you|assist you)\b`;
+
 /** Words that end a team's or a queue's name ("Payroll Support", "Claims Team"), as a regexp source. */
 export const TEAM_WORDS =
   'support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre|' +

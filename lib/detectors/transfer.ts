@@ -1,4 +1,5 @@
 import {
+  AGENT_COMING,
   afterName,
   anyOf,
   clip,
@@ -15,6 +16,9 @@ import type { Analyser, Finding } from './types';
 
 /** Someone on the company side saying the chat is being handed on. */
 const HANDOFF = [
+  // Round 20: a bot handing on to a person it does not name ("Thank you. An adviser will continue with
+  // you shortly."); before anyone from the company spoke, the same words are the queue (`present`).
+  new RegExp(AGENT_COMING),
   /\btransfer(?:ring|red)? (?:you|your (?:chat|call|conversation)|the chat|this chat)\b/,
   /\b(?:you(?:'ve| have)? been|you are being|you're being|(?:chat|conversation) (?:is being|has been|was)) transferred\b/,
   /\btransferring (?:you |your chat )?to\b/,

@@ -511,3 +511,64 @@ describe('promise, round 19 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('promise, round 20 forms', () => {
+  test.each<[string, Line]>([
+    [
+      '"I\'ll also put a £30 rent credit on your account"',
+      A("I'll also put a £30 rent credit on your account for the hassle."),
+    ],
+    [
+      '"I will also put the account on hold from collections"',
+      A('I will also put the account on hold from collections while we review.'),
+    ],
+    [
+      'Spanish: "te escribo por mail dentro de las próximas 48 horas"',
+      A(
+        'Abrí el ticket AR-5582, y te escribo por mail dentro de las próximas 48 horas con lo que encuentren.',
+      ),
+    ],
+    [
+      "a commitment under a condition that is not the customer's step",
+      A("If your financial assistance is approved, we'll lower the payments to match."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    ['"I\'ll put you on hold" is a step in the chat', A("I'll put you on hold for a moment while I check.")],
+    [
+      '"An adviser will continue with you shortly" is a hand-off',
+      { role: 'bot', author: null, text: 'Thank you. An adviser will continue with you shortly.' },
+    ],
+    [
+      '"so I will not be able to register a claim" refuses',
+      A(
+        'Gates and fences are excluded from storm cover on your policy, so I will not be able to register a claim.',
+      ),
+    ],
+    [
+      'what the customer owes: "First payment of £581.25 is due on 1 November"',
+      A(
+        "Ok, that's set up. First payment of £581.25 is due on 1 November, then the 1st of each month to June.",
+      ),
+    ],
+    [
+      'German: "meldet sich seit dem 3. März nicht mehr"',
+      A('Das Gateway meldet sich seit dem 3. März nicht mehr.'),
+    ],
+    [
+      'Spanish: "puedo cambiarle el billete … dentro de los próximos 30 días" is an option',
+      A(
+        'Lamentablemente no permite devolución, pero sí puedo cambiarle el billete a otra fecha dentro de los próximos 30 días.',
+      ),
+    ],
+    [
+      '"if you filter by month" is still the customer\'s step',
+      A('If you filter by month, a few batches will get you everything.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -826,3 +826,25 @@ describe('transfer, round 20 forms: join lines', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('transfer, round 20 forms: an unnamed agent coming', () => {
+  const bot = (text: string): Line => ({ role: 'bot', author: null, text });
+  test.each<[string, Line[], boolean]>([
+    [
+      'a bot handing on: "An adviser will continue with you shortly"',
+      [
+        bot('Please enter your policy number.'),
+        C('CHI-00918273'),
+        bot('Thank you. An adviser will continue with you shortly.'),
+      ],
+      true,
+    ],
+    [
+      'the same words opening the chat are the queue',
+      [S('Welcome to Castell. An adviser will be with you shortly.')],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
