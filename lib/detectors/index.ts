@@ -112,7 +112,8 @@ export function withScoredOffers(lines: readonly Line[], findings: Finding[]): F
       OFFER_STATE_LABELS.has(f.label)
         ? isScorerFinding(f) && (f.label !== 'upsell-assent' || steps[f.i]?.assent === true)
         : // Round 20: the scorer's offer stays where the track opened it (not an answer about the open offer)
-          f.label !== 'upsell-offer' || (offers.has(f.i) && (!isScorerFinding(f) || steps[f.i]?.scored === true)),
+          f.label !== 'upsell-offer' ||
+          (offers.has(f.i) && (!isScorerFinding(f) || steps[f.i]?.scored === true)),
     ),
     ...upsellFindings(lines, offers, assents),
     ...prematureCloseFindings(lines, offers, assents),

@@ -208,7 +208,7 @@ const INFERENCE = /\b(?:that|this|it)(?:'ll| will) be (?:it|why|the (?:reason|ca
 const HANDED_ON =
   /\b(?:i|we)(?:'ll| will) (?:now |just )?\w+ you (?:across|over|through|along)(?= to\b| now\b|[.!]|$)[^.;]*/g;
 /** Round 20: the queue or a bot's hand-off, "An adviser will continue with you shortly" (transfer's business). */
-const QUEUE = new RegExp(String.raw`${AGENT_COMING}[^.;]*`, 'g');
+const QUEUE = new RegExp(`${AGENT_COMING}[^.;]*`, 'g');
 
 /**
  * Round 10. A wish or a hedge is no commitment ("I hope the kitchen's back to normal soon", round
@@ -297,7 +297,8 @@ export function promiseIn(text: string): string | null {
     for (const m of plain.matchAll(FIRST_PERSON)) {
       // Round 20: "put / place" is a step in the chat with "you" ("I'll put you on hold"), not with a
       // thing ("I'll also put a £30 rent credit on your account"; all 5 such lines are labelled promises).
-      const onThing = PUT_THING.test(m[1] ?? '') && !/^\s+you\b/.test(plain.slice((m.index ?? 0) + m[0].length));
+      const onThing =
+        PUT_THING.test(m[1] ?? '') && !/^\s+you\b/.test(plain.slice((m.index ?? 0) + m[0].length));
       if (!IN_CHAT.test(m[1] ?? '') || onThing || LATER.test(s)) return s;
     }
     const tp = THIRD_PERSON.exec(plain.replace(FIRST_PERSON, ' '));
