@@ -3,10 +3,10 @@ import type { Analyser, Finding } from './types';
 
 /**
  * Words that introduce a case-like identifier (en, es, fr, de, it, pt, nl). Round 18: pt "processo n.º",
- * "registro" (a report opened at an airport desk).
+ * "registro" (a report opened at an airport desk). Round 20: a repair's "job number", nl "schadeclaim".
  */
 const KEYWORD =
-  /(?<![\p{L}-])(service request|work order|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file(?! (?:a|an|the|your|my|our|it|this|that|for|with|online|by|late|jointly|taxes|separately|electronically)(?![\p{L}\p{N}]))|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag|processo|registro|registo)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}-])(service request|work order|job (?:number|no|reference|ref|id)|schadeclaim|schademelding|claimnummer|dossiernummer|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file(?! (?:a|an|the|your|my|our|it|this|that|for|with|online|by|late|jointly|taxes|separately|electronically)(?![\p{L}\p{N}]))|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag|processo|registro|registo)(?![\p{L}\p{N}])/giu;
 
 /** Identifiers the contract excludes: "booking reference", "order reference", "wire confirmation"… */
 const EXCLUDED_BEFORE =

@@ -314,3 +314,21 @@ describe('case-number, round 19 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+describe('case-number, round 20 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'a repair\'s "job number"',
+      [A("Right, there's a boiler fault logged for the whole of block B, job number MNT-66120.")],
+      ['MNT-66120'],
+    ],
+    [
+      'Dutch: "Ik heb een schadeclaim aangemaakt: SCH-2024-0815-B"',
+      [A('Ik heb een schadeclaim aangemaakt: SCH-2024-0815-B.')],
+      ['SCH-2024-0815-B'],
+    ],
+    ['a job title is no keyword', [A('Our job is to get you 100% sorted, it takes 10 minutes.')], []],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});
