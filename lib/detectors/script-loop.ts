@@ -56,8 +56,9 @@ const STOCK = [
 ];
 
 /** Asking what is wrong: "what is the issue", "describe the problem", "the nature of your concern". */
+// (round 20: "can you tell me what happened with your journey today?")
 const ISSUE_ASK =
-  /\bwhat (?:the|your) (?:issue|problem) (?:is|was)\b|\bwhat(?:'s| is| seems to be) (?:the|your) (?:issue|problem)\b|\b(?:describe|explain) (?:the|your) (?:issue|problem)\b|\bnature of (?:your|the) (?:concern|issue|problem|query|enquiry|inquiry|request)\b|(?<!\p{L})(?:qual (?:é|e|è) (?:o |il )?problema|cu[áa]l es (?:el|su) problema|quel est (?:le|votre) problème|was ist (?:das|ihr) problem)(?!\p{L})/u;
+  /\bwhat (?:the|your) (?:issue|problem) (?:is|was)\b|\b(?:tell me|tell us|explain|describe) what happened\b|\bwhat(?:'s| is| seems to be) (?:the|your) (?:issue|problem)\b|\b(?:describe|explain) (?:the|your) (?:issue|problem)\b|\bnature of (?:your|the) (?:concern|issue|problem|query|enquiry|inquiry|request)\b|(?<!\p{L})(?:qual (?:é|e|è) (?:o |il )?problema|cu[áa]l es (?:el|su) problema|quel est (?:le|votre) problème|was ist (?:das|ihr) problem)(?!\p{L})/u;
 /**
  * Round 15: the stock opener ("How can I help you today?", "What can I do for you?", "¿En qué le
  * puedo ayudar?"). Asked again after the customer said what is wrong, it makes them repeat their
@@ -66,6 +67,9 @@ const ISSUE_ASK =
  */
 const ISSUE_OPENER =
   /\bhow (?:can|may|could) (?:i|we) (?:help|assist)(?: you)?(?: today)?\s*\?|\bwhat (?:can|may) (?:i|we) (?:help you with|assist you with|do for you)\b|\bwhat you need help with\b|(?<!\p{L})(?:en qu[ée] (?:le |te |les )?(?:puedo|podemos) ayudar|comment (?:puis-je|pouvons-nous) vous aider|wie kann ich (?:ihnen|dir|euch) helfen|(?:como|em que) (?:posso|podemos) (?:te |lhe |o |a )?ajud(?:ar|á-l[oa])|come posso (?:aiutarla|aiutarti|esserle utile))(?!\p{L})/u;
+/** Round 20: a bot's bare imperative, "Briefly describe the problem.", asks too. */
+const ISSUE_IMPERATIVE =
+  /^(?:\p{L}+[.,!] )?(?:please )?(?:briefly )?(?:describe|explain) (?:the|your) (?:issue|problem)\b/u;
 /** A line that opens with a greeting (the agent's first words, or a new agent's). */
 const GREETING_START =
   /^[^\p{L}]*(?:hello|hi|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|welcome|hola|buenos días|buenas(?: tardes| noches)?|bonjour|bonsoir|guten (?:tag|morgen|abend)|hallo|olá|ola|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|ciao)\b/u;
@@ -272,9 +276,11 @@ const REPLY_DONE =
 
 /**
  * Any identifier the customer types with its name ("company id 55-0192", "member no. 4411"): asking
- * for "<the same name> id/number" later is asking again, whatever the name is.
+ * for "<the same name> id/number" later is asking again, whatever the name is (round 20: also
+ * "commande n° 77-40912").
  */
-const NAMED_ID_GIVEN = /\b([a-z]{3,}) (?:id|number|no\.?|#|code|ref)[:#\s]*(?:is\s+|was\s+)?[\w-]*\d/g;
+const NAMED_ID_GIVEN =
+  /\b([a-z]{3,}) (?:id|number|no\.?|n°|nº|nr\.?|#|code|ref)[:#\s]*(?:is\s+|was\s+)?[\w-]*\d/g;
 const NAMED_ID_ASKED = /\b([a-z]{3,}) (?:id|number|no|#|code|ref)\b/g;
 /** Round 9: an identifier typed right after its name, with no "id"/"number" ("asin B0C7XK2L9P"). */
 const BARE_ID_GIVEN = /\b([a-z]{3,}):? (?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{6,}\b/g;
@@ -287,7 +293,7 @@ const BARE_ID_ASKED =
 const NUMBER_LIKE = /(?:\D*\d){4}/;
 /** Round 16: the name after the number in es/pt/it/fr ("il numero di prenotazione" after "prenotazione SOL-558120"). */
 const ROMANCE_ID_ASKED =
-  /(?<!\p{L})(?:(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?|(?:codice|c[oó]digo) (?:(?:di|de|da|do|del|della) )?)(\p{L}{3,})/gu;
+  /(?<!\p{L})(?:(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?|(?:codice|c[oó]digo) (?:(?:di|de|da|do|del|della) )?)(?:(?:votre|vos|ton|ta|su|tu|seu|sua|vostro|vostra|tuo|tua) )?(\p{L}{3,})/gu;
 const NOT_AN_ID_NAME = new Set([
   'the',
   'your',
@@ -333,6 +339,12 @@ const FOR_ELSEWHERE =
   /(?<!\p{L})(?:mit|avec|con|com)(?!\p{L})[^.?!]{0,40}(?:im betreff|en objet|dans l'objet|en el asunto|no assunto|nell'oggetto)(?!\p{L})|\b(?:with|include|including|quote|quoting|put|write|mention|mentioning)\b[^.?!]{0,30}\b(?:in|on|as) (?:the |your )?(?:subject(?: line)?|email|envelope|form|note|reference field|payment reference)\b|\breply to (?:it|this|that|the|our|my) (?:e-?mail |message )?with\b[^.?!]*/gu;
 
 /** A bot menu lists options ("Please choose: Restart modem / Check outage"); naming one asks nothing. */
+/**
+ * Round 20: asking the customer to hold ("Can I pop you on hold for a couple of minutes while I check
+ * the meters at the new address?", "Einen Moment bitte.") asks for no information, whatever it names.
+ */
+const HOLD_ASK =
+  /^(?:\p{L}+[.,!] )?(?:can|may|could|shall) i (?:pop|put|place) you on (?:a )?(?:\p{L}+ )?hold\b(?![^?]*\band (?:confirm|provide|give|tell|send|share))|^(?:einen|un|um|one) (?:moment|momento|instant|momentje|attimo)(?: (?:bitte|por favor|please|s'il vous plaît|alstublieft|per favore))?[.!]?$/u;
 const MENU = /\b(?:choose|select|pick|options?)\b[^:.?!]*:[^.?!]*(?:\s\/\s|\|)[^.?!]*/g;
 
 function stripStock(ss: readonly string[]): string {
@@ -394,7 +406,7 @@ function asked(
       if ('many' in row && row.many && ANOTHER.test(s)) return;
       const request =
         'ask' in row
-          ? ASKS.test(s) || ISSUE_OPENER.test(s)
+          ? ASKS.test(s) || ISSUE_OPENER.test(s) || ISSUE_IMPERATIVE.test(s)
           : REQUEST.test(s) || (IMPERATIVE_STEP.test(s) && !STATEMENT.test(s));
       if (re.test(s) && request) out.push(k);
     });
@@ -473,7 +485,7 @@ export const scriptLoop: Analyser = {
       }
       if (!isAgentSide(line.role)) return;
       const t = normWords(line.text);
-      const ss = sentences(t.replace(MENU, ' ').replace(FOR_ELSEWHERE, ' '));
+      const ss = sentences(t.replace(MENU, ' ').replace(FOR_ELSEWHERE, ' ')).filter((x) => !HOLD_ASK.test(x));
       const infoAsked = ANY_ASK.test(t) ? asked(ss, INFO) : [];
       const stepsAsked = ANY_STEP.test(t) ? asked(ss, STEPS) : [];
       let why: string | null = null;
@@ -499,11 +511,15 @@ export const scriptLoop: Analyser = {
       if (!why && idAgain) why = `asks again for ${idAgain[0]}`;
       const bareAgain =
         givenBare.size > 0 && ASKS.test(asks)
-          ? [...asks.matchAll(BARE_ID_ASKED), ...asks.matchAll(ROMANCE_ID_ASKED)].find((m) =>
-              givenBare.has(m[1]!),
-            )
+          ? [...asks.matchAll(BARE_ID_ASKED)].find((m) => givenBare.has(m[1]!))
+          : undefined;
+      // Round 20: "le numéro de votre commande" after "commande n° 77-40912" (a named id given).
+      const romanceAgain =
+        (givenBare.size > 0 || givenIds.size > 0) && ASKS.test(asks)
+          ? [...asks.matchAll(ROMANCE_ID_ASKED)].find((m) => givenBare.has(m[1]!) || givenIds.has(m[1]!))
           : undefined;
       if (!why && bareAgain) why = `asks again for ${bareAgain[1]}`;
+      if (!why && romanceAgain) why = `asks again for ${romanceAgain[1]}`;
 
       const same = memory.agent(ss.filter((s) => !some(STOCK, s)));
       if (!why && same) why = `asks again about ${same.join(' ')}`;

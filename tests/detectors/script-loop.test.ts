@@ -1099,3 +1099,67 @@ describe('script-loop, round 19 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('script-loop, round 20 forms', () => {
+  const bot = (text: string): Line => ({ role: 'bot', author: 'Taff', text });
+  test.each<[string, Line[], boolean]>([
+    [
+      'asking to hold while checking the new address asks for no address',
+      [
+        A('Can I take your account number and the new address please?'),
+        C('acc 7781 2290 1145, new place is 3 Mill Lane, Hebden Bridge HX7 8AB'),
+        A(
+          'Thanks. Can I pop you on hold for a couple of minutes while I check the meters at the new address?',
+        ),
+      ],
+      false,
+    ],
+    [
+      'German: "Einen Moment bitte." said twice asks for nothing',
+      [
+        A('Danke. Einen Moment bitte, ich schaue mir die Bestellung an.'),
+        C('ok'),
+        A('Das verstehe ich gut. Einen Moment bitte.'),
+      ],
+      false,
+    ],
+    [
+      'the hold that also asks for something still asks',
+      [
+        A('Can I take the new address please?'),
+        C('3 Mill Lane, Hebden Bridge HX7 8AB'),
+        A('Can I put you on hold and confirm the new address again?'),
+      ],
+      true,
+    ],
+    [
+      'French: "le numéro de votre commande" after "commande n° 77-40912"',
+      [
+        C('slt ma commande est arrivée froide, commande n° 77-40912'),
+        A('Bonjour, Camille à votre écoute. Pouvez-vous me donner le numéro de votre commande svp ?'),
+      ],
+      true,
+    ],
+    [
+      'a bot\'s "Briefly describe the problem." answered, then "what\'s the problem?"',
+      [
+        bot('Briefly describe the problem.'),
+        C('no heating or hot water since friday, its freezing'),
+        A("And what's the problem?", 'Ffion'),
+      ],
+      true,
+    ],
+    [
+      '"can you tell me what happened" after the story was told',
+      [
+        C(
+          'The 07:15 X51 never came this morning and there was no other bus for two hours, so I had to take a taxi to get to work on time. I want the fare back.',
+        ),
+        A('Thanks. And can you tell me what happened with your journey today?', 'Njeri'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
