@@ -310,3 +310,20 @@ describe('disconnect, round 20 forms', () => {
     },
   );
 });
+
+describe('disconnect, round 21 forms', () => {
+  test.each<[string, string]>([
+    ['Closing chat now.', 'agent-ended'],
+    ['closing chat now, have a good one', 'agent-ended'],
+    ['Excuses, we waren even de verbinding kwijt. Ik kijk uw melding nu na.', 'connection-lost'],
+  ])('fires: %s', (text, reason) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+  test.each([['Before closing chat, could you rate us?'], ['Closing chat transcripts are emailed to you.']])(
+    'does not fire: %s',
+    (text) => {
+      expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+    },
+  );
+});

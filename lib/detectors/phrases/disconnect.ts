@@ -243,7 +243,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   },
   // Dutch
   { lang: 'nl', reason: 'inactivity-timeout', re: /wegens inactiviteit|sessie (?:is )?verlopen/ },
-  { lang: 'nl', reason: 'connection-lost', re: /verbinding (?:is )?verbroken|opnieuw verbinden/ },
+  // (round 21: "we waren even de verbinding kwijt")
+  {
+    lang: 'nl',
+    reason: 'connection-lost',
+    re: /verbinding (?:is )?verbroken|opnieuw verbinden|de verbinding kwijt/,
+  },
   {
     lang: 'nl',
     reason: 'customer-ended',
@@ -261,11 +266,11 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   // need "now" (round 16: also after the chat, "I'll close this chat now", "I'll end the chat here";
   // round 17: "I will be closing this chat now"; round 18: "I'm going to close this chat now";
   // round 19: "This chat is now being closed.", "Closing the chat now — have a great day."; round 20:
-  // "I'm closing out the chat now").
+  // "I'm closing out the chat now"; round 21: a terse "Closing chat now.", "closing chat now, have a good one").
   {
     lang: 'en',
     reason: 'agent-ended',
-    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now be (?:closed|ended|terminated)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*)closing (?:this|the|our) (?:chat|conversation|session)(?: now)?(?=\s*(?:[.!—–-]|$))/,
+    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now be (?:closed|ended|terminated)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*)closing (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[.!,—–-]|$))/,
   },
   {
     lang: 'es',
