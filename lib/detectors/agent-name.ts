@@ -27,14 +27,14 @@ const SELF_INTRO = [
   String.raw`(?:^|[\s,])${NAME}\s+signing off\b`,
   // (Round 13: not a menu's last item, "4 – Sonstiges".)
   String.raw`(?<!\d\s*)[—–]\s*${NAME}\s*$`,
-  String.raw`\b(?:soy|me llamo|mi nombre es|je m'appelle|je m’appelle|je suis|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|ik ben|mijn naam is)\s+${NAME}`,
+  String.raw`\b(?:soy|me llamo|mi nombre es|(?:te|le|les) saluda|je m'appelle|je m’appelle|je suis|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|ik ben|mijn naam is)\s+${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** Any agent-side line presenting an agent: join lines, "now chatting with", hand-offs by name. */
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
   // (round 20: "Supervisor Peter Mwangi joined the chat", nl "Bram neemt het gesprek over")
-  String.raw`^(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer|supervisor|manager|team lead(?:er)?|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|übernimmt (?:den chat|das gespräch)\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  String.raw`^(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer|supervisor|manager|team lead(?:er)?|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
   // Round 16: a widget's label, "Connected to Pinecrest Auto Insurance. Agent: Jordan".
   String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=\s*[.!,]?\s*$)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
@@ -60,7 +60,7 @@ const INTRODUCED = [
   String.raw`\b(?:je vous (?:transf[èe]re|passe|mets en relation)|te paso|le paso|le transfiero|vou (?:transferi-l[oa]|pass[aá]-l[oa])|ti passo|la passo|la trasferisco|ich verbinde sie|ich leite sie|ich übergebe (?:sie|an)|ik verbind u(?: door)?)\s+(?:à|a|avec|con|com|para|mit|an|met|naar)\s+(?:(?:ma|mon|mi|minha|meu|la mia|il mio|meine[rmn]?|mijn)\s+(?:coll[èe]gue|compa[ñn]er[oa]|colega|collega|kolleg(?:in|e|en)|superviseur|superviseure|supervisor[a]?|responsable|vorgesetzte[nr]?|leidinggevende)\s*,?\s+)${NAME}`,
   String.raw`^${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
-  String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
+  String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:now |over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
   // Round 10, widget lines: "Kevin transferred the chat to Nathalie B." (an initial keeps its dot).
   String.raw`\b(?:transferred|passed|handed|assigned|reassigned) (?:the|this|your) (?:chat|conversation) to\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.(?=[\s,;!?]|$)|[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
   String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|stai parlando con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
@@ -70,9 +70,9 @@ const INTRODUCED = [
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
 // Round 14: "Rohit this side from HostKaro" (Indian English). Round 20: de/nl "Marco Keller hier".
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Hh]ier|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Hh]ier|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|de l(?=['’])|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
 /** The signature's links that need what follows them (its team or company). */
-const PREPOSITION = /^(?:from|with|at|in|du|de la|da|do|von|vom|aus|del)$/;
+const PREPOSITION = /^(?:from|with|at|in|du|de la|de l|da|do|von|vom|aus|del)$/;
 /** "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top. */
 const ITS_NAME =
   /^(?:[Ii]t(?:'s|’s| is)|[Cc](?:'|’)est|[Éé] (?:o|a))\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on|du|de|da|do|von|vom|aus)(?!\p{L}).*)?$/u;

@@ -130,7 +130,9 @@ export const TEAM_WORDS =
   // Round 9: departments named on their own ("Transferring you to Mortgage Insurance").
   'claims|insurance|technical|retention|retentions|returns|refunds|payments|collections|escalations|accounts|operations|enquiries|reservations|' +
   // Round 11: more departments named on their own ("you're through to Autovia renewals", "transferring you to Partnerships").
-  'renewals|servicing|partnerships|admissions|finance|loyalty|memberships|bookings|complaints|disputes|fraud|compliance|logistics|warranty|repairs|appointments|enrolments?|enrollments?|underwriting|lending|mortgages|savings|investments|bürgerservice|kundenservice';
+  'renewals|servicing|partnerships|admissions|finance|loyalty|memberships|bookings|complaints|disputes|fraud|compliance|logistics|warranty|repairs|appointments|enrolments?|enrollments?|underwriting|lending|mortgages|savings|investments|bürgerservice|kundenservice|' +
+  // Round 21: "You're chatting with Northgate Pensions", "Bugbusters NZ", "transfer you to Tutor Quality".
+  'pensions|quality|nz|uk|au|ie';
 
 /**
  * What follows a name continues a team's name: "connected to FlexPoint Gyms membership team", "this

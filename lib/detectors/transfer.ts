@@ -16,6 +16,8 @@ import type { Analyser, Finding } from './types';
 
 /** Someone on the company side saying the chat is being handed on. */
 const HANDOFF = [
+  // Round 21: es "Has sido transferido a Reembolsos", a dropped g ("I'm gettin you over to our service manager").
+  /(?<!\p{L})(?:has|ha|han) sido (?:transferid|derivad)[oa]s?(?!\p{L})|\bgettin'? you (?:over |through )?to\b/u,
   // Round 20: a bot handing on to a person it does not name ("Thank you. An adviser will continue with
   // you shortly."); before anyone from the company spoke, the same words are the queue (`present`).
   new RegExp(AGENT_COMING),
@@ -74,11 +76,13 @@ const NEGATED =
  * an "if" in the sentence).
  */
 const MODAL_BEFORE = /\b(?:i|we) (?:could|can|would|might)(?: always| also| just)? $/;
-const HYPOTHETICAL = /\b(?:but|if|unless|should (?:it|that|anything))\b/;
+// (round 21: a "but" before the modal affirms: "I'm not able to change it myself, but I can transfer you")
+const HYPOTHETICAL = /\b(?:if|unless|should (?:it|that|anything))\b/;
+const BUT = /\bbut\b/;
 
 /** A participant arriving: "Marco has joined", "You are now chatting with Marco". */
 const JOIN = [
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|übernimmt (?:den chat|das gespräch))/u,
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
   // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
   /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
   // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent).
@@ -151,7 +155,8 @@ function isHandoff(t: string): string | null {
           .split(/[,;:]|\bbut\b/)
           .at(-1) ?? '';
       if (!m || NEGATED.test(clause)) continue;
-      if (MODAL_BEFORE.test(s.slice(0, m.index)) && HYPOTHETICAL.test(s)) continue;
+      if (MODAL_BEFORE.test(s.slice(0, m.index)) && (HYPOTHETICAL.test(s) || BUT.test(s.slice(m.index))))
+        continue;
       return m[0];
     }
   }

@@ -524,3 +524,37 @@ describe('agent-name, round 20 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 21 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      'Spanish: "Te saluda Camila"',
+      A('¡Hola! Te saluda Camila, ¿en qué te puedo ayudar?', 'Camila'),
+      ['Camila'],
+    ],
+    [
+      '"Transferring you now to Marcus on the key accounts team"',
+      A('Deepa is out of office. Transferring you now to Marcus on the key accounts team.', 'Priya'),
+      ['Marcus'],
+    ],
+    [
+      'French: "Thomas de l\'assistance"',
+      A("Bonsoir, Thomas de l'assistance. J'ai lu l'historique.", 'Thomas'),
+      ['Thomas'],
+    ],
+    ['German: "Sabine hat den Chat betreten"', S('Sabine hat den Chat betreten.'), ['Sabine']],
+    [
+      'a company: "You are chatting with Northgate Pensions"',
+      S('Secure chat started. You are chatting with Northgate Pensions.'),
+      [],
+    ],
+    [
+      'a company with its country: "Bugbusters NZ"',
+      S("Kia ora! You're chatting with Bugbusters NZ. An agent will be with you shortly."),
+      [],
+    ],
+    ['a department: "transfer you to Tutor Quality"', A('Let me transfer you to Tutor Quality.', 'Jo'), []],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

@@ -848,3 +848,58 @@ describe('transfer, round 20 forms: an unnamed agent coming', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('transfer, round 21 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'Spanish: "Has sido transferido a Reembolsos."',
+      [A('Hola, soy Ana.', 'Ana'), C('quiero mi dinero'), S('Has sido transferido a Reembolsos.')],
+      true,
+    ],
+    [
+      '"but I can transfer you" hands on ("but" before the modal)',
+      [
+        A('Hi, Priyanka here.', 'Priyanka'),
+        C('can you pay it to my card?'),
+        A(
+          "I'm not able to change payment details myself, but I can transfer you to our Refunds team who can. One moment please.",
+          'Priyanka',
+        ),
+      ],
+      true,
+    ],
+    [
+      '"I could transfer you, but…" after it does not',
+      [
+        A('Hi, Priyanka here.', 'Priyanka'),
+        C('can you pay it to my card?'),
+        A('I could transfer you to Refunds, but they would tell you the same.', 'Priyanka'),
+      ],
+      false,
+    ],
+    [
+      'a dropped g: "I\'m gettin you over to our service manager"',
+      [
+        A('Hey, Cody here.', 'Cody'),
+        C('the warranty claim was denied'),
+        A("That's above my pay grade, so I'm gettin you over to our service manager.", 'Cody'),
+      ],
+      true,
+    ],
+    [
+      'German: "Sabine hat den Chat betreten" after the bot',
+      [B('Willkommen! Ihre Buchungsnummer bitte.'), C('AD-88123'), S('Sabine hat den Chat betreten.')],
+      true,
+    ],
+    [
+      'the first agent after "You\'re chatting with Bugbusters NZ"',
+      [
+        S("Kia ora! You're chatting with Bugbusters NZ. An agent will be with you shortly."),
+        A('Mōrena, Sione here. How can I help today?', 'Sione'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
