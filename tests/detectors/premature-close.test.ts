@@ -665,3 +665,50 @@ describe('premature-close, round 20 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 21 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"the miles was all I needed" says the customer is done',
+      [
+        C('can you add my miles from last week?'),
+        A('Done, the miles are on your account.'),
+        C("no ma'am, the miles was all I needed. y'all have a good one"),
+        A('You too! Thanks for flying Cardinal.'),
+      ],
+      false,
+    ],
+    [
+      '"dat\'s di main ting" after a refusal on the side issue',
+      [
+        C('mi truck reservation is wrong'),
+        A("Done. I can't close complaints from my side though."),
+        C("ok nuh worry bout it, mi get mi truck, dat's di main ting"),
+        A('Anything else I can help with?'),
+      ],
+      false,
+    ],
+    [
+      'Spanish: "al menos con el abono quedo tranquilo"',
+      [
+        C('me cobraron dos veces'),
+        A('Le voy a hacer un abono temporal mientras se resuelve.'),
+        C('uy bastante. bueno, al menos con el abono quedo tranquilo'),
+        A('Entiendo. ¿Le puedo ayudar en algo más?'),
+      ],
+      false,
+    ],
+    [
+      'a terse "Closing chat now." after a refusal',
+      [
+        C('please hold the pack'),
+        A("Can't hold. Already requested."),
+        C('I want my pack sent to the right address.'),
+        A('Closing chat now.'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
