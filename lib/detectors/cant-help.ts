@@ -9,9 +9,13 @@ const INABILITY = [
   /\bonly (?:option|way|thing|choice) (?:i|we)(?:'m| am|'re| are)? (?:able to |can )(?:offer|do|give)\b/,
   // (round 20: "so I will not be able to register a claim")
   /\bi (?:can't|cannot|can not|won't be able to|will not be able to|am not in a position to)\b/,
-  /\bi don't have (?:the |a |any )?(?:ability|authority|authori[sz]ation|access|permission|way|tools|option)\b/,
+  // (round 21: "I don't have visibility of the warehouse schedule")
+  /\bi don't have (?:the |a |any )?(?:ability|authority|authori[sz]ation|access|permission|way|tools|option|visibility|control)\b/,
   /\bi do not have (?:the |a |any )?(?:ability|authority|authori[sz]ation|access|permission|way)\b/,
   /\bi have no way to\b/,
+  // Round 21, terse: "Can't advise.", "Can't hold. Already requested.", "Not authorised to give advice.";
+  // the next tier refused: "Unfortunately supervisors follow the same policy."
+  /^(?:sorry,? )?(?:can't|cannot) \w+[.!]?$|^(?:sorry,? )?not (?:authori[sz]ed|permitted|allowed) to\b|\b(?:supervisors?|managers?|team leads?|team leaders?) (?:follow|apply|have) the same (?:policy|policies|rules)\b/,
   // Round 18: "I have no access to their system or any authority to issue compensation".
   /\bi have no (?:access|authority|authori[sz]ation|permission|ability)\b/,
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only)\b/,
@@ -97,6 +101,10 @@ const PATH = [
   // A workaround for now: "I don't have access to the servers… meanwhile, if you filter by month…".
   /\b(?:meanwhile|in the meantime|for now),? (?:if you|you can|you could|try)\b/,
   /\bhowever,? (?:i|we)(?: can| could| will|'ll)\b(?!'t|’t| not)/,
+  // Round 21: someone else handles it ("but our collection development librarian … reviews purchase
+  // suggestions every week"), a remedy on a condition ("if you send us the receipt I'll refund it"),
+  // what was done instead ("What I've done instead is add a full credit").
+  /\bbut (?:our|the) [^.!?]{0,60}\b(?:reviews|handles|deals with|processes|looks at)\b|\bif you (?:send|submit|upload|email|forward) (?:us|me)\b[^.]*\b(?:i|we)(?:'ll| will)\b|\bwhat (?:i|we)(?:'ve| have) done instead\b|\binstead,? (?:i|we)(?:'ve| have)\b/,
   // Round 19: "Unfortunately, I am unable to reverse the fee itself. However, I am able to apply a credit".
   /\b(?:however|but),? (?:i|we)(?:'m| am|'re| are) able to\b/,
   // ("that's outside what I can do in chat" is the refusal, round 16)

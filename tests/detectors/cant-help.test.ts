@@ -601,3 +601,46 @@ describe('cant-help, round 20 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 21 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'terse: "Can\'t advise. Not authorised to give advice. See an IFA."',
+      A("Can't advise. Not authorised to give advice. See an IFA."),
+    ],
+    ['terse: "Can\'t hold. Already requested."', A("Can't hold. Already requested.")],
+    [
+      'the next tier refused: "supervisors follow the same policy"',
+      A('I understand your frustration. Unfortunately supervisors follow the same policy.'),
+    ],
+    [
+      '"I don\'t have visibility of the warehouse schedule"',
+      A("I can't guarantee that from my side I'm afraid, I don't have visibility of the warehouse schedule."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'someone else handles it: "but our … librarian reviews purchase suggestions every week"',
+      A(
+        "I'm not able to add copies myself, but our collection development librarian, Dana Okafor, reviews purchase suggestions every week.",
+      ),
+    ],
+    [
+      'a remedy on a condition: "if you send us the receipt I\'ll refund it"',
+      A(
+        "Unfortunately we can't do same-day from our warehouse, but Boots stock the same tin, and if you send us the receipt I'll refund it in full.",
+      ),
+    ],
+    [
+      '"What I\'ve done instead is add a full credit"',
+      A(
+        "Unfortunately same-day redelivery isn't possible. What I've done instead is add a full credit of $89.99 to your account.",
+      ),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
