@@ -23,6 +23,9 @@ const CUSTOMER_OWES =
 /** Round 20: "puedo cambiarle el billete … dentro de los próximos 30 días": what can be done, a window. */
 const CAN_OTHER =
   /(?<!\p{L})(?:puedo|podemos|posso|possiamo|je peux|nous pouvons|ich kann|wir können|kann ich|können wir|ik kan|we kunnen)(?!\p{L})/u;
+/** Round 21: how things usually go ("Reservierungen werden in der Regel nach 3–5 Werktagen … freigegeben"). */
+const HABIT_OTHER =
+  /(?<!\p{L})(?:in der regel|normalerweise|meistens|généralement|en général|d'habitude|por lo general|normalmente|geralmente|habitualmente|di solito|meestal|doorgaans)(?!\p{L})/u;
 /** Round 20: "meldet sich seit dem 3. März nicht mehr": since a past date, no future. */
 const SINCE_OTHER = /(?<!\p{L})(?:seit|sinds)(?!\p{L})/u;
 
@@ -35,7 +38,9 @@ const NOT_A_COMMITMENT =
 /** Round 12, formal: "the sum shall be returned … within five to seven business days" (with a time). */
 const SHALL = /\b(?:it|this|that|they|the \w+|your \w+) shall (?:be |then )?\w+/;
 /** Round 12: "so you should have it by tomorrow evening": the goods in hand by a time is an outcome. */
-const HAVE_IT_BY = /\byou (?:will|'ll|should) (?:have|get|receive) (?:it|them|this|that|the \w+|your \w+)\b/;
+// (round 21: "You'll have an email from me today"; "you'll" written together never matched before)
+const HAVE_IT_BY =
+  /\byou(?: will|'ll| should) (?:have|get|receive) (?:it|them|this|that|the \w+|your \w+|an? \w+)\b/;
 
 /** Present-tense schedule statements: "ships today", "refunds are processed within 7 days". */
 const SCHEDULE =
@@ -72,10 +77,13 @@ const CONDITIONAL =
   /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you\b|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
 /** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días" (round 20: "dentro de las próximas 48 horas"). */
 const TIME_OTHER =
-  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:(?:l[oa]s|os|as|les|die) )?(?:(?:próxim[oa]s|prochaines|nächsten) )?(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles)/u;
-/** "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment. */
+  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|in spätestens|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:(?:l[oa]s|os|as|les|die) )?(?:(?:próxim[oa]s|prochaines|nächsten) )?(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles|faturas|facturas)|(?<!\p{L})(?:binnen het uur|dans l'heure|innerhalb der nächsten stunde|en la próxima hora|na próxima hora|entro un'ora)(?!\p{L})/u;
+/**
+ * "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment
+ * (round 21: Spanish ", se le verá reflejado" is a clitic, not Portuguese "se", if).
+ */
 const CONDITION_OR_DUTY_OTHER =
-  /(?<!\p{L})(?:si|wenn|falls|(?<=^|, )se|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
+  /(?<!\p{L})(?:si|wenn|falls|(?<=^|, )se(?! (?:le|lo|la|les|los|las|me|te|nos) )|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
 /**
  * Future tense in es/pt first person plural and singular: "le recalcularemos", "enviarei"; es
  * singular only after a clitic ("te aplicaré": a bare "declaré" is also a past tense).
@@ -95,7 +103,7 @@ const FUTURE_OTHER =
  * something happens ("te mando uma atualização assim que o vendedor responder").
  */
 const SEND_SOON_OTHER =
-  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je (?:vous|te) (?:l'|les )?envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|ik stuur|we sturen|envio|envío|(?:te|le|lhe) (?:mando|aviso|escribo|escrevo|ligo|llamo)|je vous (?:écris|rappelle|préviens)|ti (?:scrivo|richiamo))(?!\p{L})[^.]*(?<!\p{L})(?:assim que|logo que|en cuanto|tan pronto|dès que|aussitôt que|sobald|appena|zodra|heute|morgen|demain|aujourd'hui|ce soir|cet après-midi|hoy|esta (?:tarde|noche)|mañana|oggi|stasera|domani|vandaag|vanavond|hoje|esta noite|amanhã|heute abend|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
+  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je (?:vous|te) (?:l'|les )?envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|le invio|glielo (?:invio|mando)|ik stuur|we sturen|envio|envío|(?:te|le|lhe) (?:mando|aviso|escribo|escrevo|ligo|llamo)|je vous (?:écris|rappelle|préviens)|ti (?:scrivo|richiamo))(?!\p{L})[^.]*(?<!\p{L})(?:assim que|logo que|en cuanto|tan pronto|dès que|aussitôt que|sobald|appena|zodra|heute|morgen|demain|aujourd'hui|ce soir|cet après-midi|hoy|esta (?:tarde|noche)|mañana|oggi|stasera|domani|vandaag|vanavond|hoje|esta noite|amanhã|heute abend|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
 
 /**
  * Present tense with a future anchor, the usual way to promise in de/es/pt/fr ("Der Techniker kommt
@@ -108,7 +116,7 @@ const PAST_OTHER =
   /\p{L}{2,}ó(?!\p{L})|\p{L}{3,}(?:ou|eu)(?!\p{L})|(?<!\p{L})(?:habe|hat|hatte|hatten|wurde|wurden|war|waren|fue|fui|había|hubo|estaba|foi|era|estava|tinha|était|avait|j'ai|a été|ayer|ontem|gestern|hier)(?!\p{L})/u;
 /** Habits and refusals are no commitment: "no sábado as filas costumam…", "ao sábado não fazemos…". */
 const HABIT_OR_NOT_OTHER =
-  /(?<!\p{L})(?:costuma\p{L}*|suele\p{L}*|sueles|habitualmente|généralement|d'habitude|normalerweise|meistens|não|nao|nunca|jamais|nie|ne|n'|no (?:hacemos|tenemos|podemos|puedo|podré|hay))(?!\p{L})/u;
+  /(?<!\p{L})(?:costuma\p{L}*|suele\p{L}*|sueles|habitualmente|généralement|en général|d'habitude|normalerweise|meistens|in der regel|por lo general|normalmente|geralmente|di solito|meestal|doorgaans|não|nao|nunca|jamais|nie|ne|n'|no (?:hacemos|tenemos|podemos|puedo|podré|hay))(?!\p{L})/u;
 /** Third-person futures in es/pt: "un técnico te llamará", "a equipa ligará", "receberão". */
 const FUTURE_SUFFIX_3 = /\p{L}{3,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?!\p{L})/u;
 /** An estimate put to the customer: "comptez 2 à 3 jours", "allow 3-5 days". */
@@ -125,7 +133,7 @@ const OPTIONS_OFFERED =
 const CONDITIONAL_MOOD =
   /\bwould\b|(?<!\p{L})(?:\p{L}{2,}(?:raient|rait|ría|rían|riam)|seria|würden?|wären?|zou(?:den)?|sarebbe(?:ro)?)(?!\p{L})/u;
 const AVAILABILITY =
-  /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilité|verfügbar|temos vaga|hay hueco)(?!\p{L})/u;
+  /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilités?|verfügbar|temos vaga|hay hueco|il reste de la place|quedan plazas|es gibt noch plätze)(?!\p{L})/u;
 /** Durations of the customer's own steps: "You can apply online, it takes 10 minutes"; "Let's try a reset… It takes 3 minutes". */
 const CUSTOMER_STEP =
   /^(?:(?:sorry|ok|okay|great|thanks|alright)[!,.]* )?(?:let's|please|try|go to|open|tap|click|restart|unplug|you (?:can|could|need to|have to|must))\b/;
@@ -159,7 +167,7 @@ const LATER =
 
 /** Going-to futures: "vai ser emitido", "van a llamarle", "ils vont vous rappeler". */
 const GOING_TO_OTHER =
-  /(?<!\p{L})(?:vai|vão|va a|van a|vamos a|vont|allons|va(?= \p{L}+(?:er|ir|re)(?!\p{L})))\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|vérifier|voir|regarder)\p{L}+(?:ar|er|ir|re)(?!\p{L})/u;
+  /(?<!\p{L})(?:vai|vão|voy a|va a|van a|vamos a|vont|allons|va(?= \p{L}+(?:er|ir|re)(?!\p{L})))\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|vérifier|voir|regarder)\p{L}+(?:ar|er|ir|re)(?!\p{L})/u;
 /** Round 13, Italian simple future: "lo troverai", "il magazzino controllerà", "ti richiameremo". */
 const FUTURE_SUFFIX_IT = /\p{L}{3,}(?:erà|irà|eranno|iranno|erai|irai|erò|irò|eremo|iremo)(?!\p{L})/u;
 /** French simple future, third and first person: "publieront", "rappellerons". */
@@ -178,7 +186,7 @@ const HABIT = /\b(?:usually|typically|normally|generally|often|sometimes)\b/;
 const HABIT_COMMITS = /\b(?:will|'ll|should|shall|i|we|i'm|we're|i've|we've|our (?:\w+ )?team)\b/;
 /** "Yes, before 1pm tomorrow.": a bare timeline answering the customer's "when?". */
 const BARE_TIMELINE =
-  /^(?:(?:yes|yep|sure|correct),? )?(?:by|before|no later than|within) [^.]{0,20}\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b[^.]{0,10}\.?$/;
+  /^(?:(?:yes|yep|sure|correct),? )?(?:by|before|no later than|within) [^.]{0,20}\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b[^.]{0,10}\.?$|^(?:(?:yes|yep|sure|correct),? )?within \d+(?:\s?(?:-|to)\s?\d+)? ?(?:hrs?|hours?|days?|business days|working days)\.?$/;
 /** "Starts from today": in effect now, not a future event. */
 const IN_EFFECT_NOW =
   /\b(?:from|as of|starting) (?:today|now)\b|\b(?:starts?|effective|active|applies) (?:from |as of )?(?:today|now|immediately)\b/;
@@ -207,6 +215,17 @@ const CHAT_ENDS =
 const INFERENCE = /\b(?:that|this|it)(?:'ll| will) be (?:it|why|the (?:reason|cause|problem|issue))\b/g;
 const HANDED_ON =
   /\b(?:i|we)(?:'ll| will) (?:now |just )?\w+ you (?:across|over|through|along)(?= to\b| now\b|[.!]|$)[^.;]*/g;
+/**
+ * Round 21: what cannot be told, "I'm not able to tell you why it was flagged or when it will be
+ * released"; "I will do my best to assist you today" commits to nothing in particular.
+ */
+const INDIRECT =
+  /\b(?:when|whether|if|how long|why) (?:it|this|that|they|the \w+|your \w+) (?:will|'ll)\b[^.;]*/g;
+const DO_BEST = /\b(?:i|we)(?:'ll| will) (?:do|try) (?:my|our) (?:very )?best\b[^.;]*/g;
+const DO_BEST_ONE = new RegExp(DO_BEST.source);
+/** Round 21: a product proposed ("je peux vous proposer de passer à l'abonnement saison avec 20 % de réduction"): an offer. */
+const PROPOSED_PRODUCT =
+  /(?:je (?:peux|pourrais) vous proposer|(?:le|te) (?:puedo|podemos) ofrecer|(?:posso|podemos) (?:lhe |te )?oferecer|ich kann ihnen (?:\p{L}+ )?anbieten|ik kan u (?:\p{L}+ )?aanbieden|(?:i|we) (?:can|could) offer you)[^.]*(?:abonnement|réduction|descuento|desconto|rabatt|korting|discount|%|upgrade|plan\b|tarif)/u;
 /** Round 20: the queue or a bot's hand-off, "An adviser will continue with you shortly" (transfer's business). */
 const QUEUE = new RegExp(`${AGENT_COMING}[^.;]*`, 'g');
 
@@ -266,7 +285,10 @@ export function promiseIn(text: string): string | null {
   for (const [k, s] of all.entries()) {
     if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s) || OFFERED_OUTCOME.test(s)) continue;
     if (AVAILABILITY.test(s) || (offered && (CAN_OFFER.test(s) || WITH_PRODUCT.test(s)))) continue;
-    if (OPTIONS_OFFERED.test(s) || (offered && CONDITIONAL_MOOD.test(s))) continue;
+    // "…seriously, and I will do my best to assist you today": nothing else is promised there
+    if (DO_BEST_ONE.test(s) && !/\b(?:will|'ll)\b/.test(s.replace(DO_BEST, ' '))) continue;
+    if (OPTIONS_OFFERED.test(s) || PROPOSED_PRODUCT.test(s) || (offered && CONDITIONAL_MOOD.test(s)))
+      continue;
     // The time a step of the customer's takes is no schedule of ours (a "will" in it still commits).
     const step = CUSTOMER_STEP.test(s) || (STEP_DURATION.test(s) && CUSTOMER_STEP.test(all[k - 1] ?? ''));
     if (NO_CHARGE.test(s)) return s;
@@ -293,6 +315,8 @@ export function promiseIn(text: string): string | null {
       .replace(HANDED_ON, ' ')
       .replace(QUEUE, ' ')
       .replace(NOT_ABLE, ' ')
+      .replace(INDIRECT, ' ')
+      .replace(DO_BEST, ' ')
       .replace(INFERENCE, ' ');
     for (const m of plain.matchAll(FIRST_PERSON)) {
       // Round 20: "put / place" is a step in the chat with "you" ("I'll put you on hold"), not with a
@@ -307,7 +331,11 @@ export function promiseIn(text: string): string | null {
     if ((HAVE_IT_BY.test(s) || NOUN_DEADLINE.test(s) || SHALL.test(s)) && TIME.test(s)) return s;
     if (EXPECT.test(s)) return s;
     if (
-      (FUTURE_OTHER.test(s) && !CONDITION_FIRST.test(s) && !DE_PASSIVE_NOW.test(s) && !SINCE_OTHER.test(s)) ||
+      (FUTURE_OTHER.test(s) &&
+        !CONDITION_FIRST.test(s) &&
+        !DE_PASSIVE_NOW.test(s) &&
+        !SINCE_OTHER.test(s) &&
+        !HABIT_OTHER.test(s)) ||
       sendsSoon(s) ||
       FUTURE_SUFFIX.test(s)
     )

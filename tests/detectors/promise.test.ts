@@ -572,3 +572,69 @@ describe('promise, round 20 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('promise, round 21 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'Italian: "Le invio il nuovo contratto via email entro domani."',
+      A('Sì, la caparra resta valida. Le invio il nuovo contratto via email entro domani.'),
+    ],
+    [
+      'Dutch: "u krijgt binnen het uur een bevestiging per mail"',
+      A('Zeker, u krijgt binnen het uur een bevestiging per mail.'),
+    ],
+    ['a bare "yep, within 48 hrs"', A('yep, within 48 hrs')],
+    [
+      '"You\'ll have an email from me today" ("you\'ll" written together)',
+      A("Understood. You'll have an email from me today summarising all of this."),
+    ],
+    [
+      'Portuguese: "o valor volta no seu cartão em até 2 faturas"',
+      A('Já estornei uma delas, o valor volta no seu cartão em até 2 faturas.'),
+    ],
+    [
+      'Spanish: "Le voy a hacer un abono …, se le verá reflejado en 48 horas" (a clitic "se", no "if")',
+      A(
+        'Le voy a hacer un abono temporal por ese valor mientras se resuelve, se le verá reflejado en 48 horas hábiles.',
+      ),
+    ],
+    [
+      'German: "in spätestens 10 Minuten"',
+      A('Ja, die Kollegen haben Ihre Daten in spätestens 10 Minuten im System.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'what cannot be told: "or when it will be released"',
+      A("I'm not able to tell you why it was flagged or when it will be released."),
+    ],
+    [
+      '"I will do my best to assist you today"',
+      A('Here at Oakhaven we take every delivery seriously, and I will do my best to assist you today.'),
+    ],
+    [
+      'German habit: "in der Regel nach 3–5 Werktagen"',
+      A('Reservierungen werden in der Regel nach 3–5 Werktagen von der Bank wieder freigegeben.'),
+    ],
+    [
+      'French: "je regarde les disponibilités pour samedi"',
+      A('Parfait, je regarde les disponibilités pour samedi, un instant.'),
+    ],
+    [
+      'French: "Il reste de la place … samedi"',
+      A('Il reste de la place sur le départ de 17h30 samedi pour 2 adultes et un véhicule.'),
+    ],
+    [
+      'French: a product proposed, "je peux vous proposer de passer à l\'abonnement"',
+      A(
+        "Par ailleurs, je peux vous proposer de passer à l'abonnement saison avec 20 % de réduction, offre valable jusqu'à dimanche.",
+      ),
+    ],
+    ['Portuguese "se" after a comma is still "if"', A('Pode pagar amanhã, se o sistema permitir.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

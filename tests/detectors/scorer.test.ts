@@ -409,3 +409,9 @@ describe('learned scorer: an answer about the open offer is no new offer', () =>
     expect(out.some((f) => f.i === 3 && f.label === 'upsell-offer')).toBe(kept);
   });
 });
+
+describe('round 21: German lines read as foreign', () => {
+  test('"Ja, die Kollegen haben Ihre Daten in spätestens 10 Minuten im System."', () => {
+    expect(readsForeign('Ja, die Kollegen haben Ihre Daten in spätestens 10 Minuten im System.')).toBe(true);
+  });
+});
