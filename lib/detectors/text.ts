@@ -48,8 +48,11 @@ export function normWords(text: string): string {
 export function sentences(text: string): string[] {
   return (
     text
-      // (round 19: an abbreviation is a word of its own: "geprüft." ends a sentence, "ft." does not)
-      .split(/(?<=[!?]|(?<!(?<![\p{L}\p{N}_])(?:dr|mr|mrs|ms|st|vs|approx|prof|mt|ft))\.)\s+|\n+/iu)
+      // (round 19: an abbreviation is a word of its own: "geprüft." ends a sentence, "ft." does not;
+      // round 21: nor do dotted initials, "12 maanden i.p.v. 10", "e.g.", "z.B.")
+      .split(
+        /(?<=[!?]|(?<!(?<![\p{L}\p{N}_])(?:dr|mr|mrs|ms|st|vs|approx|prof|mt|ft|(?:\p{L}\.)+\p{L}))\.)\s+|\n+/iu,
+      )
       .map((s) => s.trim())
       .filter((s) => s.length > 0)
   );

@@ -31,3 +31,16 @@ describe('sentences (round 19)', () => {
     expect(sentences(text)).toEqual(out);
   });
 });
+
+describe('sentences (round 21): dotted initials end no sentence', () => {
+  test.each<[string, string[]]>([
+    [
+      'als u nu verlengt (12 maanden i.p.v. 10), krijgt u 5% korting. zal ik dat doen?',
+      ['als u nu verlengt (12 maanden i.p.v. 10), krijgt u 5% korting.', 'zal ik dat doen?'],
+    ],
+    ['bring an id, e.g. a passport. thanks.', ['bring an id, e.g. a passport.', 'thanks.']],
+    ['we chose plan b. it ships monday.', ['we chose plan b.', 'it ships monday.']],
+  ])('%s', (text, out) => {
+    expect(sentences(text)).toEqual(out);
+  });
+});

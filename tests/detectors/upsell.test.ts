@@ -1544,3 +1544,71 @@ describe('upsell, round 20 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+
+describe('upsell, round 21 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'Spanish: "usted tiene preaprobada nuestra tarjeta Platinum …, ¿le gustaría solicitarla?"',
+      [
+        C('no gracias'),
+        A(
+          'Aprovechando, usted tiene preaprobada nuestra tarjeta Platinum con cero cuota de manejo el primer año, ¿le gustaría solicitarla?',
+        ),
+      ],
+    ],
+    [
+      'Dutch: a discount for a longer contract, across "i.p.v."',
+      [
+        C('dank u'),
+        A(
+          'Nog iets: als u uw huurcontract nu verlengt voor volgend academiejaar (12 maanden i.p.v. 10), krijgt u 5% korting op de maandhuur. Zal ik dat voor u in orde brengen?',
+        ),
+      ],
+    ],
+    [
+      '"might be worth lookin at our Platinum extended service contract"',
+      [
+        C('ok'),
+        A("While it's in, might be worth lookin at our Platinum extended service contract. Runs $1,895."),
+      ],
+    ],
+  ])('offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a free upgrade given as the fix',
+      [
+        C('the 15 ft truck is gone??'),
+        A(
+          "I can move your reservation to our Airport Road location, and I'll give you a free upgrade to a 20 ft truck at the 15 ft price.",
+        ),
+      ],
+    ],
+    [
+      'a make-up session for a cancelled class',
+      [
+        C('nobody told us the class was cancelled'),
+        A(
+          'Unfortunately the instructor had a family emergency. I can book Leo into a make-up session this Saturday at 10am with another instructor – would that work for you?',
+        ),
+      ],
+    ],
+  ])('no offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+
+  const pitch = A('You can add our 1.5GB data bundle for $4 a month. Should I send the payment link?');
+  test.each<[string, Line[], boolean]>([
+    [
+      'Italian: "Sì dai, aggiungiamolo!"',
+      [C('ok'), pitch, C('Sì dai, aggiungiamolo! Mia madre sarà contentissima')],
+      true,
+    ],
+    ['"ok I try it"', [C('ok'), pitch, C('ok I try it')], true],
+    ['"abeg send it"', [C('ok'), pitch, C('abeg send it')], true],
+  ])('assent: %s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
