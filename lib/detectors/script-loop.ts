@@ -294,6 +294,11 @@ const NUMBER_LIKE = /(?:\D*\d){4}/;
 /** Round 16: the name after the number in es/pt/it/fr ("il numero di prenotazione" after "prenotazione SOL-558120"). */
 const ROMANCE_ID_ASKED =
   /(?<!\p{L})(?:(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?|(?:codice|c[oó]digo) (?:(?:di|de|da|do|del|della) )?)(?:(?:votre|vos|ton|ta|su|tu|seu|sua|vostro|vostra|tuo|tua) )?(\p{L}{3,})/gu;
+/** Round 21: German compounds name the id in one word: "Buchungsnummer", "Kundennr." */
+const GERMAN_ID_ASKED = /(?<!\p{L})(\p{L}{3,}?)s?(?:nummer|nr\.?)(?!\p{L})/gu;
+/** Words for a case in the languages ROMANCE_ID_ASKED reads. */
+const CASE_WORD =
+  /^(?:reclamo|reclamaci[oó]n|caso|incidencia|incidente|expediente|dossier|r[ée]clamation|ticket|pratica|segnalazione|chamado|protocolo|fall|vorgang)$/u;
 const NOT_AN_ID_NAME = new Set([
   'the',
   'your',
@@ -321,6 +326,7 @@ const NOT_AN_ID_NAME = new Set([
 
 const ANY_ASK = anyOf(INFO.map((r) => r.ask));
 const ISSUE = INFO.findIndex((r) => r.type === 'issue');
+const CASE = INFO.findIndex((r) => r.type === 'case');
 /** Round 15: words of a reply that tells the issue (fewer is a greeting: "hi", "hello there"). */
 const ISSUE_MIN_WORDS = 4;
 /** "agent please", "can I speak to a person": asking for someone, not saying what is wrong. */
@@ -514,10 +520,13 @@ export const scriptLoop: Analyser = {
           ? [...asks.matchAll(BARE_ID_ASKED)].find((m) => givenBare.has(m[1]!))
           : undefined;
       // Round 20: "le numéro de votre commande" after "commande n° 77-40912" (a named id given).
-      const romanceAgain =
-        (givenBare.size > 0 || givenIds.size > 0) && ASKS.test(asks)
-          ? [...asks.matchAll(ROMANCE_ID_ASKED)].find((m) => givenBare.has(m[1]!) || givenIds.has(m[1]!))
-          : undefined;
+      // Round 21: a German compound, "Ihre Buchungsnummer" after "Buchung AD-7731904"; "el número de su
+      // reclamo" after a case number was given.
+      const romanceAgain = ASKS.test(asks)
+        ? [...asks.matchAll(ROMANCE_ID_ASKED), ...asks.matchAll(GERMAN_ID_ASKED)].find(
+            (m) => givenBare.has(m[1]!) || givenIds.has(m[1]!) || (CASE_WORD.test(m[1]!) && given.has(CASE)),
+          )
+        : undefined;
       if (!why && bareAgain) why = `asks again for ${bareAgain[1]}`;
       if (!why && romanceAgain) why = `asks again for ${romanceAgain[1]}`;
 

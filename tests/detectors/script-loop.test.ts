@@ -1163,3 +1163,31 @@ describe('script-loop, round 20 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('script-loop, round 21 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'German: "Ihre Buchungsnummer" after "Buchung AD-7731904"',
+      [
+        C('Hallo, am Schalter ist niemand. Buchung AD-7731904'),
+        A('Servus, Sabine hier. Darf ich bitte Ihre Buchungsnummer haben?', 'Sabine'),
+      ],
+      true,
+    ],
+    [
+      'Spanish: "el número de su reclamo" after the case number was given',
+      [
+        C('ya puse un reclamo la semana pasada, el numero es RC-2024-55817 y nada'),
+        A('Buenas tardes, mi nombre es Andrés. ¿Me regala el número de su reclamo, por favor?', 'Andrés'),
+      ],
+      true,
+    ],
+    [
+      'German: a number not given yet is no loop',
+      [C('Hallo, am Schalter ist niemand.'), A('Darf ich bitte Ihre Buchungsnummer haben?', 'Sabine')],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
