@@ -332,3 +332,19 @@ describe('case-number, round 20 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+describe('case-number, round 21 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'Colombian Spanish: "el número de radicado de esta gestión"',
+      [
+        A(
+          'Entiendo. Le dejo el número de radicado de esta gestión: 7800214553. ¿Le puedo ayudar en algo más?',
+        ),
+      ],
+      ['7800214553'],
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});
