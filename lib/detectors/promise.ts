@@ -21,11 +21,13 @@ const NOT_ABLE = /\b(?:i|we)(?:'ll| will) not be able to\b[^.;]*/g;
 const CUSTOMER_OWES =
   /\b(?:payments?|instal(?:l)?ments?|balance|bill|amount|premium|fee|repayments?)\b(?:[^.;]|\.\d){0,30}\b(?:is|are|falls?) due\b/;
 /** Round 20: "puedo cambiarle el billete … dentro de los próximos 30 días": what can be done, a window. */
-const CAN_OTHER =
-  /(?<!\p{L})(?:puedo|podemos|posso|possiamo|je peux|nous pouvons|ich kann|wir können|kann ich|können wir|ik kan|we kunnen)(?!\p{L})/u;
+const CAN_WORDS_OTHER =
+  'puedo|podemos|posso|possiamo|je peux|nous pouvons|ich kann|wir können|kann ich|können wir|ik kan|we kunnen';
+const CAN_OTHER = new RegExp(`(?<!\\p{L})(?:${CAN_WORDS_OTHER})(?!\\p{L})`, 'u');
 /** Round 21: how things usually go ("Reservierungen werden in der Regel nach 3–5 Werktagen … freigegeben"). */
-const HABIT_OTHER =
-  /(?<!\p{L})(?:in der regel|normalerweise|meistens|généralement|en général|d'habitude|por lo general|normalmente|geralmente|habitualmente|di solito|meestal|doorgaans)(?!\p{L})/u;
+const HABIT_WORDS_OTHER =
+  "in der regel|normalerweise|meistens|généralement|en général|d'habitude|por lo general|normalmente|geralmente|habitualmente|di solito|meestal|doorgaans";
+const HABIT_OTHER = new RegExp(`(?<!\\p{L})(?:${HABIT_WORDS_OTHER})(?!\\p{L})`, 'u');
 /** Round 20: "meldet sich seit dem 3. März nicht mehr": since a past date, no future. */
 const SINCE_OTHER = /(?<!\p{L})(?:seit|sinds)(?!\p{L})/u;
 
@@ -115,8 +117,10 @@ const FUTURE_ANCHOR_OTHER =
 const PAST_OTHER =
   /\p{L}{2,}ó(?!\p{L})|\p{L}{3,}(?:ou|eu)(?!\p{L})|(?<!\p{L})(?:habe|hat|hatte|hatten|wurde|wurden|war|waren|fue|fui|había|hubo|estaba|foi|era|estava|tinha|était|avait|j'ai|a été|ayer|ontem|gestern|hier)(?!\p{L})/u;
 /** Habits and refusals are no commitment: "no sábado as filas costumam…", "ao sábado não fazemos…". */
-const HABIT_OR_NOT_OTHER =
-  /(?<!\p{L})(?:costuma\p{L}*|suele\p{L}*|sueles|habitualmente|généralement|en général|d'habitude|normalerweise|meistens|in der regel|por lo general|normalmente|geralmente|di solito|meestal|doorgaans|não|nao|nunca|jamais|nie|ne|n'|no (?:hacemos|tenemos|podemos|puedo|podré|hay))(?!\p{L})/u;
+const HABIT_OR_NOT_OTHER = new RegExp(
+  `(?<!\\p{L})(?:costuma\\p{L}*|suele\\p{L}*|sueles|${HABIT_WORDS_OTHER}|não|nao|nunca|jamais|nie|ne|n'|no (?:hacemos|tenemos|podemos|puedo|podré|hay))(?!\\p{L})`,
+  'u',
+);
 /** Third-person futures in es/pt: "un técnico te llamará", "a equipa ligará", "receberão". */
 const FUTURE_SUFFIX_3 = /\p{L}{3,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?!\p{L})/u;
 /** An estimate put to the customer: "comptez 2 à 3 jours", "allow 3-5 days". */
@@ -127,8 +131,9 @@ const ESTIMATE_IMPERATIVE =
  * Round 19: a choice put to the customer ("Je peux vous proposer le mardi 17 juin …, ou le jeudi…")
  * commits to none of its options yet.
  */
-const OPTIONS_OFFERED =
-  /(?:\b(?:i|we) (?:can|could) offer you\b|(?<!\p{L})(?:je (?:peux|pourrais) vous proposer|nous (?:pouvons|pourrions) vous proposer|(?:le|te) (?:puedo|podemos) ofrecer|(?:posso|podemos) (?:lhe |te )?(?:oferecer|propor)|ich kann ihnen (?:\p{L}+ )?anbieten|ik kan u (?:\p{L}+ )?aanbieden)(?!\p{L}))[^.]*(?<!\p{L})(?:or|ou|o|oder|of)(?!\p{L})/u;
+/** "I can offer you", "je peux vous proposer", …: something put to the customer to take or choose. */
+const OFFER_YOU = String.raw`(?:\b(?:i|we) (?:can|could) offer you\b|(?<!\p{L})(?:je (?:peux|pourrais) vous proposer|nous (?:pouvons|pourrions) vous proposer|(?:le|te) (?:puedo|podemos) ofrecer|(?:posso|podemos) (?:lhe |te )?(?:oferecer|propor)|ich kann ihnen (?:\p{L}+ )?anbieten|ik kan u (?:\p{L}+ )?aanbieden)(?!\p{L}))`;
+const OPTIONS_OFFERED = new RegExp(String.raw`${OFFER_YOU}[^.]*(?<!\p{L})(?:or|ou|o|oder|of)(?!\p{L})`, 'u');
 /** Round 19: what the offered product would do ("Vos commandes seraient livrées sous 24h"). */
 const CONDITIONAL_MOOD =
   /\bwould\b|(?<!\p{L})(?:\p{L}{2,}(?:raient|rait|ría|rían|riam)|seria|würden?|wären?|zou(?:den)?|sarebbe(?:ro)?)(?!\p{L})/u;
@@ -140,8 +145,10 @@ const CUSTOMER_STEP =
 const STEP_DURATION = /^it (?:only |usually |should |can |may )?takes? (?:about |around |roughly |just )?/;
 /** "I can put your account in forbearance… Want me to do that?": what is offered is not yet promised. */
 // (round 18: also "Listo, puedo ampliar el alquiler hasta el domingo… ¿Le parece bien?")
-const CAN_OFFER =
-  /^(?:\p{L}+[,!] )?(?:(?:i|we) (?:can|could) (?!confirm|see|tell|assure|guarantee)|(?:puedo|podemos|posso|je peux|nous pouvons|ich kann|wir können|kann ich|possiamo|ik kan|we kunnen) )/u;
+const CAN_OFFER = new RegExp(
+  String.raw`^(?:\p{L}+[,!] )?(?:(?:i|we) (?:can|could) (?!confirm|see|tell|assure|guarantee)|(?:${CAN_WORDS_OTHER}) )`,
+  'u',
+);
 const OFFER_QUESTION =
   /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que|interesse\?|te interesa|(?:le|te|lhe) parece (?:bien|bem)|ça vous (?:va|convient)|cela vous convient|passt (?:ihnen|dir) das|le va bien|puis-je vous proposer|(?:puedo|podemos) ofrecerle|(?:posso|podemos) (?:lhe )?oferecer|darf ich ihnen (?:\p{L}+ )?anbieten)(?!\p{L})/u;
 /**
@@ -224,8 +231,10 @@ const INDIRECT =
 const DO_BEST = /\b(?:i|we)(?:'ll| will) (?:do|try) (?:my|our) (?:very )?best\b[^.;]*/g;
 const DO_BEST_ONE = new RegExp(DO_BEST.source);
 /** Round 21: a product proposed ("je peux vous proposer de passer à l'abonnement saison avec 20 % de réduction"): an offer. */
-const PROPOSED_PRODUCT =
-  /(?:je (?:peux|pourrais) vous proposer|(?:le|te) (?:puedo|podemos) ofrecer|(?:posso|podemos) (?:lhe |te )?oferecer|ich kann ihnen (?:\p{L}+ )?anbieten|ik kan u (?:\p{L}+ )?aanbieden|(?:i|we) (?:can|could) offer you)[^.]*(?:abonnement|réduction|descuento|desconto|rabatt|korting|discount|%|upgrade|plan\b|tarif)/u;
+const PROPOSED_PRODUCT = new RegExp(
+  String.raw`${OFFER_YOU}[^.]*(?:abonnement|réduction|descuento|desconto|rabatt|korting|discount|%|upgrade|plan\b|tarif)`,
+  'u',
+);
 /** Round 20: the queue or a bot's hand-off, "An adviser will continue with you shortly" (transfer's business). */
 const QUEUE = new RegExp(`${AGENT_COMING}[^.;]*`, 'g');
 
