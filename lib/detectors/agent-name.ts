@@ -6,6 +6,7 @@ import {
   continuesAsTeam,
   FOREIGN_TITLES,
   isAgentSide,
+  ROLE_TITLES,
   TEAM_WORDS,
 } from './text';
 import type { Analyser, Finding } from './types';
@@ -34,7 +35,7 @@ const SELF_INTRO = [
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
   // (round 20: "Supervisor Peter Mwangi joined the chat", nl "Bram neemt het gesprek over")
-  String.raw`^(?:(?:agent|representative|advis[eo]r|specialist|consultant|officer|supervisor|manager|team lead(?:er)?|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
   // Round 16: a widget's label, "Connected to Pinecrest Auto Insurance. Agent: Jordan".
   String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=\s*[.!,]?\s*$)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".

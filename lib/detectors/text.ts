@@ -127,6 +127,10 @@ export const HANDOFF_OTHER =
  */
 export const AGENT_COMING = String.raw`\b(?:an?|the next|our next|one of our) (?:available )?(?:adviser|advisor|agent|colleague|specialist|representative|team member|human|person)s? (?:will|'ll) (?:be with you|continue(?: with you)?|join(?: you)?|take over|pick (?:this|it) up|be right with you|assist you)\b`;
 
+/** Round 20: English role titles before a name ("Supervisor Peter Mwangi joined the chat"), as a regexp source. */
+export const ROLE_TITLES =
+  'agent|representative|advis[eo]r|specialist|consultant|officer|supervisor|manager|team lead(?:er)?';
+
 /** Words that end a team's or a queue's name ("Payroll Support", "Claims Team"), as a regexp source. */
 export const TEAM_WORDS =
   'support|team|service|services|desk|help|care|billing|sales|department|queue|center|centre|' +

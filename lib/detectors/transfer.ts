@@ -8,6 +8,7 @@ import {
   HANDOFF_OTHER,
   isAgentSide,
   normWords,
+  ROLE_TITLES,
   sameAgent,
   sentences,
   TEAM_WORDS,
@@ -110,8 +111,7 @@ const TEAM_NAME = new RegExp(
 /** Round 16: a German article before the name ("Sie sind jetzt mit der Rheinland Direkt Versicherung verbunden") names a firm or a team. */
 const GERMAN_ARTICLE_BEFORE = / (?:dem|der|den|einem|einer) $/;
 // (round 20: "Supervisor Peter Mwangi joined the chat")
-const ROLE_PREFIX =
-  /^(?:agent|representative|advisor|adviser|specialist|consultant|officer|supervisor|manager|team lead|team leader) /;
+const ROLE_PREFIX = new RegExp(`^(?:${ROLE_TITLES}) `);
 
 /**
  * The new agent saying they took the chat over: their own arrival, even after a hand-off line
