@@ -1,5 +1,5 @@
 // A 20,000-message chat with hostile lines in it (issue 9: "20,000-message chats … rendered as text in
-// the popup and dashboard"), whose agent name also flips on every agent line (thousands of transfers),
+// the popup and dashboard"), whose every agent line hands the chat on (thousands of transfers),
 // seeded straight into IndexedDB. The dashboard transcript shows its first lines at once and the rest as
 // it is read (issue 8), counts 20,000, scrolls to the last line, finds a word anywhere in it; the popup
 // for its tab opens without error and stays popup-sized; nothing of it renders as HTML or runs. Prints
@@ -103,7 +103,7 @@ function seed(page, tabId) {
             : [
                 'agent',
                 seq % 4 ? 'Marco' : 'Priya',
-                `Line ${seq}: thanks for your patience, checking with the team.`,
+                `Line ${seq}: thanks for your patience, transferring you to the team.`,
               ]);
         M.put({
           sessionId: ID,
@@ -292,7 +292,7 @@ test('a 20,000-message chat with hostile lines: dashboard transcript, find, scro
   figures.popupWallMs = Date.now() - t;
   step('popup');
   await assertInert(popup, 'popup');
-  // "What happened" keeps the start and the latest entries: the agent name flips on every agent line
+  // "What happened" keeps the start and the latest entries: every agent line hands the chat on
   // (thousands of transfers), and the whole timeline made the popup ~300,000 px tall
   assert.ok((await popup.$$('[data-testid=timeline] li')).length <= 40, 'popup timeline is capped');
   assert.match(

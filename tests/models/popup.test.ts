@@ -187,7 +187,10 @@ describe('PopupModel', () => {
 
   it('"What happened" keeps the start and the latest entries when a chat has thousands', async () => {
     const lines: Parameters<typeof fakeMessages>[1] = [];
-    for (let i = 0; i < 400; i++) lines.push(['agent', i % 2 ? 'Marco' : 'Priya', `Line ${i}: checking.`]);
+    // every line hands the chat on: a transfer each (since round 20, Priya and Marco taking turns are
+    // no new agents each time, so the names alone no longer make one)
+    for (let i = 0; i < 400; i++)
+      lines.push(['agent', i % 2 ? 'Marco' : 'Priya', `Line ${i}: transferring you to the team.`]);
     await seedDb([fakeSession()], fakeMessages('s1', lines));
     const model = new PopupModel(fakePort(() => null).port);
     await model.load();
