@@ -111,9 +111,9 @@ export function withScoredOffers(lines: readonly Line[], findings: Finding[]): F
     ...findings.filter((f) =>
       OFFER_STATE_LABELS.has(f.label)
         ? isScorerFinding(f) && (f.label !== 'upsell-assent' || steps[f.i]?.assent === true)
-        : // Round 20: the scorer's offer stays where the track opened it (not an answer about the open offer)
-          f.label !== 'upsell-offer' ||
-          (offers.has(f.i) && (!isScorerFinding(f) || steps[f.i]?.scored === true)),
+        : // the scorer's offers stay where the track opened them (round 20: not an answer about the open
+          // offer); the rules' own come again from upsellFindings
+          f.label !== 'upsell-offer' || steps[f.i]?.scored === true,
     ),
     ...upsellFindings(lines, offers, assents),
     ...prematureCloseFindings(lines, offers, assents),

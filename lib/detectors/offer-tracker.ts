@@ -139,7 +139,7 @@ export function createOfferTracker() {
     // Round 20: the learned scorer's offer answering the customer's question while an offer is open
     // ("cuanto cuesta?" — "Serían $14.20 por metro cúbico fijo…") is about that offer, no new one: in
     // the readable files 83 of 84 agent lines right after such a question are labelled no offer.
-    const scoredOffer = scored && !offer && !(open && lastCustomer.includes('?'));
+    const scoredOffer = scored && !(open && lastCustomer.includes('?'));
     if (offer || scoredOffer) {
       open = { stems: contentStems(t), text: line.text, author: line.author };
       repliesSinceOffer = 0;

@@ -14,6 +14,9 @@ const IN_CHAT =
 const IN_CHAT_ACTION =
   /\b(?:i|we)(?:'ll| will|'m going to| am going to| are going to) (?:now )?(?:send|push|trigger) (?:a|an|the) (?:\w+ )?(?:signal|refresh|reset|ping|hit)\b[^.;]*/g;
 
+/** A future in the sentence: "will" or "'ll". */
+const FUTURE_WORD = /\b(?:will|'ll)\b/;
+/** Round 20: "put / place" + a thing commits; + "you" is a step in the chat (`promiseIn`). */
 const PUT_THING = /^(?:put|place)$/;
 /** Round 20: "I will not be able to register a claim" refuses (cant-help's business). */
 const NOT_ABLE = /\b(?:i|we)(?:'ll| will) not be able to\b[^.;]*/g;
@@ -126,13 +129,12 @@ const FUTURE_SUFFIX_3 = /\p{L}{3,}(?:ará|erá|irá|arán|erán|irán|arão|erã
 /** An estimate put to the customer: "comptez 2 à 3 jours", "allow 3-5 days". */
 const ESTIMATE_IMPERATIVE =
   /(?<!\p{L})(?:comptez|prévoyez|rechnen sie mit|cuente con|conte com|allow)(?!\p{L})[^.]{0,20}\d+[^.]{0,20}(?:jours|d[ií]as|tage|werktage|days)(?!\p{L})/u;
-/** Slots offered for the customer to choose from are an option, not a commitment. */
+/** "I can offer you", "je peux vous proposer", …: something put to the customer to take or choose. */
+const OFFER_YOU = String.raw`(?:\b(?:i|we) (?:can|could) offer you\b|(?<!\p{L})(?:je (?:peux|pourrais) vous proposer|nous (?:pouvons|pourrions) vous proposer|(?:le|te) (?:puedo|podemos) ofrecer|(?:posso|podemos) (?:lhe |te )?(?:oferecer|propor)|ich kann ihnen (?:\p{L}+ )?anbieten|ik kan u (?:\p{L}+ )?aanbieden)(?!\p{L}))`;
 /**
  * Round 19: a choice put to the customer ("Je peux vous proposer le mardi 17 juin …, ou le jeudi…")
  * commits to none of its options yet.
  */
-/** "I can offer you", "je peux vous proposer", …: something put to the customer to take or choose. */
-const OFFER_YOU = String.raw`(?:\b(?:i|we) (?:can|could) offer you\b|(?<!\p{L})(?:je (?:peux|pourrais) vous proposer|nous (?:pouvons|pourrions) vous proposer|(?:le|te) (?:puedo|podemos) ofrecer|(?:posso|podemos) (?:lhe |te )?(?:oferecer|propor)|ich kann ihnen (?:\p{L}+ )?anbieten|ik kan u (?:\p{L}+ )?aanbieden)(?!\p{L}))`;
 const OPTIONS_OFFERED = new RegExp(String.raw`${OFFER_YOU}[^.]*(?<!\p{L})(?:or|ou|o|oder|of)(?!\p{L})`, 'u');
 /** Round 19: what the offered product would do ("Vos commandes seraient livrées sous 24h"). */
 const CONDITIONAL_MOOD =
@@ -295,13 +297,13 @@ export function promiseIn(text: string): string | null {
     if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s) || OFFERED_OUTCOME.test(s)) continue;
     if (AVAILABILITY.test(s) || (offered && (CAN_OFFER.test(s) || WITH_PRODUCT.test(s)))) continue;
     // "…seriously, and I will do my best to assist you today": nothing else is promised there
-    if (DO_BEST_ONE.test(s) && !/\b(?:will|'ll)\b/.test(s.replace(DO_BEST, ' '))) continue;
+    if (DO_BEST_ONE.test(s) && !FUTURE_WORD.test(s.replace(DO_BEST, ' '))) continue;
     if (OPTIONS_OFFERED.test(s) || PROPOSED_PRODUCT.test(s) || (offered && CONDITIONAL_MOOD.test(s)))
       continue;
     // The time a step of the customer's takes is no schedule of ours (a "will" in it still commits).
     const step = CUSTOMER_STEP.test(s) || (STEP_DURATION.test(s) && CUSTOMER_STEP.test(all[k - 1] ?? ''));
     if (NO_CHARGE.test(s)) return s;
-    if (IN_EFFECT_NOW.test(s) && !/\b(?:will|'ll)\b/.test(s)) continue;
+    if (IN_EFFECT_NOW.test(s) && !FUTURE_WORD.test(s)) continue;
     if (
       IN_EFFECT_NOW_OTHER.test(s) &&
       !FUTURE_OTHER.test(s) &&
@@ -315,7 +317,7 @@ export function promiseIn(text: string): string | null {
     // ("Claim reviews usually take up to 15 working days"; 39 of 43 such lines in the readable files
     // are labelled no promise)
     if (HABIT.test(s) && !HABIT_COMMITS.test(s)) continue;
-    if (CUSTOMER_OWES.test(s) && !/\b(?:will|'ll)\b/.test(s)) continue;
+    if (CUSTOMER_OWES.test(s) && !FUTURE_WORD.test(s)) continue;
     if (PRESENT_COMMITMENT.test(s) && TIME.test(s)) return s;
     const plain = (offered ? s.replace(REASON_FOR_OFFER, '') : s)
       .replace(SUITS, ' ')

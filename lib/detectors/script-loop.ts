@@ -296,6 +296,8 @@ const ROMANCE_ID_ASKED =
   /(?<!\p{L})(?:(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?|(?:codice|c[oó]digo) (?:(?:di|de|da|do|del|della) )?)(?:(?:votre|vos|ton|ta|su|tu|seu|sua|vostro|vostra|tuo|tua) )?(\p{L}{3,})/gu;
 /** Round 21: German compounds name the id in one word: "Buchungsnummer", "Kundennr." */
 const GERMAN_ID_ASKED = /(?<!\p{L})(\p{L}{3,}?)s?(?:nummer|nr\.?)(?!\p{L})/gu;
+/** What ROMANCE_ID_ASKED and GERMAN_ID_ASKED need somewhere in the line (checked first: most lines have neither). */
+const ID_WORD_ANY = /n[uú]m[eé]ro|c[oó]di(?:ce|go)|nummer|nr/;
 /** Words for a case in the languages ROMANCE_ID_ASKED reads. */
 const CASE_WORD =
   /^(?:reclamo|reclamaci[oó]n|caso|incidencia|incidente|expediente|dossier|r[ée]clamation|ticket|pratica|segnalazione|chamado|protocolo|fall|vorgang)$/u;
@@ -522,12 +524,16 @@ export const scriptLoop: Analyser = {
       // Round 20: "le numéro de votre commande" after "commande n° 77-40912" (a named id given).
       // Round 21: a German compound, "Ihre Buchungsnummer" after "Buchung AD-7731904"; "el número de su
       // reclamo" after a case number was given.
-      const romanceAgain = ASKS.test(asks)
-        ? [...asks.matchAll(ROMANCE_ID_ASKED), ...asks.matchAll(GERMAN_ID_ASKED)].find(
-            (m) => givenBare.has(m[1]!) || givenIds.has(m[1]!) || (CASE_WORD.test(m[1]!) && given.has(CASE)),
-          )
-        : undefined;
       if (!why && bareAgain) why = `asks again for ${bareAgain[1]}`;
+      // (only read when something it could match was given: most lines of a long chat ask nothing again)
+      const givenAny = givenBare.size > 0 || givenIds.size > 0 || given.has(CASE);
+      const romanceAgain =
+        !why && givenAny && ID_WORD_ANY.test(asks) && ASKS.test(asks)
+          ? [...asks.matchAll(ROMANCE_ID_ASKED), ...asks.matchAll(GERMAN_ID_ASKED)].find(
+              (m) =>
+                givenBare.has(m[1]!) || givenIds.has(m[1]!) || (CASE_WORD.test(m[1]!) && given.has(CASE)),
+            )
+          : undefined;
       if (!why && romanceAgain) why = `asks again for ${romanceAgain[1]}`;
 
       const same = memory.agent(ss.filter((s) => !some(STOCK, s)));
