@@ -101,7 +101,8 @@ describe('analyse()', () => {
     const used = process.cpuUsage(t0);
     const ms = (used.user + used.system) / 1000;
     console.log(`analyse(): 10,000 messages, ${out.length} findings, ${ms.toFixed(0)} ms CPU`);
-    // Measured ≈1 s on the shared CI box; the bound only catches a quadratic regression.
+    // CI prints 3–6 s: in Node the figure depends on how much regexp code the worker compiled
+    // before (docs/analysers.md, "Speed"); the bound only catches a quadratic regression.
     expect(ms).toBeLessThan(10_000);
   }, 60_000);
 });
