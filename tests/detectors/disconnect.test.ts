@@ -327,3 +327,23 @@ describe('disconnect, round 21 forms', () => {
     },
   );
 });
+
+describe('disconnect, round 22 forms', () => {
+  test.each<[string, string]>([
+    ['all sorted then! closing the chat now 🙂', 'agent-ended'],
+    ['We have not heard back from you, so this conversation will now close.', 'agent-ended'],
+    ['Priyanka has been disconnected.', 'agent-left'],
+    ['De chat werd beëindigd door de medewerker.', 'agent-ended'],
+  ])('fires: %s', (text, reason) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+  test.each([
+    ['Closing the chat? No, I am still here.'],
+    ['Your service has been disconnected.'],
+    ['The old landline has been disconnected since May, so the bill should stop.'],
+    ['Will closing the chat now lose my transcript?'],
+  ])('does not fire: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+  });
+});

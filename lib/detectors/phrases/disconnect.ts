@@ -88,6 +88,13 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     re: /\b(?:has |have )?(?:left|exited) the (?:chat|conversation|room|session)\b/,
   },
   { lang: 'en', reason: 'agent-left', re: /\b(?:has|was) disconnected\b/ },
+  // Round 22: a system line naming who dropped, "Morag has been disconnected." (one name, the whole
+  // line; not "Your service has been disconnected", a utility's cut-off).
+  {
+    lang: 'en',
+    reason: 'agent-left',
+    re: /^(?!(?:service|line|power|account|phone|internet|electricity|gas|water|supply|meter|card|number)\b)[\p{L}'-]+(?: \p{L}\.?)? has been disconnected[.!]?$/u,
+  },
   // A bare system status: "Agent disconnected."
   {
     lang: 'en',
@@ -258,7 +265,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'nl',
     reason: 'agent-ended',
-    re: /\b(?:chat|gesprek) (?:is )?(?:be[eë]indigd|gesloten|afgesloten)/,
+    // (round 22: "Het gesprek werd beëindigd.")
+    re: /\b(?:chat|gesprek) (?:is |werd )?(?:be[eë]indigd|gesloten|afgesloten)/,
   },
   // Round 15: the agent closing the chat in the first person, now ("I'm closing this chat now",
   // "Cierro la conversación", "Ik sluit de chat nu af"), and "this chat session will now be closed".
@@ -266,11 +274,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   // need "now" (round 16: also after the chat, "I'll close this chat now", "I'll end the chat here";
   // round 17: "I will be closing this chat now"; round 18: "I'm going to close this chat now";
   // round 19: "This chat is now being closed.", "Closing the chat now — have a great day."; round 20:
-  // "I'm closing out the chat now"; round 21: a terse "Closing chat now.", "closing chat now, have a good one").
+  // "I'm closing out the chat now"; round 21: a terse "Closing chat now.", "closing chat now, have a good one";
+  // round 22: "closing the chat now 👋" (any sign but a question mark after it), "This chat will now close.").
   {
     lang: 'en',
     reason: 'agent-ended',
-    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now be (?:closed|ended|terminated)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*)closing (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[.!,—–-]|$))/,
+    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now (?:be (?:closed|ended|terminated)|close|end)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*)closing (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[^\w\s?]|$))/,
   },
   {
     lang: 'es',
