@@ -24,7 +24,8 @@ const INABILITY = [
   /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:\w+ )?(?:scope|control|authority|remit|handle|policy|charter|terms|guidelines)\b|\b(?:outside|beyond) (?:of )?what (?:i|we)(?: can|'m able to| am able to|'re able to| are able to)\b/,
   // Round 10: excluded by the terms: "not covered under your policy", "in unseren AGB ausgeschlossen".
   /\b(?:is|are|isn't|aren't) (?:specifically )?(?:excluded|not covered) (?:by|under|in|from) (?:your|our|the) (?:policy|warranty|plan|terms|contract|cover)\b|(?<!\p{L})(?:sind|ist) (?:[\p{L}]+ ){0,4}(?:ausgeschlossen|nicht abgedeckt)(?!\p{L})/u,
-  /(?:\bnot|n't) something (?:i|we|support|chat)(?: can|'m able| am able|'re able| are able| is able)\b/,
+  // (round 22: "isn't something I have the authority to approve")
+  /(?:\bnot|n't) something (?:i|we|support|chat)(?: can|'m able| am able|'re able| are able| is able| have the (?:authority|access|ability|power|permission))\b/,
   /\bnot (?:within|in) (?:my|our) (?:remit|scope|power|authority|control)\b|\bmy hands are tied\b|\bno way for (?:me|us) to\b/,
   // Round 12: "I am not having authority to approve" (Indian English), "no department is handling
   // this type of request from chat", a terse "Can't undo that."
@@ -36,6 +37,9 @@ const INABILITY = [
   /\bwe (?:don't|do not) have (?:the |a )?(?:ability|authority|access|permission|option|tools)\b|\bfalls? outside (?:of )?(?:what (?:i|we|chat|support)|my|our)\b/,
   // Round 20: also "the terms don't allow a refund", "we do not cover taxi costs".
   /\b(?:policy|policies|terms|rules|conditions|contract|agreement|warranty) (?:doesn't|does not|don't|do not|won't|will not) (?:allow|permit)\b|\bwe (?:don't|do not) (?:cover|reimburse|compensate)\b|\bper our (?:terms|policy|membership agreement|agreement)\b/,
+  // Round 22: a section of the terms cited for a prohibition ("Per Section 7.2 of our Terms of Service,
+  // notarization fees are non-refundable"); fr "aucun changement de date n'est permis".
+  /\b(?:per|under|according to|in line with) (?:section|article|clause|paragraph|§) ?\d[\d.]*\b[^.!?]*\b(?:non-?refundable|not (?:permitted|allowed|possible|refundable)|no (?:refunds?|changes?|exceptions?) (?:are|is|can)\b)|(?<!\p{L})aucune? (?:\p{L}+ ){1,4}n'est (?:\p{L}+ )?(?:permise?|possible|autorisée?|accordée?)(?!\p{L})/u,
   // "Temporary permits are not issued for flats": a rule, unless it names when they are ("until…").
   /\b(?:isn't|is not|aren't|are not) (?:accepted|permitted|allowed|possible|(?:issued|granted) (?!until|unless|before|if|once|after)\w+)\b/,
   // Round 15: also "Seat reductions below the contracted minimum can't be made by Support".
@@ -53,20 +57,21 @@ const INABILITY = [
   /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera)|no está en mis manos|je n'ai (?:\p{L}+ )?(?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff",
   // (round 16) "Zu Ausgleichszahlungen kann ich im Chat leider keine Auskunft geben".
-  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} (?:nicht|keine?n?|weder)|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
+  // (round 22: "Leider kann ich da sonst nichts mehr machen"; it: "i rimborsi non li posso gestire io", below)
+  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} (?:nicht|nichts|keine?n?|weder)|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
   // Round 16: "Je ne suis malheureusement pas en mesure de…", "não é possível", "non lo vedo dal mio sistema".
   /(?<!\p{L})(?:je ne suis (?:\p{L}+ )?pas en mesure|nous ne sommes (?:\p{L}+ )?pas en mesure|não é possível|no es posible|(?:ce )?n'est pas possible|non è possibile|(?:ist|wäre) (?:leider )?nicht möglich|non (?:lo |la |li |le )?(?:vedo|visualizzo) (?:dal|nel) (?:mio|nostro) sistema)(?!\p{L})/u,
   // Round 13: es "tampoco puedo ofrecerte…", "Lamento no poder ayudarte".
   /(?<!\p{L})(?:tampoco (?:puedo|podemos)|(?:lamento|siento|lamentamos|sentimos) no poder|je regrette de ne pas pouvoir|lamento não poder)(?!\p{L})/u,
   // Round 14: "not something we do", "it isn't really visible on my end", "there isn't really a request
   // system I could put that into", a subjectless "can't share driver contact info, sorry".
-  /(?:\bnot|n't) something (?:i|we) (?:do|offer|provide|share|handle|give out)\b|\b(?:isn't|is not|aren't|are not) (?:really )?(?:visible|accessible) (?:on|from|at|to) (?:my|our) (?:end|side)\b|\bnot visible to (?:me|us)\b|\bthere(?: isn't| is not|'s no| is no) (?:really )?(?:a |any )?(?:\w+ )?(?:way|system|process|option|form|mechanism) (?:i|we) (?:could|can)\b|^(?:sorry,? )?(?:can't|cannot) (?:share|give out|disclose|provide|release|change|cancel|refund|offer|override|waive)\b/,
+  /(?:\bnot|n't) something (?:i|we) (?:do|offer|provide|share|handle|give out)\b|\b(?:isn't|is not|aren't|are not) (?:really )?(?:visible|accessible) (?:on|from|at|to) (?:my|our) (?:end|side)\b|\bnot visible to (?:me|us)\b|\bthere(?: isn't| is not|'s no| is no) (?:really )?(?:a |any )?(?:\w+ )?(?:way|system|process|option|form|mechanism) (?:i|we) (?:could|can)\b|^(?:sorry,? )?(?:can't|cannot) (?:share|give out|disclose|provide|release|change|cancel|refund|offer|override|waive|send)\b/,
   // Round 18: an object pronoun before the verb ("La grúa no la puedo autorizar yo"), "no está dentro
   // de mis facultades", "não é algo que eu consiga fazer", nl "niet mogelijk", "heb ik geen toegang".
   /(?<!\p{L})(?:no (?:lo|la|los|las|le|les|se lo|se la) (?:puedo|podemos)|no (?:está|entra) (?:dentro )?(?:de|en) mis (?:facultades|funciones|atribuciones|competencias)|não é algo que (?:eu |nós )?(?:consiga|possa|consigamos|possamos)|no es algo que (?:yo )?(?:pueda|podamos)|(?:is|zijn) (?:helaas )?niet mogelijk|heb ik (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid))(?!\p{L})/u,
   // Round 19: "não há nada que eu possa fazer", "je ne peux rien faire de plus", "não fazemos visitas".
   /(?<!\p{L})(?:não há nada que (?:eu |nós )?(?:possa|possamos|consiga)|no hay nada (?:más )?que (?:yo )?(?:pueda|podamos)|je ne peux rien|nous ne pouvons rien|ich kann (?:leider )?nichts|non (?:posso|possiamo) fare (?:nulla|niente)|ik kan (?:helaas )?niets|(?:infelizmente |lamentablemente |malheureusement |leider )?(?:não (?:fazemos|oferecemos|realizamos)|no (?:hacemos|ofrecemos|realizamos)|nous ne (?:faisons|proposons|réalisons) pas|wir (?:bieten|machen) (?:leider )?keine))(?!\p{L})/u,
-  /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
+  /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:(?:lo|la|li|le|ne) )?(?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
   // Round 20: Dutch inversion and words between: "daar kan ik helaas niets aan veranderen", "Ik kan daar
   // zelf geen uitzondering op maken" (as German's "kann ich … nicht" above).
   /(?<!\p{L})(?:(?:kan|kunnen) (?:ik|wij|we)|(?:ik|wij|we) (?:kan|kunnen))(?: \p{L}+){0,3} (?:niet|niets|geen)(?!\p{L})/u,
@@ -94,8 +99,9 @@ const PATH = [
   // (round 20: Dutch "maar ik kan", "maar ik zet meteen een verzoek … in")
   /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})|(?<!\p{L})maar (?:ik|we|wij) (?:kan|kunnen|zet|ga|gaan|stuur|sturen|maak|heb|hebben)(?!\p{L})/u,
   // Round 20: an action already taken, in other languages: "aber ich habe einen Technikereinsatz
-  // beauftragt", "ma ho aperto una segnalazione", "mais j'ai transmis".
-  /(?<!\p{L})(?:aber|ma|mais|pero|mas|maar) (?:ich habe|ho|j'ai|he|eu|ik heb|já)(?: \p{L}+){0,4} (?:beauftragt|veranlasst|eröffnet|weitergeleitet|angelegt|eskaliert|aperto|inoltrato|segnalato|ouvert|transmis|escaladé|abierto|escalado|enviado|abri|aberto|encaminhei|encaminhado|geopend|doorgestuurd|aangemaakt)(?!\p{L})/u,
+  // beauftragt", "ma ho aperto una segnalazione", "mais j'ai transmis" (round 22: someone reached,
+  // "aber ich habe die Disposition gerade telefonisch erreicht").
+  /(?<!\p{L})(?:aber|ma|mais|pero|mas|maar) (?:ich habe|ho|j'ai|he|eu|ik heb|já)(?: \p{L}+){0,4} (?:beauftragt|veranlasst|eröffnet|weitergeleitet|angelegt|eskaliert|erreicht|kontaktiert|angerufen|contattato|contacté|contactado|contatei|aperto|inoltrato|segnalato|ouvert|transmis|escaladé|abierto|escalado|enviado|abri|aberto|encaminhei|encaminhado|geopend|doorgestuurd|aangemaakt)(?!\p{L})/u,
   // Round 13: "pero tiene fácil solución: pide…", "mais il y a une solution".
   /(?<!\p{L})(?:pero|mais|mas|aber|ma) (?:tiene|hay|il y a|tem|há|es gibt|c'è) (?:una? |une |eine )?(?:fácil |simple |einfache |facile )?(?:solución|solution|solução|lösung|soluzione)(?!\p{L})/u,
   // A workaround for now: "I don't have access to the servers… meanwhile, if you filter by month…".
@@ -122,7 +128,8 @@ const PATH = [
   /\byou (?:can|could|may) (?:call|email|visit|submit|try|go to|request|file|upload|reorder|withdraw|pay|contact|start|reach|use|request|apply|dispute)\b/,
   /\byou(?:'ll| will) need to (?:call|visit|contact|go|submit|send)\b/,
   /\bplease (?:call|visit|email|contact|start a new chat|go to|submit|use|reach out)\b/,
-  /\b(?:call|dial)(?: us)?(?: at)? \(?\d|\b1-8\d\d\b/,
+  // (round 22: "but their direct line is 555-0142, option 3")
+  /\b(?:call|dial)(?: us)?(?: at)? \(?\d|\b1-8\d\d\b|\b(?:line|number|hotline|helpline) is \+?\(?\d{3}/,
   /\bhttps?:\/\/|\b[\w-]+\.(?:com|io|gov|net|org)\b/,
   // "To cancel, open Settings > your name > Subscriptions": a menu path is a concrete path.
   /\w\s+>\s+\w|\b(?:open|go to|tap|click|select) (?:settings|the app|your account|my account)\b/,

@@ -644,3 +644,52 @@ describe('cant-help, round 21 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 22 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'terse: "can\'t send a replacement"',
+      A("we're a reseller, we dont keep spares. cant send a replacement."),
+    ],
+    [
+      '"isn\'t something I have the authority to approve"',
+      A("I'm sorry, a goodwill payment isn't something I have the authority to approve."),
+    ],
+    [
+      'it: an object pronoun first, "non li posso gestire io"',
+      A('Mi dispiace, i resi non li posso gestire io.'),
+    ],
+    ['de: "kann ich … nichts mehr machen"', A('Da kann ich leider nichts mehr machen.')],
+    [
+      'a section of the terms cited for a prohibition',
+      A('Per Section 4.1 of our booking conditions, deposits are non-refundable once the date is confirmed.'),
+    ],
+    [
+      'fr: "aucun … n\'est permis"',
+      A("Selon nos conditions, aucun remboursement partiel n'est permis après le départ."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'de: the refusal, then someone already reached',
+      A(
+        'Ich habe keinen Zugriff auf den Lieferplan, aber ich habe das Lager eben telefonisch erreicht: Das Paket geht heute raus.',
+      ),
+    ],
+    [
+      'a phone line given as the path',
+      A(
+        "They don't do chat, so I can't transfer you, but their helpline is 555-0199 and they can fix it today.",
+      ),
+    ],
+    [
+      'a section cited for what is allowed',
+      A('Per Section 4.1 you can cancel free of charge within 14 days.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
