@@ -1,4 +1,4 @@
-import { offerSentence, repitchSentence } from './offer';
+import { ASKED_EARLIER, offerSentence, repitchSentence } from './offer';
 import { categoriesOf, contentStems, PURCHASE_INTENT, productCore } from './offer-lexicon';
 import { isAgentSide, normWords, sameAgent, some, tokens } from './text';
 import type { Line } from './types';
@@ -139,7 +139,8 @@ export function createOfferTracker() {
     // Round 20: the learned scorer's offer answering the customer's question while an offer is open
     // ("cuanto cuesta?" — "Serían $14.20 por metro cúbico fijo…") is about that offer, no new one: in
     // the readable files 83 of 84 agent lines right after such a question are labelled no offer.
-    const scoredOffer = scored && !(open && lastCustomer.includes('?'));
+    // Round 22: nor is one that says the customer asked for it ("as you were asking about … earlier").
+    const scoredOffer = scored && !(open && lastCustomer.includes('?')) && !ASKED_EARLIER.test(t);
     if (offer || scoredOffer) {
       open = { stems: contentStems(t), text: line.text, author: line.author };
       repliesSinceOffer = 0;

@@ -19,7 +19,7 @@ const YOU_CAN =
   /\byou (?:could|can|may) (?:also |easily |even )?(?:get|upgrade|switch|move|add|join|save|raise|bump|extend|lock in|go)\b/;
 /** A better deal in exchange for a commitment, either way round. */
 const COMMITMENT =
-  /\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b|(?<!\p{L})(?:se (?:você|voce) (?:migrar|mudar|passar|assinar|renovar|trocar)|si (?:te pasas|se pasa|cambias|cambia|contratas|contrata|renuevas|renueva)|beim wechsel (?:in|zu|auf)|wenn sie (?:in|zu|auf) [^.?!]* wechseln|als u (?:\p{L}+ ){0,4}(?:verlengt|overstapt|kiest|afsluit)) (?:[^.?!]|\.(?=\p{L}|\s?\d))*(?<!\p{L})(?:ganha|economiza|paga menos|ahorras|ahorra|te sale|le sale|sparen sie|spart ihr|sparst du|korting|bespaart|goedkoper)(?!\p{L})/u;
+  /\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b|(?<!\p{L})(?:se (?:você|voce) (?:migrar|mudar|passar|assinar|renovar|trocar)|si (?:te pasas|se pasa|cambias|cambia|contratas|contrata|renuevas|renueva)|beim wechsel (?:in|zu|auf)|wenn sie (?:in|zu|auf) [^.?!]* wechseln|als (?:u|je|jij) (?:[\p{L}\d]+ ){0,6}(?:verlengt|overstapt|kiest|afsluit)),? (?:[^.?!]|\.(?=\p{L}|\s?\d))*(?<!\p{L})(?:ganha|economiza|paga menos|ahorras|ahorra|te sale|le sale|sparen sie|spart ihr|sparst du|korting|bespaart|goedkoper)(?!\p{L})/u;
 /** A sentence putting something to the customer. */
 const PROPOSAL = [
   /\b(?:would|do) you (?:also |perhaps |maybe )?(?:like|want|wanna|be interested|care)\b/,
@@ -63,23 +63,31 @@ const PROPOSAL = [
   /^(?:upgrade|switch|join|subscribe|sign up|start your|grab|claim|unlock|lock in) /,
   /\banbieten\b|\binteresse\?|\bte interesa|\bte puedo ofrecer|\bje peux vous proposer|\bvous int[ée]resse/,
   // es, fr, de, pt, it, nl: "¿quiere que se lo active?", "je peux ajouter…", "soll ich es mitbestellen?", "quer que eu ative?"
+  // (round 22: es clitics "puedo añadirles", "quizá le interese", "¿le interesaría…?", fr "ça vous
+  // intéresserait ?", it "hai pensato al pacchetto…?" and a formal "può attivare … con il 15% di sconto"
+  // (the discount or price tells it from "il tecnico può attivare la linea"))
   // (round 20: pt "Quer ativar já…?", it "ti interessa il Pass…?", "se vuoi c'è anche…", nl "Wel kan ik de
   // opslagverzekering nu voor u toevoegen")
-  /(?<!\p{L})(?:(?:le|te) gustar[ií]a|(?:quer|queres|quieres|quiere|vuoi|vuole) (?:activar|ativar|añadir|adicionar|agregar|contratar|probar|experimentar|aproveitar|incluir|assinar|attivare|aggiungere|provare)|ti interessa(?:no)?|se vuoi|se preferisci|si quieres|si prefieres|se quiser|si vous voulez|wenn sie (?:möchten|wollen)|als u (?:wilt|wil)|kan ik (?:\p{L}+ ){0,5}(?:toevoegen|afsluiten|activeren|aanbieden)|quiere que|quieres que|le interesa|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiarle)|je (?:peux|pourrais) (?:aussi |également )?(?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|tente)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik|vuoi che (?:te |ti )?(?:l[oa] )?\p{L}+|puoi (?:aggiungere|attivare|passare)|si te cambias (?:al|a la|a) (?:plan|tarifa|modalidad)|si te pasas (?:al|a la) (?:plan|tarifa))(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:le|te) gustar[ií]a|(?:quer|queres|quieres|quiere|vuoi|vuole) (?:activar|ativar|añadir|adicionar|agregar|contratar|probar|experimentar|aproveitar|incluir|assinar|attivare|aggiungere|provare)|ti interessa(?:no)?|se vuoi|se preferisci|si quieres|si prefieres|se quiser|si vous voulez|wenn sie (?:möchten|wollen)|als u (?:wilt|wil)|kan ik (?:\p{L}+ ){0,5}(?:toevoegen|afsluiten|activeren|aanbieden)|quiere que|quieres que|(?:le|te|les) interes(?:a|e|ar[ií]a)n?|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiar)(?:les?|tel?[oa]?s?|se)?|je (?:peux|pourrais) (?:aussi |également )?(?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|intéresserait|tente|tenterait)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik|vuoi che (?:te |ti )?(?:l[oa] )?\p{L}+|puoi (?:aggiungere|attivare|passare)|può (?:aggiungere|attivare|passare)(?=[^.?!]*(?:\d ?%|sconto|€|\d euro))|ha(?:i)? pensato (?:a|al|alla|allo|ai|agli|all'\p{L}+)|(?:ha|has) pensado en|avez-vous pensé à|já pensou em|si te cambias (?:al|a la|a) (?:plan|tarifa|modalidad)|si te pasas (?:al|a la) (?:plan|tarifa))(?!\p{L})/u,
 ];
 /** Something that costs money or commits the customer. */
 const CHARGE = [
   /[$€£]\s?\d[\d,.]*(?!\s*(?:off|credit|back|discount|voucher|refund))\b/,
-  /\b\d[\d,.]*\s?(?:€|eur\b|euros?\b|dollars?\b|bucks\b)(?!\s*(?:off|credit|back))/,
+  // (round 22: the sign after the amount, "pour 89 $")
+  /\b\d[\d,.]*\s?(?:€|\$|eur\b|euros?\b|dollars?\b|bucks\b)(?!\s*(?:off|credit|back))/,
   /\bper (?:month|year|night|order|user|stay|day|week|line|device|seat|person|bag)\b|\/(?:mo|month|yr|year|night|user|day|wk|seat)\b|\ba (?:month|year|day|week)\b|\b(?:monthly|weekly|daily)\b|\bim monat\b/,
-  /(?<!\p{L})(?:par (?:mois|an|jour|nuit)|por (?:mes|año|día|dia|mês|ano|noite|noche)|al (?:mes|año|día)|ao (?:mês|ano|dia)|pro (?:monat|jahr|tag|nacht)|monatlich|al mese|per (?:maand|jaar|dag))(?!\p{L})/u,
+  // (round 22: "à septante-cinq euros la nuit")
+  /(?<!\p{L})(?:(?:euros?|dollars?|francs?) (?:la nuit|le mois|l'an|la semaine|par personne)|par (?:mois|an|jour|nuit)|por (?:mes|año|día|dia|mês|ano|noite|noche)|al (?:mes|año|día)|ao (?:mês|ano|dia)|pro (?:monat|jahr|tag|nacht)|monatlich|al mese|per (?:maand|jaar|dag))(?!\p{L})/u,
   /\bfree for \d+|\bfree trial\b|\b(?:first|1st) (?:month|\d+ (?:days|weeks|months)) (?:is )?free\b|\bthen \$|\bafter the (?:free )?trial\b|\bbilled (?:annually|yearly|monthly)\b|\bauto-?renew/,
   /\b\d+[- ]month (?:agreement|contract|commitment|installment|term)|\b(?:sign|new) (?:a )?(?:\d+[- ]month )?(?:agreement|contract)\b|\bverlängern\b/,
 ];
 const SALES_VERB =
   /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in|buy|purchase|top up)\b|(?<!\p{L})(?:activar|añadir|agregar|contratar|suscribir\p{L}*|ativar|adicionar|assinar|contratar|activer|ajouter|souscrire|aktivieren|hinzufügen|dazubuchen|abonnieren|toevoegen|afsluiten|activeren|attivare|aggiungere|solicitar\p{L}*|beantragen|aanvragen)(?!\p{L})/u;
 const SALES_NOUN =
-  /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account|price (?:guarantee|lock)|preisgarantie|garantie de prix|garantía de precio)\b/;
+  /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account|price (?:guarantee|lock)|preisgarantie|garantie de prix|garantía de precio)\b|(?<!\p{L})(?:pacchetto|abbonamento|paquete|pacote|forfait|abonnement|pakket)(?!\p{L})/u;
+/** Round 22: "as you were asking about the Fixed Saver earlier, I can open that": what the customer asked for. */
+export const ASKED_EARLIER =
+  /\b(?:as|since) you (?:were |had )?(?:ask(?:ed|ing)|enquir(?:ed|ing)|inquir(?:ed|ing)) about\b/;
 /** Remedies are not sales: refunds, credits, waived fees (round 21: a free upgrade, a make-up session). */
 const REMEDY =
   /\b(?:refund|refunded|credited|waive|waived|reimburs\w*|compensat\w*|voucher|courtesy|goodwill|on the house|apolog\w*|for the (?:trouble|inconvenience))\b|\b(?:a|an|the|courtesy|loyalty|one-time|store|account|service) credit\b|[$€£][\d.,]+ credit\b|\bcredit (?:you|your account|of [$€£])|\b(?:free|complimentary) upgrade\b|\bmake-?up (?:session|class|lesson)s?\b/;
@@ -147,7 +155,7 @@ export function offerSentence(
 ): string | null {
   const t = normWords(text);
   const charged = isCharge(t);
-  if ((!charged && FREE_ONLY.test(t)) || NEED_FRAME.test(t)) return null;
+  if ((!charged && FREE_ONLY.test(t)) || NEED_FRAME.test(t) || ASKED_EARLIER.test(t)) return null;
   const ss = sentences(t);
   for (const [k, s] of ss.entries()) {
     // A bare proposal ("Fancy joining?", "Quer incluir?") points back at the whole pitch before it.

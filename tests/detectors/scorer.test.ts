@@ -410,6 +410,34 @@ describe('learned scorer: an answer about the open offer is no new offer', () =>
   });
 });
 
+// Round 22: the scorer's offer on a line that says the customer asked for it earlier ("as you were
+// asking about the … Saver earlier, I can open that for you") is what the customer asked for.
+describe('learned scorer: what the customer asked about earlier is no new offer', () => {
+  const scorerOffer = (i: number) => ({
+    i,
+    label: 'upsell-offer' as const,
+    evidence: 'learned scorer 0.9: test',
+  });
+  const rules = (lines: Line[]) => ANALYSERS.flatMap((a) => a.analyse(lines));
+  test.each<[string, string, boolean]>([
+    [
+      '"as you were asking about … earlier"',
+      'Also, as you were asking about the 24-Month Fixed Saver earlier, I can open that for you today.',
+      false,
+    ],
+    ['no such words', 'By the way, the 24-Month Fixed Saver pays 4.2% AER.', true],
+  ])('%s', (_name, text, kept) => {
+    const lines = [
+      C('can i move money between my accounts?'),
+      A('Yes, transfers between your own accounts are free.'),
+      C('ok thanks'),
+      A(text),
+    ];
+    const out = withScoredOffers(lines, [...rules(lines), scorerOffer(3)]);
+    expect(out.some((f) => f.i === 3 && f.label === 'upsell-offer')).toBe(kept);
+  });
+});
+
 describe('round 21: German lines read as foreign', () => {
   test('"Ja, die Kollegen haben Ihre Daten in spätestens 10 Minuten im System."', () => {
     expect(readsForeign('Ja, die Kollegen haben Ihre Daten in spätestens 10 Minuten im System.')).toBe(true);

@@ -1612,3 +1612,76 @@ describe('upsell, round 21 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+
+describe('upsell, round 22 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'Spanish clitic: "puedo añadirles el seguro … por 12 € por persona"',
+      [C('vale'), A('Ya que están aquí, puedo añadirles el seguro de equipaje por 12 € por persona.')],
+    ],
+    [
+      'Spanish subjunctive: "quizá le interese nuestro paquete …"',
+      [
+        C('no gracias'),
+        A('Entonces quizá le interese nuestro paquete Familia con un 10 % de descuento si lo contrata hoy.'),
+      ],
+    ],
+    [
+      'Spanish conditional: "¿Le interesaría agregar la garantía extendida…?"',
+      [C('ok'), A('¿Le interesaría agregar la garantía extendida por solo 30 € más?')],
+    ],
+    [
+      'French: "Ça vous intéresserait ?" after a price written "49 $"',
+      [
+        C('merci'),
+        A(
+          'On propose aussi le forfait Sérénité, cinq séances de coaching pour 49 $. Ça vous intéresserait ?',
+        ),
+      ],
+    ],
+    [
+      'French: a price in words "à quatre-vingts euros la nuit", "Ça vous tenterait ?"',
+      [
+        C('dommage'),
+        A('Il nous reste une chambre supérieure à quatre-vingts euros la nuit. Ça vous tenterait ?'),
+      ],
+    ],
+    [
+      'Italian: "hai pensato all\'abbonamento annuale?"',
+      [C('grazie'), A("Visto che usi tanto l'app, hai pensato all'abbonamento annuale? Risparmi il 20%.")],
+    ],
+    [
+      'Italian formal: "può attivare … con il 10% di sconto"',
+      [
+        C('va bene'),
+        A("Le segnalo che può attivare l'estensione di garanzia a 3 anni con il 10% di sconto."),
+      ],
+    ],
+    [
+      'Dutch informal: "als je je abonnement nu met 24 maanden verlengt, krijg je 15% korting"',
+      [C('oké'), A('Trouwens, als je je abonnement nu met 24 maanden verlengt, krijg je 15% korting.')],
+    ],
+  ])('offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'what the customer asked about earlier: "since you were asking about the Gold plan"',
+      [
+        C('thanks'),
+        A("Since you were asking about the Gold plan earlier, I can switch you today if you'd like?"),
+      ],
+    ],
+    [
+      'Italian: a technician who can activate the line',
+      [C('ok'), A('Il tecnico può attivare la linea domani mattina.')],
+    ],
+    [
+      'Spanish: "¿Le interesaría recibir la factura por correo?"',
+      [C('sí'), A('¿Le interesaría recibir la factura por correo?')],
+    ],
+  ])('no offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+});
