@@ -40,6 +40,7 @@ const THIRD_PERSON =
 /** Round 12: "I should say…", "that should never have happened" report or remark; they commit to nothing. */
 const NOT_A_COMMITMENT =
   /^(?:need|have|want|like|lose|not|able|be able|you|i|we|it|never|say|mention|add|note|point|stress|clarify|explain|warn|admit|qualify)$/;
+const ADDS_THING = /^ (?:the|a|an|your|it|them|those|these|\d)\b/;
 /** Round 12, formal: "the sum shall be returned … within five to seven business days" (with a time). */
 const SHALL = /\b(?:it|this|that|they|the \w+|your \w+) shall (?:be |then )?\w+/;
 /** Round 12: "so you should have it by tomorrow evening": the goods in hand by a time is an outcome. */
@@ -115,7 +116,17 @@ const SEND_SOON_OTHER =
  * am Donnerstag", "te contestamos en 3 a 5 días", "o técnico passa na sexta-feira").
  */
 const FUTURE_ANCHOR_OTHER =
-  /(?<!\p{L})(?:mañana|amanhã|demain|(?<!guten )morgen|(?:segunda|terça|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:el|la|le|am|na|no|ao|à|a) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:la )?semaine prochaine|la (?:semana|próxima semana) (?:que viene|próxima)|próxima semana|semana que vem|nächste woche|(?:en|em|dans|in) (?:etwa |unos |cerca de |environ |ca\. )?\d+(?:\s?(?:a|à|bis|-)\s?\d+)? (?:minut(?:os|es|en|i)|horas?|heures?|stunden?|d[ií]as?|jours?|tag(?:en|e)?|werktag\p{L}*|semanas?|semaines?|wochen?)|en unos (?:minutos|días)|em (?:alguns|poucos) (?:minutos|dias)|dans quelques (?:minutes|jours)|in (?:ein paar|wenigen) (?:minuten|tagen)|tra pochi (?:minuti|giorni))(?!\p{L})/u;
+  /(?<!\p{L})(?:mañana|amanhã|demain|domani|dopodomani|entro (?:oggi|stasera|domani)|(?<!(?:guten|heute|am|jeden|diesen|vanochtend|deze) )morgen|(?<!(?:afgelopen|vorige|elke|iedere) )(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?<!(?:ogni|scorso|scorsa) )(?:lunedì|martedì|mercoledì|giovedì|venerdì)|(?:segunda|terça|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:el|la|le|am|na|no|ao|à|a) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:la )?semaine prochaine|la (?:semana|próxima semana) (?:que viene|próxima)|próxima semana|semana que vem|nächste woche|(?:en|em|dans|in) (?:etwa |unos |cerca de |environ |ca\. )?\d+(?:\s?(?:a|à|bis|-)\s?\d+)? (?:minut(?:os|es|en|i)|horas?|heures?|stunden?|d[ií]as?|jours?|tag(?:en|e)?|werktag\p{L}*|semanas?|semaines?|wochen?)|en unos (?:minutos|días)|em (?:alguns|poucos) (?:minutos|dias)|dans quelques (?:minutes|jours)|in (?:ein paar|wenigen) (?:minuten|tagen)|tra pochi (?:minuti|giorni))(?!\p{L})/u;
+/**
+ * Round 22: a day that is no future: since it ("Fuga … desde el sábado", "depuis lundi") or every
+ * one ("os repasses são feitos toda terça-feira", "chaque mardi", "jeden Dienstag").
+ */
+const DAY_WORDS =
+  '\\p{L}+-feira|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
+const NOT_A_FUTURE_DAY = new RegExp(
+  `(?<!\\p{L})(?:(?:desde|depuis|seit|sinds)(?: (?:el|la|le|o|a|dem|der|den|ce|este|esta))?|tod[ao]s?(?: (?:as|os|los|las))?|cada|chaque|jede[nm]?|ogni|elke|iedere) (?:${DAY_WORDS})(?!\\p{L})`,
+  'gu',
+);
 /** Past and perfect forms: "Ich habe am Montag angerufen" reports, it does not promise. */
 const PAST_OTHER =
   /\p{L}{2,}ó(?!\p{L})|\p{L}{3,}(?:ou|eu)(?!\p{L})|(?<!\p{L})(?:habe|hat|hatte|hatten|wurde|wurden|war|waren|fue|fui|había|hubo|estaba|foi|era|estava|tinha|était|avait|j'ai|a été|ayer|ontem|gestern|hier)(?!\p{L})/u;
@@ -195,7 +206,7 @@ const HABIT = /\b(?:usually|typically|normally|generally|often|sometimes)\b/;
 const HABIT_COMMITS = /\b(?:will|'ll|should|shall|i|we|i'm|we're|i've|we've|our (?:\w+ )?team)\b/;
 /** "Yes, before 1pm tomorrow.": a bare timeline answering the customer's "when?". */
 const BARE_TIMELINE =
-  /^(?:(?:yes|yep|sure|correct),? )?(?:by|before|no later than|within) [^.]{0,20}\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b[^.]{0,10}\.?$|^(?:(?:yes|yep|sure|correct),? )?within \d+(?:\s?(?:-|to)\s?\d+)? ?(?:hrs?|hours?|days?|business days|working days)\.?$/;
+  /^(?:(?:yes|yep|sure|correct),? )?(?:by|before|no later than|within) [^.]{0,20}\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b[^.]{0,10}\.?$|^(?:(?:yes|yep|sure|correct),? )?within \d+(?:\s?(?:-|to)\s?\d+)? ?(?:hrs?|hours?|days?|business days|working days)\.?$|\b\d+\s?(?:-|to)\s?\d+ (?:business |working )?days (?:to|back to|on) (?:your|the) (?:card|account|bank|statement)\b/;
 /** "Starts from today": in effect now, not a future event. */
 const IN_EFFECT_NOW =
   /\b(?:from|as of|starting) (?:today|now)\b|\b(?:starts?|effective|active|applies) (?:from |as of )?(?:today|now|immediately)\b/;
@@ -224,6 +235,14 @@ const CHAT_ENDS =
 const INFERENCE = /\b(?:that|this|it)(?:'ll| will) be (?:it|why|the (?:reason|cause|problem|issue))\b/g;
 const HANDED_ON =
   /\b(?:i|we)(?:'ll| will) (?:now |just )?\w+ you (?:across|over|through|along)(?= to\b| now\b|[.!]|$)[^.;]*/g;
+/**
+ * Round 22: in a sentence that hands the customer on, what the next team will do is theirs to say
+ * ("I'm transferring you to Claims now, they'll be able to look into it"; 0 of 17 such lines in the
+ * readable files are labelled promises), and the chat passed on with it ("Your conversation history
+ * will be shared with them").
+ */
+const THEIRS_AFTER_HANDOFF =
+  /\b(?:transferring|connecting|passing|putting|transfer|connect|pass|put) you (?:through |over |across )?to\b[^.;]*?,? (?:and )?(?:they|who|he|she)(?:'ll| will)\b[^.;]*|\b(?:your |the )?(?:chat|conversation)(?: history| transcript| notes)? will be (?:shared with|passed (?:on )?to|sent to|visible to) (?:them|the \w+|your \w+)\b[^.;]*/g;
 /**
  * Round 21: what cannot be told, "I'm not able to tell you why it was flagged or when it will be
  * released"; "I will do my best to assist you today" commits to nothing in particular.
@@ -289,6 +308,25 @@ function deadlineToday(s: string): boolean {
   return !dutyPastOrHabit(clause) && !NEGATION_OTHER.test(clause);
 }
 
+/**
+ * A future anchor ("der Techniker kommt am Donnerstag") with no condition, duty or habit in the
+ * sentence, and no past in its own clause: round 22, "ich habe keinen Zugriff …, aber ich habe die
+ * Disposition erreicht: der Ersatzfahrer ist in 10 Minuten bei Ihnen" (a past in an earlier clause does
+ * not count, as in `deadlineToday`). A day since or every week is no anchor.
+ */
+function futureAnchored(s: string): boolean {
+  const t = s.replace(NOT_A_FUTURE_DAY, ' ');
+  const m = FUTURE_ANCHOR_OTHER.exec(t);
+  if (!m || CONDITION_OR_DUTY_OTHER.test(t) || HABIT_OR_NOT_OTHER.test(t)) return false;
+  const start = Math.max(clauseStart(t, m.index), t.lastIndexOf(':', m.index) + 1);
+  const next = t.slice(m.index).search(/[,;:]/);
+  const clause = t.slice(start, next < 0 ? t.length : m.index + next);
+  return !PAST_OTHER.test(clause) && !OPEN_AGAIN_OTHER.test(clause);
+}
+/** "Die Betrugsabteilung ist erst am Montag wieder besetzt": when a team is there, not a commitment. */
+const OPEN_AGAIN_OTHER =
+  /(?<!\p{L})(?:besetzt|erreichbar|geöffnet|abiert[oa]s?|ouverts?|ouvertes?|abert[oa]s?|apert[oa]|bereikbaar)(?!\p{L})/u;
+
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {
   const all = sentences(normWords(text));
@@ -324,6 +362,7 @@ export function promiseIn(text: string): string | null {
       .replace(IN_CHAT_ACTION, ' ')
       .replace(CHAT_ENDS, ' ')
       .replace(HANDED_ON, ' ')
+      .replace(THEIRS_AFTER_HANDOFF, ' ')
       .replace(QUEUE, ' ')
       .replace(NOT_ABLE, ' ')
       .replace(INDIRECT, ' ')
@@ -336,8 +375,11 @@ export function promiseIn(text: string): string | null {
         PUT_THING.test(m[1] ?? '') && !/^\s+you\b/.test(plain.slice((m.index ?? 0) + m[0].length));
       if (!IN_CHAT.test(m[1] ?? '') || onThing || LATER.test(s)) return s;
     }
-    const tp = THIRD_PERSON.exec(plain.replace(FIRST_PERSON, ' '));
-    if (tp && !NOT_A_COMMITMENT.test(tp[1] ?? '')) return s;
+    const rest = plain.replace(FIRST_PERSON, ' ');
+    const tp = THIRD_PERSON.exec(rest);
+    // Round 22: "they'll add the gems within 48h" adds a thing; "I should add that…" remarks.
+    const addsThing = tp?.[1] === 'add' && ADDS_THING.test(rest.slice((tp.index ?? 0) + tp[0].length));
+    if (tp && (!NOT_A_COMMITMENT.test(tp[1] ?? '') || addsThing)) return s;
     if (SCHEDULE.test(s) && futureTime(s) && !HYPOTHETICAL.test(s) && !MAY_TAKE.test(s) && !step) return s;
     if ((HAVE_IT_BY.test(s) || NOUN_DEADLINE.test(s) || SHALL.test(s)) && TIME.test(s)) return s;
     if (EXPECT.test(s)) return s;
@@ -355,7 +397,7 @@ export function promiseIn(text: string): string | null {
       return s;
     if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s) && !CAN_OTHER.test(s)) return s;
     const dutyOrPast = dutyPastOrHabit(s);
-    if ((FUTURE_ANCHOR_OTHER.test(s) && !dutyOrPast) || deadlineToday(s)) return s;
+    if (futureAnchored(s) || deadlineToday(s)) return s;
     if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s) || FUTURE_SUFFIX_IT.test(s)) && !dutyOrPast)
       return s;
     if (PRESENT_ACTION.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;

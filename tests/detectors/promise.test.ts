@@ -638,3 +638,46 @@ describe('promise, round 21 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('promise, round 22 forms', () => {
+  test.each<[string, Line]>([
+    ['"they\'ll add the credits within 24h" (add + a thing)', A("they'll add the credits within 24h")],
+    [
+      'terse: "refund done, 3-5 business days to your card"',
+      A('refund done, 3-5 business days to your card. anything else?'),
+    ],
+    [
+      'Dutch: a bare weekday, "De monteur komt vrijdag tussen 8 en 12 uur"',
+      A('Genoteerd. De monteur komt vrijdag tussen 8 en 12 uur.'),
+    ],
+    ['Italian: "domani", "entro oggi"', A('Tutto sistemato: domani ti arriva il codice di attivazione.')],
+    [
+      'German: a past in an earlier clause, the anchor in its own',
+      A('Ich habe den Fahrer eben erreicht: Er ist in 15 Minuten bei Ihnen.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'the next team\'s future in a hand-off: "transferring you to Billing, they\'ll be able to sort it"',
+      A("I'm transferring you to Billing now, they'll be able to sort it out."),
+    ],
+    [
+      '"Your chat history will be shared with them"',
+      A('I will now connect you to our Mortgages team. Your chat history will be shared with them.'),
+    ],
+    ['"I should add that…" remarks', A('I should add that the fee applies to every account.')],
+    [
+      'Spanish: a day since, "desde el lunes"',
+      A('Resumen para el técnico: • sin agua caliente desde el lunes • caldera de 2019'),
+    ],
+    ['Portuguese: every Tuesday, "toda terça-feira"', A('Os pagamentos são feitos toda terça-feira.')],
+    ['German: "heute Morgen" is this morning', A('Ich sehe Ihre Nachricht von heute Morgen.')],
+    ['German: when a team is there', A('Die Rechtsabteilung ist erst am Montag wieder erreichbar.')],
+    ['Dutch: last Thursday', A('De monteur is afgelopen donderdag niet gekomen, dat zie ik.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
