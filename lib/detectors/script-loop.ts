@@ -211,8 +211,9 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     ask: /\b(?:app|project|workspace|instance|server|cluster|site|lb|load balancer|bucket|vm|resource) (?:id|url|name|arn)\b/,
   },
 ];
+/** A sentence that asks (round 22: also a bot's imperative, "Inserisci il numero della pratica"). */
 const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:inserisci|inserisca|ingrese|ingresa|introduzca|digite|saisissez)(?!\p{L})|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
 
 /** Troubleshooting steps the customer can report as done. */
 const STEPS: readonly { step: string; re: RegExp }[] = [
@@ -296,6 +297,14 @@ const ROMANCE_ID_ASKED =
   /(?<!\p{L})(?:(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?|(?:codice|c[oó]digo) (?:(?:di|de|da|do|del|della) )?)(?:(?:votre|vos|ton|ta|su|tu|seu|sua|vostro|vostra|tuo|tua) )?(\p{L}{3,})/gu;
 /** Round 21: German compounds name the id in one word: "Buchungsnummer", "Kundennr." */
 const GERMAN_ID_ASKED = /(?<!\p{L})(\p{L}{3,}?)s?(?:nummer|nr\.?)(?!\p{L})/gu;
+/**
+ * Round 22: the same names given with their value by the customer ("mi número de cliente es
+ * 58-20931", "Mon numéro de candidat c'est 7719-2204", "Buchungsnummer CF-2024-88123").
+ */
+const valueAfter = (re: RegExp) =>
+  new RegExp(String.raw`${re.source}(?=\s*(?:(?:es|est|c'est|é|è|ist|is|:)\s*)?#?[\w-]*\d)`, 'gu');
+const ROMANCE_ID_GIVEN = valueAfter(ROMANCE_ID_ASKED);
+const GERMAN_ID_GIVEN = valueAfter(GERMAN_ID_ASKED);
 /** What ROMANCE_ID_ASKED and GERMAN_ID_ASKED need somewhere in the line (checked first: most lines have neither). */
 const ID_WORD_ANY = /n[uú]m[eé]ro|c[oó]di(?:ce|go)|nummer|nr/;
 /** Words for a case in the languages ROMANCE_ID_ASKED reads. */
@@ -453,6 +462,9 @@ export const scriptLoop: Analyser = {
         memory.customer(t);
         const hasCase = THREE_DIGITS.test(t) && caseNumbersIn(line.text).length > 0;
         for (const m of t.matchAll(NAMED_ID_GIVEN)) if (!NOT_AN_ID_NAME.has(m[1]!)) givenIds.add(m[1]!);
+        if (ID_WORD_ANY.test(t))
+          for (const m of [...t.matchAll(ROMANCE_ID_GIVEN), ...t.matchAll(GERMAN_ID_GIVEN)])
+            if (!NOT_AN_ID_NAME.has(m[1]!)) givenIds.add(m[1]!);
         for (const m of t.matchAll(BARE_ID_GIVEN)) {
           if (NOT_AN_ID_NAME.has(m[1]!)) continue;
           givenBare.add(m[1]!);
@@ -468,7 +480,8 @@ export const scriptLoop: Analyser = {
         const words = tokens(t).length;
         if ((/\d|@/.test(t) || words <= 8) && !STALL.test(t)) {
           for (const k of lastAskedInfo) if (k !== ISSUE) given.add(k);
-          for (const key of lastAskedNamed) givenNamed.add(key);
+          // (an id asked by name is given only with digits: "die weet ik niet" gives none)
+          for (const key of lastAskedNamed) if (!key.startsWith('id:') || /\d/.test(t)) givenNamed.add(key);
         }
         // Round 15: any answer of a few words to "how can I help?" tells the issue ("bag damaged
         // wheel ripped off"), but not "hi" or "agent please".
@@ -529,14 +542,21 @@ export const scriptLoop: Analyser = {
       // reclamo" after a case number was given.
       if (!why && bareAgain) why = `asks again for ${bareAgain[1]}`;
       // (only read when something it could match was given: most lines of a long chat ask nothing again)
-      const givenAny = givenBare.size > 0 || givenIds.size > 0 || given.has(CASE);
-      const romanceAgain =
-        !why && givenAny && ID_WORD_ANY.test(asks) && ASKS.test(asks)
-          ? [...asks.matchAll(ROMANCE_ID_ASKED), ...asks.matchAll(GERMAN_ID_ASKED)].find(
-              (m) =>
-                givenBare.has(m[1]!) || givenIds.has(m[1]!) || (CASE_WORD.test(m[1]!) && given.has(CASE)),
-            )
-          : undefined;
+      // Round 22: what it asks by name is remembered, so a reply with data gives it ("Mag ik je
+      // contractnummer?" — "HH-2023-44190" — after a transfer "Kun je je contractnummer doorgeven?").
+      const foreignIds =
+        ID_WORD_ANY.test(asks) && ASKS.test(asks)
+          ? [...asks.matchAll(ROMANCE_ID_ASKED), ...asks.matchAll(GERMAN_ID_ASKED)]
+          : [];
+      const romanceAgain = why
+        ? undefined
+        : foreignIds.find(
+            (m) =>
+              givenBare.has(m[1]!) ||
+              givenIds.has(m[1]!) ||
+              givenNamed.has(`id:${m[1]}`) ||
+              (CASE_WORD.test(m[1]!) && given.has(CASE)),
+          );
       if (!why && romanceAgain) why = `asks again for ${romanceAgain[1]}`;
 
       const same = memory.agent(ss.filter((s) => !some(STOCK, s)));
@@ -582,7 +602,7 @@ export const scriptLoop: Analyser = {
         sentenceIndex.add(i, ssh);
       }
       lastAskedInfo = infoAsked;
-      lastAskedNamed = named;
+      lastAskedNamed = [...named, ...foreignIds.map((m) => `id:${m[1]}`)];
       lastAskedSteps = stepsAsked;
       if (why) out.push({ i, label: 'script-loop', evidence: `${why}: ${clip(line.text, 60)}` });
     });

@@ -1191,3 +1191,54 @@ describe('script-loop, round 21 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('script-loop, round 22 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'Spanish: "su número de cliente" after "mi número de cliente es 40-1187"',
+      [
+        C('hola, no tengo luz desde ayer, mi número de cliente es 40-1187'),
+        A('Buenas tardes, le atiende Marisa. ¿Me podría indicar su número de cliente?', 'Marisa'),
+      ],
+      true,
+    ],
+    [
+      'French: "votre numéro de client" after "mon numéro de client c\'est 5521-90"',
+      [
+        C("Bonjour, mon numéro de client c'est 5521-90, je veux changer la date"),
+        A('Bonjour! Pouvez-vous me donner votre numéro de client?', 'Luc'),
+      ],
+      true,
+    ],
+    [
+      'Dutch: asked, answered with data, asked again after a transfer',
+      [
+        A('Mag ik je klantnummer?', 'Eva'),
+        C('KL-88210'),
+        A('Dank je, ik verbind je door met de technische dienst.', 'Eva'),
+        A('Hoi, met Bas. Kun je je klantnummer doorgeven?', 'Bas'),
+      ],
+      true,
+    ],
+    [
+      'Italian: a bot\'s "Inserisci il numero della pratica", then the agent asks for it',
+      [
+        B('Inserisci il numero della pratica (es. AB-000000).'),
+        C('AB-771203'),
+        A('Buongiorno, sono Marta. Mi può dare il numero della pratica, per favore?', 'Marta'),
+      ],
+      true,
+    ],
+    [
+      'Dutch: answered with no data is not given',
+      [
+        A('Mag ik je klantnummer?', 'Eva'),
+        C('die weet ik niet uit mijn hoofd'),
+        A('Geen probleem. Kun je je klantnummer opzoeken in de app?', 'Eva'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
