@@ -86,8 +86,9 @@ const JOIN = [
   /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
   // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
   /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
-  // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent).
-  /^(?:you(?:'re| are) (?:now )?|you(?:'ve| have) been )?connected (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)(?=[.!]?$)/u,
+  // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent;
+  // round 22: a team after it in brackets, "Connected to Sam (PulseBand Support)").
+  /^(?:you(?:'re| are) (?:now )?|you(?:'ve| have) been )?connected (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)(?=(?: \([^)]{1,40}\))?[.!]?$)/u,
   /\byou(?:'re| are) (?:now )?through to (?<name>[\p{L}][\p{L}'’-]*)/u,
   // The name stops at punctuation ("…with Olga. How can I help?"); only a title keeps its dot.
   /\byou(?:'re| are)(?: now)? (?:chatting|speaking|connected|talking) (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)/u,
@@ -115,10 +116,11 @@ const ROLE_PREFIX = new RegExp(`^(?:${ROLE_TITLES}) `);
 
 /**
  * The new agent saying they took the chat over: their own arrival, even after a hand-off line
- * (round 19: in es/pt/fr/de, "Me acaban de transferir su caso").
+ * (round 19: in es/pt/fr/de, "Me acaban de transferir su caso"; round 22: "Geneviève m'a transféré votre
+ * demande").
  */
 const TAKEN_OVER =
-  /\b(?:i've|i have|i'm|i am) (?:just )?(?:taken over|taking over|picked up|joined) (?:your|this|the) (?:chat|conversation|case)\b|\b(?:i've|i have)(?: just)? been (?:passed|handed|given|assigned|transferred) (?:your|this|the) (?:chat|conversation|case)\b|(?<!\p{L})(?:me (?:acaban de|han) (?:transferir|pasar|transferido|pasado|asignar|asignado)|(?:acabo de|he) (?:recibir|recibido|tomar|tomado) (?:su|tu|el|la|este|esta) (?:caso|chat|conversación|consulta)|(?:me transferiram|acabei de receber|assumi) (?:o |a )?(?:seu |sua |este |esta )?(?:caso|chat|conversa|atendimento)|on vient de me (?:transférer|passer|confier)|je reprends (?:votre|la|cette) (?:conversation|demande|discussion)|(?:ich habe|habe ich) (?:ihren|deinen|den|diesen) (?:chat|fall|vorgang) übernommen|(?:wurde|ist) (?:mir|an mich) (?:weitergeleitet|übergeben|zugewiesen))(?!\p{L})/u;
+  /\b(?:i've|i have|i'm|i am) (?:just )?(?:taken over|taking over|picked up|joined) (?:your|this|the) (?:chat|conversation|case)\b|\b(?:i've|i have)(?: just)? been (?:passed|handed|given|assigned|transferred) (?:your|this|the) (?:chat|conversation|case)\b|(?<!\p{L})(?:me (?:acaban de|han) (?:transferir|pasar|transferido|pasado|asignar|asignado)|(?:acabo de|he) (?:recibir|recibido|tomar|tomado) (?:su|tu|el|la|este|esta) (?:caso|chat|conversación|consulta)|(?:me transferiram|acabei de receber|assumi) (?:o |a )?(?:seu |sua |este |esta )?(?:caso|chat|conversa|atendimento)|on vient de me (?:transférer|passer|confier)|(?:\p{L}+ )?m'a (?:transféré|transmis|passé|confié) (?:votre|ta|la|cette) (?:demande|conversation|discussion|dossier)|je reprends (?:votre|la|cette) (?:conversation|demande|discussion)|(?:ich habe|habe ich) (?:ihren|deinen|den|diesen) (?:chat|fall|vorgang) übernommen|(?:wurde|ist) (?:mir|an mich) (?:weitergeleitet|übergeben|zugewiesen))(?!\p{L})/u;
 
 const ANY_HANDOFF = anyOf(HANDOFF);
 const ANY_JOIN = anyOf(JOIN);
@@ -200,7 +202,11 @@ export const transfer: Analyser = {
         join !== null &&
         unnamedJoin &&
         isAgentSide(line.role) &&
-        (join.name === null || (current === null && sameAgent(join.name, line.author ?? join.name)));
+        (join.name === null ||
+          (current === null && sameAgent(join.name, line.author ?? join.name)) ||
+          // Round 22: the agent a hand-off announced, introducing themself ("Te resumo para pasarte con
+          // un asesor", then "Buenas tardes, le atiende Guadalupe")
+          handoffBy !== null);
       if (sameArrival && join.name !== null) {
         current = join.name;
         currentAuthor = line.author;

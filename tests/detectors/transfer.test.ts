@@ -903,3 +903,67 @@ describe('transfer, round 21 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('transfer, round 22 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'Italian: "Ti stiamo trasferendo a un operatore."',
+      [
+        B('Ciao! Sono Lia, l’assistente virtuale.', 'Lia'),
+        C('operatore'),
+        S('Ti stiamo trasferendo a un operatore.'),
+      ],
+      true,
+    ],
+    [
+      'Spanish: "Te estoy derivando con un agente de soporte."',
+      [
+        B('¡Hola! Soy Tito.', 'Tito'),
+        C('quiero hablar con alguien'),
+        B('Gracias. Te estoy derivando con un agente de soporte.', 'Tito'),
+      ],
+      true,
+    ],
+    [
+      'Dutch: "Ik zet u door naar onze technische planning"',
+      [
+        A('Goedemiddag, u spreekt met Ilse.', 'Ilse'),
+        C('de monteur kwam niet'),
+        A('Ik zet u door naar onze technische planning.', 'Ilse'),
+      ],
+      true,
+    ],
+    [
+      'French: "Nadia m\'a transféré votre demande" (the new agent, after the hand-off)',
+      [
+        A('Bonjour, Nadia du service client.', 'Nadia'),
+        C('je veux changer ma date'),
+        A('Je vous transfère aux inscriptions.', 'Nadia'),
+        A("Allô, c'est Hugo aux inscriptions, Nadia m'a transféré votre demande.", 'Hugo'),
+      ],
+      true,
+    ],
+    [
+      'a system line "Connected to Ravi (Acme Support)"',
+      [
+        B('Hi! I can help with orders.', 'Bot'),
+        C('agent'),
+        B('Connecting you now.', 'Bot'),
+        S('Connected to Ravi (Acme Support)'),
+      ],
+      true,
+    ],
+    [
+      'the agent a bot hand-off announced, introducing themself with another name than the widget shows',
+      [
+        B('¡Hola! Soy Sol, la asistente virtual.', 'Sol'),
+        C('tengo una fuga'),
+        B('Gracias. Te resumo para pasarte con un asesor.', 'Sol'),
+        A('Buenas tardes, le atiende Guadalupe. ¿En qué le ayudo?', 'Lupita (SolarAgua)'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
