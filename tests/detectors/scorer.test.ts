@@ -443,3 +443,16 @@ describe('round 21: German lines read as foreign', () => {
     expect(readsForeign('Ja, die Kollegen haben Ihre Daten in spätestens 10 Minuten im System.')).toBe(true);
   });
 });
+
+describe('round 22: Italian lines read as foreign', () => {
+  test.each([
+    ['"Mi dispiace, i resi non li posso gestire io."', 'Mi dispiace, i resi non li posso gestire io.', true],
+    [
+      'English with "non-refundable"',
+      'Sorry, the deposit is non-refundable and I can not change that.',
+      false,
+    ],
+  ])('%s', (_name, text, foreign) => {
+    expect(readsForeign(text as string)).toBe(foreign);
+  });
+});
