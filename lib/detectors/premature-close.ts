@@ -3,9 +3,10 @@ import { trackOffers } from './offer-tracker';
 import { clip, isAgentSide, normWords, sentences, some } from './text';
 import type { Analyser, Finding, Line } from './types';
 
-// (round 20: "C'è altro che posso fare per te?"; "Darf ich Ihnen noch etwas empfehlen?" leads to an offer)
+// (round 20: "C'è altro che posso fare per te?"; "Darf ich Ihnen noch etwas empfehlen?" leads to an offer;
+// round 22: "Posso aiutarti con altro?", "Kann ich Ihnen sonst noch irgendwie helfen?")
 const ANYTHING_ELSE_OTHER =
-  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was)|noch etwas(?! (?:empfehlen|anbieten|vorstellen|zeigen))|qualcos'altro|altro (?:in cui|per cui)|c'è (?:qualcos'|qualcosa d')?altro|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets)(?!\p{L})[^.!]*\?/u;
+  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was|irgendwie|irgendwas)|aiut\p{L}* (?:con|in) altro|noch etwas(?! (?:empfehlen|anbieten|vorstellen|zeigen))|qualcos'altro|altro (?:in cui|per cui)|c'è (?:qualcos'|qualcosa d')?altro|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets)(?!\p{L})[^.!]*\?/u;
 /** A satisfaction survey about the chat is a closing move even though it asks something. */
 const SURVEY =
   /\b(?:was|is|has) (?:this|that|our|the) (?:conversation|chat|session|conversation|support|assistance)\b[^.!?]{0,20}\bhelpful\b|\bhow (?:did (?:we|i) do|would you rate)\b|\brate (?:this|your|our) (?:chat|conversation|experience)\b/;
@@ -125,6 +126,8 @@ const PROBLEM = [
   // Round 20: "but" in fr, es, de, nl, it ("ok merci mais le plat était immangeable").
   /(?<!\p{L})(?:mais|pero|aber|maar|però)(?!\p{L})/u,
   /\b(?:rejected|failed|failing|fails|broken|error|stuck|declined|overcharged|charged twice)\b/,
+  // Round 22: thanks that complain ("great. thanks for nothing").
+  /\bthank(?:s| you) (?:for (?:nothing|wasting|no help|not helping|the runaround)|a lot for nothing)\b/,
 ];
 
 /**

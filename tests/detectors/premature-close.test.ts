@@ -712,3 +712,50 @@ describe('premature-close, round 21 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 22 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'Italian: "Posso aiutarti con altro?" while the refund is refused',
+      [
+        C('posso avere un rimborso per marzo?'),
+        A('Mi dispiace, i rimborsi non li gestisco io.'),
+        C('e allora chi?'),
+        A('Nessun problema! Posso aiutarti con altro?'),
+      ],
+      true,
+    ],
+    [
+      'German: "Kann ich Ihnen sonst noch irgendwie helfen?" after a refusal',
+      [
+        C('Kommt heute noch ein Techniker?'),
+        A('Nein, heute leider nicht mehr.'),
+        C('Das ist nicht akzeptabel.'),
+        A('Kann ich Ihnen sonst noch irgendwie helfen?'),
+      ],
+      true,
+    ],
+    [
+      '"thanks for nothing" complains, it confirms nothing',
+      [
+        C('I need a spare key sent'),
+        A('Sorry, spare keys are outside what I can do online.'),
+        C('great. thanks for nothing'),
+        A('Thank you for contacting us. Have a great evening!'),
+      ],
+      true,
+    ],
+    [
+      'plain thanks after the fix still confirm it',
+      [
+        C('I need a spare key sent'),
+        A('Done, a spare key is on its way by courier.'),
+        C('great, thanks a lot'),
+        A('Thank you for contacting us. Have a great evening!'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
