@@ -4,10 +4,10 @@ import type { Analyser, Finding } from './types';
 /**
  * Words that introduce a case-like identifier (en, es, fr, de, it, pt, nl). Round 18: pt "processo n.º",
  * "registro" (a report opened at an airport desk). Round 20: a repair's "job number", nl "schadeclaim".
- * Round 21: Colombian "número de radicado".
+ * Round 21: Colombian "número de radicado". Round 22: pt "referência".
  */
 const KEYWORD =
-  /(?<![\p{L}-])(service request|work order|job (?:number|no|reference|ref|id)|schadeclaim|schademelding|claimnummer|dossiernummer|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|radicado|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file(?! (?:a|an|the|your|my|our|it|this|that|for|with|online|by|late|jointly|taxes|separately|electronically)(?![\p{L}\p{N}]))|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag|processo|registro|registo)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}-])(service request|work order|job (?:number|no|reference|ref|id)|schadeclaim|schademelding|claimnummer|dossiernummer|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|radicado|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|refer[êe]ncia|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file(?! (?:a|an|the|your|my|our|it|this|that|for|with|online|by|late|jointly|taxes|separately|electronically)(?![\p{L}\p{N}]))|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag|processo|registro|registo)(?![\p{L}\p{N}])/giu;
 
 /** Identifiers the contract excludes: "booking reference", "order reference", "wire confirmation"… */
 const EXCLUDED_BEFORE =
@@ -96,15 +96,16 @@ export function caseNumbersIn(text: string): string[] {
   return found;
 }
 
+// (round 22: a bot's imperative, "Inserisci il numero della pratica (es. RIP-000000)")
 const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s|’s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|give me)\b|\?/i;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s|’s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|give me)\b|\?|(?<!\p{L})(?:inserisci|inserisca|introduzca|ingrese|ingresa|saisissez|digite)(?!\p{L})/iu;
 /**
  * Round 15: the key asked for with its number word, or as the question itself ("your ticket?"); a
  * "reference" anywhere but "with reference to". "Please allow me a moment to review your request"
  * asks for nothing (the customer's next line held a workspace id).
  */
 const ASKED_KEY =
-  /\b(?:case|ticket|incident|claim|complaint|request|rma|report) (?:number|no|id|#|reference)\b|\b(?:case|ticket|incident|claim|complaint|rma)\b\s*\?|\b(?:reference|ref)\b(?! to)|(?<!\p{L})(?:num[ée]ro de (?:dossier|sinistre|r[ée]clamation|ticket|caso|incidencia|reclamaci[oó]n|protocolo|chamado)|n[úu]mero (?:de|do) (?:caso|incidencia|protocolo|chamado|sinistro|siniestro)|(?:fall|vorgangs|schadens?(?:fall)?|ticket)nummer|aktenzeichen)(?!\p{L})/iu;
+  /\b(?:case|ticket|incident|claim|complaint|request|rma|report) (?:number|no|id|#|reference)\b|\b(?:case|ticket|incident|claim|complaint|rma)\b\s*\?|\b(?:reference|ref)\b(?! to)|(?<!\p{L})(?:num[ée]ro de (?:dossier|sinistre|r[ée]clamation|ticket|caso|incidencia|reclamaci[oó]n|protocolo|chamado)|numero (?:della|di|del) (?:pratica|segnalazione|ticket|sinistro|reclamo)|n[úu]mero (?:de|do) (?:caso|incidencia|protocolo|chamado|sinistro|siniestro)|(?:fall|vorgangs|schadens?(?:fall)?|ticket)nummer|aktenzeichen)(?!\p{L})/iu;
 /** Asking for one of these is not asking for a case number ("to start a claim, what's your policy number?"). */
 const ORDER_LIKE =
   /\b(?:order|booking|confirmation|reservation|tracking|account|policy|member|membership|customer|phone|card|serial) (?:number|no|id|#|reference)\b/i;

@@ -348,3 +348,20 @@ describe('case-number, round 21 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+describe('case-number, round 22 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'Portuguese: "com a referência RX-44210"',
+      [A('Abri um pedido interno com a referência RX-44210 para acompanhar isto.')],
+      ['RX-44210'],
+    ],
+    [
+      'a bare id typed after a bot\'s "Inserisci il numero della pratica"',
+      [A('Inserisci il numero della pratica di assistenza (es. AB-000000).'), C('AB-771203')],
+      ['AB-771203'],
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});
