@@ -40,7 +40,8 @@ const INTRODUCED = [
   String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=\s*[.!,]?\s*$)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
   // (round 18: "You've been connected to Aisha")
-  String.raw`^(?:you(?:'re|’re| are) (?:now )?|you(?:'ve|’ve| have) been )?connected (?:to|with)\s+${NAME}(?=[.!]?$)`,
+  // (round 22: a team in brackets after it, "Connected to Sam (PulseBand Support)")
+  String.raw`^(?:you(?:'re|’re| are) (?:now )?|you(?:'ve|’ve| have) been )?connected (?:to|with)\s+${NAME}(?=(?:\s+\([^)]{1,40}\))?[.!]?$)`,
   String.raw`^(?:se ha unido|ha entrado|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
   String.raw`\byou(?:'re|’re| are) (?:now )?through to\s+${NAME}`,
   // Round 13: "you've reached Derek in Tax Support"; nl "Je spreekt met Sanne van Trapfiets".
@@ -74,9 +75,12 @@ const SIGNATURE =
   /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Hh]ier|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|de l(?=['’])|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
 /** The signature's links that need what follows them (its team or company). */
 const PREPOSITION = /^(?:from|with|at|in|du|de la|de l|da|do|von|vom|aus|del)$/;
-/** "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top. */
+/**
+ * "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top
+ * (round 22: fr "c'est Marc-André aux inscriptions").
+ */
 const ITS_NAME =
-  /^(?:[Ii]t(?:'s|’s| is)|[Cc](?:'|’)est|[Éé] (?:o|a))\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on|du|de|da|do|von|vom|aus)(?!\p{L}).*)?$/u;
+  /^(?:[Ii]t(?:'s|’s| is)|[Cc](?:'|’)est|[Éé] (?:o|a))\s+(\p{Lu}[\p{L}'’-]*)(?:\s+(?:here|from|in|with|at|on|du|de|da|do|von|vom|aus|aux|au|chez)(?!\p{L}).*)?$/u;
 /** "nadia from Hatch Coworking here": a signature closed by "here" may be written in lower case. */
 const CASUAL_SIGNATURE = /^\S+ (?:from|with|at) [^,.!?]{1,40} here(?!\p{L})/iu;
 /** The word after a name that makes it a team: "Payroll Support", "Claims Team", "Mortgage Insurance". */
@@ -93,7 +97,7 @@ const NOT_A_NAME = new Set(
   agent representative rep support team billing sales fraud prevention services service customer care technical
   tech warranty retention accounts account department specialist specialists tier supervisor manager relations
   assistant bot virtual automated your chat online done correct right afraid new one only what how why when
-  claims networking payments returns refunds loyalty security escalations insurance collections
+  claims networking payments returns refunds loyalty security escalations insurance collections dispatch
   monday tuesday wednesday thursday friday saturday sunday today tomorrow
   nobody noone anybody everybody somebody
   unfortunately desolé désolé désolée lo le la el un una el il une ein eine der die das de da do o

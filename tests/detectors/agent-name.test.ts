@@ -558,3 +558,25 @@ describe('agent-name, round 21 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 22 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      'a team in brackets: "Connected to Ravi (Acme Support)"',
+      S('Connected to Ravi (Acme Support)'),
+      ['Ravi'],
+    ],
+    [
+      'French: "Allô, c\'est Hugo aux inscriptions"',
+      A("Allô, c'est Hugo aux inscriptions, Nadia m'a transféré votre demande.", 'Hugo'),
+      ['Hugo'],
+    ],
+    [
+      'a team: "Let me transfer you to Dispatch"',
+      A('Let me transfer you to Dispatch, please hold.', 'Tom'),
+      [],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});
