@@ -1685,3 +1685,26 @@ describe('upsell, round 22 forms', () => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
   });
 });
+
+describe('upsell-assent, round 22 forms', () => {
+  const pitch = A('Por cierto, puedo añadirle el seguro de viaje por 19 € por persona. ¿Se lo añado?');
+  const pitchEn = A(
+    'Quick one: you could switch to the Family plan for $9 more a month. Want me to switch you?',
+  );
+  test.each<[string, Line[], boolean]>([
+    [
+      'Spanish usted: "Bueno, venga, añádalo para los dos."',
+      [C('ok'), pitch, C('Bueno, venga, añádalo para los dos.')],
+      true,
+    ],
+    ['rioplatense: "dale, me paso"', [C('ok'), pitch, C('dale, me paso')], true],
+    [
+      'a condition is no decline: "go on then, as long as it starts in June not now"',
+      [C('ok'), pitchEn, C('go on then, as long as it starts in June not now')],
+      true,
+    ],
+    ['"not now" alone still declines', [C('ok'), pitchEn, C('not now thanks')], false],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
