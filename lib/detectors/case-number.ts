@@ -1,4 +1,4 @@
-import { clip, isAgentSide } from './text';
+import { clip, FORM_IMPERATIVE, isAgentSide } from './text';
 import type { Analyser, Finding } from './types';
 
 /**
@@ -96,9 +96,10 @@ export function caseNumbersIn(text: string): string[] {
   return found;
 }
 
-// (round 22: a bot's imperative, "Inserisci il numero della pratica (es. RIP-000000)")
-const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s|’s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|give me)\b|\?|(?<!\p{L})(?:inserisci|inserisca|introduzca|ingrese|ingresa|saisissez|digite)(?!\p{L})/iu;
+const ASK_WORDS =
+  /\b(?:can|could|would|may) (?:you|i)\b|\bplease\b|\bwhat(?:'s|’s| is)\b|\bdo you have\b|\b(?:provide|share|enter|confirm|give me)\b|\?/i;
+/** Round 22: also a bot's imperative ("Inserisci il numero della pratica (es. RIP-000000)"). */
+const ASKS = new RegExp(`${ASK_WORDS.source}|${FORM_IMPERATIVE.source}`, 'iu');
 /**
  * Round 15: the key asked for with its number word, or as the question itself ("your ticket?"); a
  * "reference" anywhere but "with reference to". "Please allow me a moment to review your request"

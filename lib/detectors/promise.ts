@@ -111,18 +111,22 @@ const FUTURE_OTHER =
 const SEND_SOON_OTHER =
   /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je (?:vous|te) (?:l'|les )?envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|le invio|glielo (?:invio|mando)|ik stuur|we sturen|envio|envío|(?:te|le|lhe) (?:mando|aviso|escribo|escrevo|ligo|llamo)|je vous (?:écris|rappelle|préviens)|ti (?:scrivo|richiamo))(?!\p{L})[^.]*(?<!\p{L})(?:assim que|logo que|en cuanto|tan pronto|dès que|aussitôt que|sobald|appena|zodra|heute|morgen|demain|aujourd'hui|ce soir|cet après-midi|hoy|esta (?:tarde|noche)|mañana|oggi|stasera|domani|vandaag|vanavond|hoje|esta noite|amanhã|heute abend|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
 
+/** Weekdays written bare as future anchors (round 22), also in `NOT_A_FUTURE_DAY`. */
+const DAYS_NL = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
+const WEEKDAYS_IT = 'lunedì|martedì|mercoledì|giovedì|venerdì';
 /**
  * Present tense with a future anchor, the usual way to promise in de/es/pt/fr ("Der Techniker kommt
  * am Donnerstag", "te contestamos en 3 a 5 días", "o técnico passa na sexta-feira").
  */
-const FUTURE_ANCHOR_OTHER =
-  /(?<!\p{L})(?:mañana|amanhã|demain|domani|dopodomani|entro (?:oggi|stasera|domani)|(?<!(?:guten|heute|am|jeden|diesen|vanochtend|deze) )morgen|(?<!(?:afgelopen|vorige|elke|iedere) )(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(?<!(?:ogni|scorso|scorsa) )(?:lunedì|martedì|mercoledì|giovedì|venerdì)|(?:segunda|terça|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:el|la|le|am|na|no|ao|à|a) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:la )?semaine prochaine|la (?:semana|próxima semana) (?:que viene|próxima)|próxima semana|semana que vem|nächste woche|(?:en|em|dans|in) (?:etwa |unos |cerca de |environ |ca\. )?\d+(?:\s?(?:a|à|bis|-)\s?\d+)? (?:minut(?:os|es|en|i)|horas?|heures?|stunden?|d[ií]as?|jours?|tag(?:en|e)?|werktag\p{L}*|semanas?|semaines?|wochen?)|en unos (?:minutos|días)|em (?:alguns|poucos) (?:minutos|dias)|dans quelques (?:minutes|jours)|in (?:ein paar|wenigen) (?:minuten|tagen)|tra pochi (?:minuti|giorni))(?!\p{L})/u;
+const FUTURE_ANCHOR_OTHER = new RegExp(
+  String.raw`(?<!\p{L})(?:mañana|amanhã|demain|domani|dopodomani|entro (?:oggi|stasera|domani)|(?<!(?:guten|heute|am|jeden|diesen|vanochtend|deze) )morgen|(?<!(?:afgelopen|vorige|elke|iedere) )(?:${DAYS_NL})|(?<!(?:ogni|scorso|scorsa) )(?:${WEEKDAYS_IT})|(?:segunda|terça|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:el|la|le|am|na|no|ao|à|a) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:la )?semaine prochaine|la (?:semana|próxima semana) (?:que viene|próxima)|próxima semana|semana que vem|nächste woche|(?:en|em|dans|in) (?:etwa |unos |cerca de |environ |ca\. )?\d+(?:\s?(?:a|à|bis|-)\s?\d+)? (?:minut(?:os|es|en|i)|horas?|heures?|stunden?|d[ií]as?|jours?|tag(?:en|e)?|werktag\p{L}*|semanas?|semaines?|wochen?)|en unos (?:minutos|días)|em (?:alguns|poucos) (?:minutos|dias)|dans quelques (?:minutes|jours)|in (?:ein paar|wenigen) (?:minuten|tagen)|tra pochi (?:minuti|giorni))(?!\p{L})`,
+  'u',
+);
 /**
  * Round 22: a day that is no future: since it ("Fuga … desde el sábado", "depuis lundi") or every
  * one ("os repasses são feitos toda terça-feira", "chaque mardi", "jeden Dienstag").
  */
-const DAY_WORDS =
-  '\\p{L}+-feira|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
+const DAY_WORDS = `\\p{L}+-feira|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|${WEEKDAYS_IT}|sabato|domenica|${DAYS_NL}`;
 const NOT_A_FUTURE_DAY = new RegExp(
   `(?<!\\p{L})(?:(?:desde|depuis|seit|sinds)(?: (?:el|la|le|o|a|dem|der|den|ce|este|esta))?|tod[ao]s?(?: (?:as|os|los|las))?|cada|chaque|jede[nm]?|ogni|elke|iedere) (?:${DAY_WORDS})(?!\\p{L})`,
   'gu',

@@ -1,6 +1,6 @@
 import { createAskMemory, NOT_YET, STALL } from './ask-again';
 import { caseNumbersIn } from './case-number';
-import { anyOf, clip, isAgentSide, normWords, sentences, some, tokens } from './text';
+import { anyOf, clip, FORM_IMPERATIVE, isAgentSide, normWords, sentences, some, tokens } from './text';
 import type { Analyser, Finding } from './types';
 
 /** Near-verbatim repeats: word 3-gram overlap with an earlier agent line, relative to the shorter one. */
@@ -211,9 +211,10 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     ask: /\b(?:app|project|workspace|instance|server|cluster|site|lb|load balancer|bucket|vm|resource) (?:id|url|name|arn)\b/,
   },
 ];
-/** A sentence that asks (round 22: also a bot's imperative, "Inserisci il numero della pratica"). */
-const ASKS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:inserisci|inserisca|ingrese|ingresa|introduzca|digite|saisissez)(?!\p{L})|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
+/** A sentence that asks (round 22: also a bot's imperative, `FORM_IMPERATIVE`). */
+const ASK_WORDS =
+  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
+const ASKS = new RegExp(`${ASK_WORDS.source}|${FORM_IMPERATIVE.source}`, 'u');
 
 /** Troubleshooting steps the customer can report as done. */
 const STEPS: readonly { step: string; re: RegExp }[] = [

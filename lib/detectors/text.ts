@@ -118,6 +118,10 @@ export const sameAgent = (a: string | null, b: string | null): boolean => {
  * "je n'ai pas accès… je vous transfère à ma collègue" refuses nothing). "le paso a" a plan or a
  * tariff is a switch, not a hand-off.
  */
+/** Round 22: a form's imperative in a bot's ask ("Inserisci il numero della pratica"): it asks. */
+export const FORM_IMPERATIVE =
+  /(?<!\p{L})(?:inserisci|inserisca|introduzca|ingrese|ingresa|saisissez|digite)(?!\p{L})/u;
+
 // (round 22: progressive forms, it "Ti stiamo trasferendo a un operatore", es "Te estoy derivando con un
 // agente"; nl "Ik zet u door naar onze technische planning")
 export const HANDOFF_OTHER =
