@@ -40,6 +40,7 @@ const THIRD_PERSON =
 /** Round 12: "I should say…", "that should never have happened" report or remark; they commit to nothing. */
 const NOT_A_COMMITMENT =
   /^(?:need|have|want|like|lose|not|able|be able|you|i|we|it|never|say|mention|add|note|point|stress|clarify|explain|warn|admit|qualify)$/;
+/** Round 22: "add" + a thing commits ("they'll add the gems within 48h"), unlike "I should add that…". */
 const ADDS_THING = /^ (?:the|a|an|your|it|them|those|these|\d)\b/;
 /** Round 12, formal: "the sum shall be returned … within five to seven business days" (with a time). */
 const SHALL = /\b(?:it|this|that|they|the \w+|your \w+) shall (?:be |then )?\w+/;
@@ -288,8 +289,15 @@ function sendsSoon(s: string): boolean {
   return m !== null && !HABIT_OR_NOT_OTHER.test(s.slice(clauseStart(s, m.index), m.index + m[0].length));
 }
 
-/** Where the clause holding position `at` of `s` starts (after the last comma or semicolon before it). */
-const clauseStart = (s: string, at: number) => Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at)) + 1;
+/** Where the clause holding position `at` of `s` starts (after the last of `marks` before it). */
+const clauseStart = (s: string, at: number, marks = ',;') =>
+  Math.max(...Array.from(marks, (c) => s.lastIndexOf(c, at))) + 1;
+/** The clause of `s` holding position `at`: from the last of `marks` before it to the next one. */
+function clauseAt(s: string, at: number, marks = ',;'): string {
+  let end = at;
+  while (end < s.length && !marks.includes(s[end]!)) end++;
+  return s.slice(clauseStart(s, at, marks), end);
+}
 
 /** A condition, the customer's duty, a past or a habit in other languages: no commitment there. */
 const dutyPastOrHabit = (t: string) =>
@@ -307,11 +315,13 @@ const DEADLINE_TODAY_OTHER =
 function deadlineToday(s: string): boolean {
   const m = DEADLINE_TODAY_OTHER.exec(s);
   if (!m) return false;
-  const next = s.slice(m.index).search(/[,;]/);
-  const clause = s.slice(clauseStart(s, m.index), next < 0 ? s.length : m.index + next);
+  const clause = clauseAt(s, m.index);
   return !dutyPastOrHabit(clause) && !NEGATION_OTHER.test(clause);
 }
 
+/** "Die Betrugsabteilung ist erst am Montag wieder besetzt": when a team is there, not a commitment. */
+const OPEN_AGAIN_OTHER =
+  /(?<!\p{L})(?:besetzt|erreichbar|geöffnet|abiert[oa]s?|ouverts?|ouvertes?|abert[oa]s?|apert[oa]|bereikbaar)(?!\p{L})/u;
 /**
  * A future anchor ("der Techniker kommt am Donnerstag") with no condition, duty or habit in the
  * sentence, and no past in its own clause: round 22, "ich habe keinen Zugriff …, aber ich habe die
@@ -322,14 +332,9 @@ function futureAnchored(s: string): boolean {
   const t = s.replace(NOT_A_FUTURE_DAY, ' ');
   const m = FUTURE_ANCHOR_OTHER.exec(t);
   if (!m || CONDITION_OR_DUTY_OTHER.test(t) || HABIT_OR_NOT_OTHER.test(t)) return false;
-  const start = Math.max(clauseStart(t, m.index), t.lastIndexOf(':', m.index) + 1);
-  const next = t.slice(m.index).search(/[,;:]/);
-  const clause = t.slice(start, next < 0 ? t.length : m.index + next);
+  const clause = clauseAt(t, m.index, ',;:');
   return !PAST_OTHER.test(clause) && !OPEN_AGAIN_OTHER.test(clause);
 }
-/** "Die Betrugsabteilung ist erst am Montag wieder besetzt": when a team is there, not a commitment. */
-const OPEN_AGAIN_OTHER =
-  /(?<!\p{L})(?:besetzt|erreichbar|geöffnet|abiert[oa]s?|ouverts?|ouvertes?|abert[oa]s?|apert[oa]|bereikbaar)(?!\p{L})/u;
 
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
 export function promiseIn(text: string): string | null {

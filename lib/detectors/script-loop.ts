@@ -356,13 +356,13 @@ const THREE_DIGITS = /(?:\D*\d){3}/;
 const FOR_ELSEWHERE =
   /(?<!\p{L})(?:mit|avec|con|com)(?!\p{L})[^.?!]{0,40}(?:im betreff|en objet|dans l'objet|en el asunto|no assunto|nell'oggetto)(?!\p{L})|\b(?:with|include|including|quote|quoting|put|write|mention|mentioning)\b[^.?!]{0,30}\b(?:in|on|as) (?:the |your )?(?:subject(?: line)?|email|envelope|form|note|reference field|payment reference)\b|\breply to (?:it|this|that|the|our|my) (?:e-?mail |message )?with\b[^.?!]*/gu;
 
-/** A bot menu lists options ("Please choose: Restart modem / Check outage"); naming one asks nothing. */
 /**
  * Round 20: asking the customer to hold ("Can I pop you on hold for a couple of minutes while I check
  * the meters at the new address?", "Einen Moment bitte.") asks for no information, whatever it names.
  */
 const HOLD_ASK =
   /^(?:\p{L}+[.,!] )?(?:can|may|could|shall) i (?:pop|put|place) you on (?:a )?(?:\p{L}+ )?hold\b(?![^?]*\band (?:confirm|provide|give|tell|send|share))|^(?:einen|un|um|one) (?:moment|momento|instant|momentje|attimo)(?: (?:bitte|por favor|please|s'il vous plaît|alstublieft|per favore))?[.!]?$/u;
+/** A bot menu lists options ("Please choose: Restart modem / Check outage"); naming one asks nothing. */
 const MENU = /\b(?:choose|select|pick|options?)\b[^:.?!]*:[^.?!]*(?:\s\/\s|\|)[^.?!]*/g;
 
 function stripStock(ss: readonly string[]): string {
@@ -521,6 +521,7 @@ export const scriptLoop: Analyser = {
       const redo = stepsAsked.find((k) => done.has(k));
       if (!why && redo !== undefined) why = `asks again to ${STEPS[redo]!.step}`;
       const asks = ss.join(' '); // without menus and details to write elsewhere
+      const asksAny = ASKS.test(asks);
       const named = ASKS_NAMED_ANY.test(asks) ? [...asks.matchAll(ASK_NAMED)].map((m) => m[1]!) : [];
       const repeat = named.find((key) => givenNamed.has(key));
       if (!why && repeat !== undefined) why = `asks again for ${repeat}`;
@@ -535,18 +536,17 @@ export const scriptLoop: Analyser = {
           : undefined;
       if (!why && idAgain) why = `asks again for ${idAgain[0]}`;
       const bareAgain =
-        givenBare.size > 0 && ASKS.test(asks)
+        givenBare.size > 0 && asksAny
           ? [...asks.matchAll(BARE_ID_ASKED)].find((m) => givenBare.has(m[1]!))
           : undefined;
-      // Round 20: "le numéro de votre commande" after "commande n° 77-40912" (a named id given).
-      // Round 21: a German compound, "Ihre Buchungsnummer" after "Buchung AD-7731904"; "el número de su
-      // reclamo" after a case number was given.
       if (!why && bareAgain) why = `asks again for ${bareAgain[1]}`;
-      // (only read when something it could match was given: most lines of a long chat ask nothing again)
-      // Round 22: what it asks by name is remembered, so a reply with data gives it ("Mag ik je
-      // contractnummer?" — "HH-2023-44190" — after a transfer "Kun je je contractnummer doorgeven?").
+      // An id asked by its name in es/fr/it/pt/de/nl, given before: round 20, "le numéro de votre
+      // commande" after "commande n° 77-40912"; round 21, "Ihre Buchungsnummer" after "Buchung
+      // AD-7731904", "el número de su reclamo" after a case number. Round 22: what it asks by name is
+      // remembered, so a reply with digits gives it ("Mag ik je contractnummer?" — "HH-2023-44190" —
+      // then, after a transfer, "Kun je je contractnummer doorgeven?").
       const foreignIds =
-        ID_WORD_ANY.test(asks) && ASKS.test(asks)
+        asksAny && ID_WORD_ANY.test(asks)
           ? [...asks.matchAll(ROMANCE_ID_ASKED), ...asks.matchAll(GERMAN_ID_ASKED)]
           : [];
       const romanceAgain = why
@@ -558,7 +558,7 @@ export const scriptLoop: Analyser = {
               givenNamed.has(`id:${m[1]}`) ||
               (CASE_WORD.test(m[1]!) && given.has(CASE)),
           );
-      if (!why && romanceAgain) why = `asks again for ${romanceAgain[1]}`;
+      if (romanceAgain) why = `asks again for ${romanceAgain[1]}`;
 
       const same = memory.agent(ss.filter((s) => !some(STOCK, s)));
       if (!why && same) why = `asks again about ${same.join(' ')}`;

@@ -112,18 +112,17 @@ export const sameAgent = (a: string | null, b: string | null): boolean => {
   return (INITIAL.test(x[0]!) || INITIAL.test(y[0]!)) && x[0]![0] === y[0]![0];
 };
 
-/**
- * A first-person hand-off in es, fr, pt, it, de and nl ("le paso con", "je vous transfère", "vou
- * passá-la para", "ich leite Sie", "ik verbind u"): transfer's hand-off, and cant-help's path (round 14:
- * "je n'ai pas accès… je vous transfère à ma collègue" refuses nothing). "le paso a" a plan or a
- * tariff is a switch, not a hand-off.
- */
 /** Round 22: a form's imperative in a bot's ask ("Inserisci il numero della pratica"): it asks. */
 export const FORM_IMPERATIVE =
   /(?<!\p{L})(?:inserisci|inserisca|introduzca|ingrese|ingresa|saisissez|digite)(?!\p{L})/u;
 
-// (round 22: progressive forms, it "Ti stiamo trasferendo a un operatore", es "Te estoy derivando con un
-// agente"; nl "Ik zet u door naar onze technische planning")
+/**
+ * A first-person hand-off in es, fr, pt, it, de and nl ("le paso con", "je vous transfère", "vou
+ * passá-la para", "ich leite Sie", "ik verbind u"): transfer's hand-off, and cant-help's path (round 14:
+ * "je n'ai pas accès… je vous transfère à ma collègue" refuses nothing). "le paso a" a plan or a
+ * tariff is a switch, not a hand-off. Round 22: progressive forms, it "Ti stiamo trasferendo a un
+ * operatore", es "Te estoy derivando con un agente"; nl "Ik zet u door naar onze technische planning".
+ */
 export const HANDOFF_OTHER =
   /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door|(?:ti|la|vi) (?:sto|stiamo) (?:trasferendo|passando)|(?:te|le|lo|la|os|les) (?:estoy|estamos) (?:transfiriendo|derivando|pasando|comunicando)|(?:ik|we|wij) zet(?:ten)? (?:u|je) door|zet(?:ten)? (?:ik|we|wij) (?:u|je) door)(?!\p{L})/u;
 
