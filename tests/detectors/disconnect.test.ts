@@ -347,3 +347,26 @@ describe('disconnect, round 22 forms', () => {
     expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
   });
 });
+
+describe('disconnect, round 23 forms', () => {
+  test.each<[string, string]>([
+    ['The agent has been disconnected. Please start a new chat to continue.', 'agent-left'],
+    ['This conversation is closed. Start a new conversation to reply.', 'agent-ended'],
+    ['De verbinding met de medewerker is verbroken.', 'connection-lost'],
+    ['ok closing this chat now', 'agent-ended'],
+    ['Oi, desculpe, caiu a conexão aqui. Já voltei.', 'connection-lost'],
+    ['Entschuldigung, die Verbindung war kurz weg. Ich bin wieder da.', 'connection-lost'],
+    ['Die Verbindung zum Berater ist abgebrochen.', 'connection-lost'],
+  ])('fires: %s', (text, reason) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+  test.each([
+    ['Reconnecting you with another agent…'],
+    ['Our chat is closed on Sundays, but you can email us.'],
+    ['ok closing this chat now would lose the transcript?'],
+    ['Ask the agent if your line has been disconnected.'],
+  ])('does not fire: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+  });
+});

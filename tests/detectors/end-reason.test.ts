@@ -248,6 +248,11 @@ describe('matchEndLine', () => {
     // round 18: pt-PT "trying to restore it" is an attempt to come back
     ['A ligação foi perdida. A tentar restabelecer…', 'connection-lost', true],
     ['Se perdió la conexión con el asesor.', 'connection-lost', false],
+    // round 23: the agent says, in the same line, that they are back
+    ['Entschuldigung, die Verbindung war kurz weg. Hier nochmals Nicole.', 'connection-lost', true],
+    ['Oi, desculpe, caiu a conexão aqui. Sou o Rafael novamente.', 'connection-lost', true],
+    ['Sorry, lost the connection there, I am back now.', 'connection-lost', true],
+    ['De verbinding met Tine is verbroken.', 'connection-lost', false],
   ] as const)('%s → %s (transient %s)', (text, reason, transient) => {
     expect(matchEndLine(text)).toMatchObject({ reason, transient });
   });

@@ -59,8 +59,9 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'en',
     reason: 'connection-lost',
-    // "Reconnecting you to an agent…" routes the chat; it reports no lost connection.
-    re: /(?:^|[.!]\s)reconnecting\b(?! you to)|\b(?:trying|attempting) to reconnect\b/,
+    // "Reconnecting you to an agent…" routes the chat; it reports no lost connection (round 23:
+    // also "with").
+    re: /(?:^|[.!]\s)reconnecting\b(?! you (?:to|with)\b)|\b(?:trying|attempting) to reconnect\b/,
   },
   { lang: 'en', reason: 'connection-lost', re: /\byou(?:'ve| have)? been disconnected\b/ },
   // Round 18: "We couldn't reconnect you to the chat". (Not holdout22's "Chris here, I've picked up
@@ -95,6 +96,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     reason: 'agent-left',
     re: /^(?!(?:service|line|power|account|phone|internet|electricity|gas|water|supply|meter|card|number)\b)[\p{L}'-]+(?: \p{L}\.?)? has been disconnected[.!]?$/u,
   },
+  // Round 23: "The agent has been disconnected." (the role named, any tense of the passive).
+  {
+    lang: 'en',
+    reason: 'agent-left',
+    re: /\b(?:the |your )?(?:agent|advisor|adviser|representative|rep|operator|specialist)(?: \w+)? (?:has been|was|got|had been) disconnected\b/,
+  },
   // A bare system status: "Agent disconnected."
   {
     lang: 'en',
@@ -117,6 +124,9 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     re: /\b(?:chat|conversation|session)(?: session)?(?: (?:has|have|was|had|is now))?(?: been)?(?: resolved and| now)? (?:ended|closed|terminated|finished)\b/,
   },
   { lang: 'en', reason: 'agent-ended', re: /\bend of (?:the )?(?:chat|conversation)\b/ },
+  // Round 23: "This conversation is closed. Start a new conversation to reply." ("this" only: "the
+  // chat is closed on Sundays" tells opening hours).
+  { lang: 'en', reason: 'agent-ended', re: /\bthis (?:chat|conversation|session) is closed\b/ },
   // Spanish
   {
     lang: 'es',
@@ -187,7 +197,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'de',
     reason: 'connection-lost',
-    re: /verbindung(?: (?:zum|zur|mit) [^.!?]{1,30}?)? (?:wurde |ist )?(?:unterbrochen|verloren|getrennt)|erneut verbinden/,
+    // (round 23: "die Verbindung war kurz weg", "… ist abgebrochen")
+    re: /verbindung(?: (?:zum|zur|mit) [^.!?]{1,30}?)? (?:wurde |ist )?(?:unterbrochen|verloren|getrennt|abgebrochen)|verbindung (?:war|ist)(?: kurz| kurzzeitig| eben| gerade)? weg\b|erneut verbinden/,
   },
   {
     lang: 'de',
@@ -217,7 +228,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     lang: 'pt',
     reason: 'connection-lost',
     // (round 18, pt-PT: "A ligação foi perdida. A tentar restabelecer…")
-    re: /(?:conex[ãa]o|liga[çc][ãa]o)(?: com [^.!?]{1,30}?)? (?:foi )?(?:perdida|interrompida|caiu)|(?:^|[.!]\s)reconectando|sem conex[ãa]o|a tentar (?:restabelecer|reconectar|voltar a ligar)/,
+    // (round 23: the verb first, "caiu a conexão aqui")
+    re: /(?:conex[ãa]o|liga[çc][ãa]o)(?: com [^.!?]{1,30}?)? (?:foi )?(?:perdida|interrompida|caiu)|\bcaiu a (?:conex[ãa]o|liga[çc][ãa]o)|(?:^|[.!]\s)reconectando|sem conex[ãa]o|a tentar (?:restabelecer|reconectar|voltar a ligar)/,
   },
   { lang: 'pt', reason: 'customer-ended', re: /\bvoc[êe] (?:encerrou|saiu d|finalizou)/ },
   { lang: 'pt', reason: 'agent-left', re: /saiu d[aoe] (?:conversa|chat|atendimento)/ },
@@ -254,7 +266,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'nl',
     reason: 'connection-lost',
-    re: /verbinding (?:is )?verbroken|opnieuw verbinden|de verbinding kwijt/,
+    // (round 23: the party between, "De verbinding met de medewerker is verbroken")
+    re: /verbinding(?: met [^.!?]{1,30}?)? (?:is |werd )?verbroken|opnieuw verbinden|de verbinding kwijt/,
   },
   {
     lang: 'nl',
@@ -275,11 +288,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   // round 17: "I will be closing this chat now"; round 18: "I'm going to close this chat now";
   // round 19: "This chat is now being closed.", "Closing the chat now — have a great day."; round 20:
   // "I'm closing out the chat now"; round 21: a terse "Closing chat now.", "closing chat now, have a good one";
-  // round 22: "closing the chat now 👋" (any sign but a question mark after it), "This chat will now close.").
+  // round 22: "closing the chat now 👋" (any sign but a question mark after it), "This chat will now close.";
+  // round 23: after a bare "ok", "ok closing this chat now").
   {
     lang: 'en',
     reason: 'agent-ended',
-    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now (?:be (?:closed|ended|terminated)|close|end)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*)closing (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[^\w\s?]|$))/,
+    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now (?:be (?:closed|ended|terminated)|close|end)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*|\b(?:ok|okay|alright|right|so)[,]?\s+)closing (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[^\w\s?]|$))/,
   },
   {
     lang: 'es',
