@@ -15,13 +15,21 @@ const INABILITY = [
   /\bi have no way to\b/,
   // Round 21, terse: "Can't advise.", "Can't hold. Already requested.", "Not authorised to give advice.";
   // the next tier refused: "Unfortunately supervisors follow the same policy."
-  /^(?:sorry,? )?(?:can't|cannot) \w+[.!]?$|^(?:sorry,? )?not (?:authori[sz]ed|permitted|allowed) to\b|\b(?:supervisors?|managers?|team leads?|team leaders?) (?:follow|apply|have) the same (?:policy|policies|rules)\b/,
-  // Round 18: "I have no access to their system or any authority to issue compensation".
-  /\bi have no (?:access|authority|authori[sz]ation|permission|ability)\b/,
+  // (round 23: "No, can't price match.")
+  /^(?:(?:sorry|no|nope),? )?(?:can't|cannot) \w+(?: \w+)?[.!]?$|^(?:sorry,? )?not (?:authori[sz]ed|permitted|allowed) to\b|\b(?:supervisors?|managers?|team leads?|team leaders?) (?:follow|apply|have) the same (?:policy|policies|rules)\b/,
+  // Round 18: "I have no access to their system or any authority to issue compensation" (round 23:
+  // "so I've no access to cancel or appeal them from here").
+  /\bi(?: have|'ve) no (?:access|authority|authori[sz]ation|permission|ability)\b/,
+  // Round 23: the scope or the records end: "I only look after the camping bookings", "our system only
+  // goes back to September", "I can't see supplier dates from my side" (not "any issue on my end"),
+  // "express shipping is not available for reprints" (en, it, es, fr, pt), Dutch "valt buiten ons
+  // beleid", "vergoeden wij niet".
+  /\bi only (?:look after|handle|deal with|cover|work on|manage)\b|\b(?:system|records?|history) only (?:goes|go|shows?|keeps?) back\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\b(?:from|on) my (?:side|end)\b|\b(?:isn't|is not|aren't|are not) available for\b|(?<!\p{L})(?:non è disponibile per|no está disponible para|n'est pas disponible pour|não está disponível para|(?:valt|vallen) (?:helaas )?buiten|buiten (?:ons|mijn) (?:beleid|bevoegdheid)|(?:vergoeden|betalen) (?:wij|we) (?:helaas )?niet)(?!\p{L})/u,
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only)\b/,
   /\bi can only\b/,
   /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b/,
-  /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:\w+ )?(?:scope|control|authority|remit|handle|policy|charter|terms|guidelines)\b|\b(?:outside|beyond) (?:of )?what (?:i|we)(?: can|'m able to| am able to|'re able to| are able to)\b/,
+  // (round 23: "that's outside what I can see on my end": the verb is part of the refusal)
+  /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:\w+ )?(?:scope|control|authority|remit|handle|policy|charter|terms|guidelines)\b|\b(?:outside|beyond) (?:of )?what (?:i|we)(?: can|'m able to| am able to|'re able to| are able to)(?: (?:see|access|do|handle|view))?\b/,
   // Round 10: excluded by the terms: "not covered under your policy", "in unseren AGB ausgeschlossen".
   /\b(?:is|are|isn't|aren't) (?:specifically )?(?:excluded|not covered) (?:by|under|in|from) (?:your|our|the) (?:policy|warranty|plan|terms|contract|cover)\b|(?<!\p{L})(?:sind|ist) (?:[\p{L}]+ ){0,4}(?:ausgeschlossen|nicht abgedeckt)(?!\p{L})/u,
   // (round 22: "isn't something I have the authority to approve")
@@ -48,7 +56,8 @@ const INABILITY = [
   // Round 9: the next tier or a person refused outright: "Managers don't take chats", "Live agents are
   // currently unavailable. Please try again later."
   /\b(?:managers?|supervisors?|team leads?|team leaders?|escalations?) (?:don't|do not|doesn't|does not|can't|cannot|won't|aren't able to|are not able to) (?:take|handle|accept|do|join|come on)\b/,
-  /\b(?:live |human )?(?:agents?|advis[eo]rs?|representatives?|staff|people) (?:are|is) (?:currently |all |not )?(?:unavailable|not available|offline)\b(?![^.]*\b(?:shortly|will be with you|next available|in a (?:moment|minute|few))\b)/,
+  // (round 23: "Supervisors are not available on chat.")
+  /\b(?:live |human )?(?:agents?|advis[eo]rs?|representatives?|staff|people|supervisors?|managers?|team leads?|team leaders?) (?:are|is) (?:currently |all |not )?(?:unavailable|not available|offline)\b(?![^.]*\b(?:shortly|will be with you|next available|in a (?:moment|minute|few))\b)/,
   // Too late or not eligible under the rules: "the transfer window has closed", "no longer eligible".
   /\b(?:window|deadline|cut-?off|period|grace period) (?:has |had |is |was )?(?:closed|passed|expired|over)\b|\b(?:no longer|not|isn't|aren't) eligible\b/,
   // Nothing to offer: "I have no visibility on…", "there's no workaround I can offer".
@@ -97,7 +106,8 @@ const PATH = [
   // Other ways named at once: "but there are two ways out of this", "there is another option".
   /\bthere (?:are|is) (?:a |an |two |three |\d+ |other |some |another |a couple of )(?:\w+ )?(?:ways?|options?|workarounds?|alternatives?)\b|\bthe (?:quick |simplest |easiest |best )?(?:fix|workaround) is to\b/,
   // (round 20: Dutch "maar ik kan", "maar ik zet meteen een verzoek … in")
-  /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})|(?<!\p{L})maar (?:ik|we|wij) (?:kan|kunnen|zet|ga|gaan|stuur|sturen|maak|heb|hebben)(?!\p{L})/u,
+  // (round 23: "pero sí puedo abrir un reclamo")
+  /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:sí |si |oui |sim )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})|(?<!\p{L})maar (?:ik|we|wij) (?:kan|kunnen|zet|ga|gaan|stuur|sturen|maak|heb|hebben)(?!\p{L})/u,
   // Round 20: an action already taken, in other languages: "aber ich habe einen Technikereinsatz
   // beauftragt", "ma ho aperto una segnalazione", "mais j'ai transmis" (round 22: someone reached,
   // "aber ich habe die Disposition gerade telefonisch erreicht").
@@ -114,7 +124,8 @@ const PATH = [
   // Round 19: "Unfortunately, I am unable to reverse the fee itself. However, I am able to apply a credit".
   /\b(?:however|but),? (?:i|we)(?:'m| am|'re| are) able to\b/,
   // ("that's outside what I can do in chat" is the refusal, round 16)
-  /\binstead,? (?:i|we) can\b|(?<!\b(?:outside|beyond)(?: of)? )\bwhat i can do\b|\balternatively\b/,
+  // (round 23: alternatives, "I can either request a redelivery for tomorrow or transfer …")
+  /\b(?:i|we) can either\b|\binstead,? (?:i|we) can\b|(?<!\b(?:outside|beyond)(?: of)? )\bwhat i can do\b|\balternatively\b/,
   /\b(?:i|we)(?:'ll| will)(?: need to)? (?:transfer|connect|escalate|submit|send|open|create|ask|request|file|refer|forward|get you|issue)\b/,
   // Escalation in progress: "but I'm raising it with our Tax Operations team right now".
   /\b(?:i'm|i am|we're|we are|i've|i have) (?:now )?(?:raising|escalating|raised|escalated|passing|passed|referring|referred|flagging|flagged) (?:it|this|that|your \w+)\b/,

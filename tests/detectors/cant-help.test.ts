@@ -693,3 +693,54 @@ describe('cant-help, round 22 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 23 forms', () => {
+  test.each<[string, Line]>([
+    ['terse, after "No,": "can\'t price match"', A("No, can't price match. Not our policy.")],
+    [
+      '"I\'ve no access"',
+      A("The fines are managed by our contractor, so I've no access to cancel or appeal them from here."),
+    ],
+    ['"I only look after…"', A('Hmm, no idea sorry. I only look after the camping bookings.')],
+    ['"outside what I can see on my end"', A("Sorry, that's outside what I can see on my end.")],
+    [
+      'records that stop',
+      A("I'm afraid that complaint isn't on file, our system only goes back to September."),
+    ],
+    ['"can\'t see … from my side"', A("no eta on parts, i can't see supplier dates from my side")],
+    [
+      'supervisors not on chat',
+      A('Supervisors are not available on chat. Is there anything else I may assist you with?'),
+    ],
+    [
+      'a service not available for this case',
+      A('Sorry, expedited shipping is not available for this card type.'),
+    ],
+    ['it: "non è disponibile per"', A('Purtroppo la spedizione espressa non è disponibile per le ristampe.')],
+    ['nl: "valt buiten ons beleid"', A('Dat valt helaas buiten ons beleid, reiskosten vergoeden wij niet.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      '"can\'t see any issue on my end" is an answer',
+      A("I can't see any issue on my end, the payment went through."),
+    ],
+    [
+      'es: no permission, "pero sí puedo" open a claim',
+      A(
+        'Yo no tengo permisos para aprobarla, pero sí puedo abrir un reclamo para que la validen con prioridad.',
+      ),
+    ],
+    [
+      'not available, then two alternatives',
+      A(
+        "Same-day isn't available for chilled items. I can either book a redelivery for tomorrow or move it to a store.",
+      ),
+    ],
+    ['"I only need your postcode"', A('I only need your postcode to check that.')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
