@@ -71,8 +71,9 @@ const NOUN_DEADLINE =
   /^(?:(?:a|the|your) )?(?:\w+ )?(?:e-?mail|text|sms|call|call ?back|refund|reply|response|confirmation|update|engineer|technician|courier|delivery|replacement|credit|quote|label|invoice|receipt|statement|letter|parcel)s? (?:by (?:e-?mail|text|post) )?(?:within|by|before|in the next|tomorrow|today)\b[^.]{0,25}\.?$/;
 /** "Ihre Ladekarte wird abgelehnt": wird + a participle is the present passive, not a future. */
 // (round 19: also a modal's "werden", what can be done: "Danach kann der Schaden weiterbearbeitet werden")
+// (round 23: Dutch too, "daarom wordt de pas geweigerd"; a time in the sentence still commits, below)
 const DE_PASSIVE_NOW =
-  /(?<!\p{L})(?:wird|werden) (?:[^.,;]* )?(?:\p{L}*ge\p{L}+t|\p{L}+iert)[.!]?$|(?<!\p{L})(?:kann|können|könnte|könnten|muss|müssen|darf|dürfen) (?:[^.,;]* )?werden[.!]?$/u;
+  /(?<!\p{L})(?:wird|werden) (?:[^.,;]* )?(?:\p{L}*ge\p{L}+t|\p{L}+iert)[.!]?$|(?<!\p{L})(?:wordt|worden) (?:[^.,;]* )?ge\p{L}+[dt][.!]?$|(?<!\p{L})(?:kann|können|könnte|könnten|muss|müssen|darf|dürfen) (?:[^.,;]* )?werden[.!]?$/u;
 /** "Expect a call from our team": an outcome announced without a date is still a commitment. */
 const EXPECT = /(?:^|[;:] )(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
 
@@ -82,9 +83,9 @@ const NO_CHARGE =
 /** "If you filter by month, a few batches will get you everything": the customer's step, not ours. */
 const CONDITIONAL =
   /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you\b|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
-/** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días" (round 20: "dentro de las próximas 48 horas"). */
+/** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días" (round 20: "dentro de las próximas 48 horas"; round 23: "en máximo 48 horas hábiles"). */
 const TIME_OTHER =
-  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en un máximo de|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|in spätestens|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:(?:l[oa]s|os|as|les|die) )?(?:(?:próxim[oa]s|prochaines|nächsten) )?(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles|faturas|facturas)|(?<!\p{L})(?:binnen het uur|dans l'heure|innerhalb der nächsten stunde|en la próxima hora|na próxima hora|entro un'ora)(?!\p{L})/u;
+  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en (?:un )?máximo(?: de)?|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|in spätestens|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:(?:l[oa]s|os|as|les|die) )?(?:(?:próxim[oa]s|prochaines|nächsten) )?(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles|faturas|facturas)|(?<!\p{L})(?:binnen het uur|dans l'heure|innerhalb der nächsten stunde|en la próxima hora|na próxima hora|entro un'ora)(?!\p{L})/u;
 /**
  * "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment
  * (round 21: Spanish ", se le verá reflejado" is a clitic, not Portuguese "se", if).
@@ -177,6 +178,14 @@ const OFFER_QUESTION =
 const WITH_PRODUCT =
   /^(?:\p{L}+[:,] )?(?:with|mit|con|avec|com) (?:[^,.]|[,.](?=\d)){1,40}?,? (?:you(?:'ll| will|'d| would)? (?:get|have|receive|enjoy|save)|(?:erhalten|bekommen|haben|sparen) sie|obtienes|obtiene|tendrás|tendrá|recibes|vous (?:obtenez|aurez|bénéficiez|recevez)|você (?:tem|terá|ganha|recebe))(?!\p{L})/u;
 const REASON_FOR_OFFER = /^(?:\w+,? )?(?:since|seeing as|given that|as) [^,.]+, /;
+/**
+ * Round 23: what the product does, told of it in an offer ("By the way, with VIP Gold withdrawals are
+ * processed with priority within 24 hours. Want me to activate it?"), unless the agent commits to
+ * something in the first person there.
+ */
+const WITH_PRODUCT_DOES =
+  /^(?:(?:by the way|also|plus|oh),? )?with (?!your permission\b)[^,.]{1,40}?,? \w+ (?:are|is|get|gets)\b/;
+const FIRST_PERSON_FUTURE = /\b(?:i|we)(?:'ll| will| shall)\b/;
 /** "Self-Employed is the one that will work for you": which product suits, not a commitment. */
 const SUITS =
   /\b(?:one|plan|option|version|edition|tier|package|product|model|choice) (?:that|which)(?:'ll| will) (?:work|suit|fit|cover|be (?:best|right|ideal|enough))\b[^.;]*/g;
@@ -190,9 +199,13 @@ const WHERE_TO_FIND =
 const LATER =
   /\b(?:within|in|by|over) (?:the )?(?:next )?\d+(?:\s?(?:-|to)\s?\d+)? ?(?:business |working )?(?:days?|weeks?|months?)\b|\b(?:tomorrow|next week|end of (?:the )?(?:day|week|month))\b/;
 
-/** Going-to futures: "vai ser emitido", "van a llamarle", "ils vont vous rappeler". */
+/**
+ * Going-to futures: "vai ser emitido", "van a llamarle", "ils vont vous rappeler". Not a hand-off in
+ * the chat (round 23: "Te voy a comunicar con un asesor", "Vou transferir você"; 15 of 15 such lines
+ * in the readable files are labelled no promise, as English "I'll transfer you" in `IN_CHAT`).
+ */
 const GOING_TO_OTHER =
-  /(?<!\p{L})(?:vai|vão|voy a|va a|van a|vamos a|vont|allons|va(?= \p{L}+(?:er|ir|re)(?!\p{L})))\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|vérifier|voir|regarder)\p{L}+(?:ar|er|ir|re)(?!\p{L})/u;
+  /(?<!\p{L})(?:vai|vão|voy a|va a|van a|vamos a|vont|allons|va(?= \p{L}+(?:er|ir|re)(?!\p{L})))\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|vérifier|voir|regarder|transferir|transférer|encaminhar|(?:comunicar|pasar|conectar) con\b)\p{L}+(?:ar|er|ir|re)(?!\p{L})/u;
 /** Round 13, Italian simple future: "lo troverai", "il magazzino controllerà", "ti richiameremo". */
 const FUTURE_SUFFIX_IT = /\p{L}{3,}(?:erà|irà|eranno|iranno|erai|irai|erò|irò|eremo|iremo)(?!\p{L})/u;
 /** French simple future, third and first person: "publieront", "rappellerons". */
@@ -272,8 +285,9 @@ const QUEUE = new RegExp(`${AGENT_COMING}[^.;]*`, 'g');
  */
 const HEDGE =
   /\b(?:i|we) (?:hope|wish)\b|\bhopefully\b|\b(?:maybe|perhaps|possibly)\b|\bi (?:can't|cannot|can not) (?:say|promise|guarantee)(?: (?:for sure|for certain|that))?\b|\b(?:unable|not able|not in a position) to (?:guarantee|promise)\b|\bwould (?:ordinarily|normally|usually|typically)\b/;
+// (round 23: subjectless and terse, "Refunding £4.25 to your card, 3-5 days to show.")
 const PRESENT_COMMITMENT =
-  /\b(?:(?:i'm|i am|we're|we are) (?:now )?(?:sending|calling|booking|shipping|arranging|scheduling|posting|refunding|crediting|emailing|issuing|dispatching|faxing|mailing|couriering|replacing|escalating|reissuing)|(?:i|we) (?:send|call|email|ship|refund|credit|post|arrange|book|mail|fax|dispatch) (?:you|it|them|the|a|an|your)\b)/;
+  /^(?:refunding|crediting|sending|shipping|reissuing|replacing|booking|dispatching)\b|\b(?:(?:i'm|i am|we're|we are) (?:now )?(?:sending|calling|booking|shipping|arranging|scheduling|posting|refunding|crediting|emailing|issuing|dispatching|faxing|mailing|couriering|replacing|escalating|reissuing)|(?:i|we) (?:send|call|email|ship|refund|credit|post|arrange|book|mail|fax|dispatch) (?:you|it|them|the|a|an|your)\b)/;
 /** "Wenn Sie verlängern, bekommen Sie…": a future under a condition the customer must meet. */
 // Round 14: German puts the verb first instead ("Wird ein Paket nicht gefunden, kann der Absender…").
 const CONDITION_FIRST =
@@ -319,6 +333,11 @@ function deadlineToday(s: string): boolean {
   return !dutyPastOrHabit(clause) && !NEGATION_OTHER.test(clause);
 }
 
+/**
+ * Round 23: what the agent sees on file, "Ik zie uw afspraak voor morgen 09:00": an existing booking
+ * read out, not a commitment (in its own clause).
+ */
+const SEES_ON_FILE_OTHER = /(?<!\p{L})(?:ik zie|ich sehe|je vois|veo|vejo|vedo)(?!\p{L})/u;
 /** "Die Betrugsabteilung ist erst am Montag wieder besetzt": when a team is there, not a commitment. */
 const OPEN_AGAIN_OTHER =
   /(?<!\p{L})(?:besetzt|erreichbar|geöffnet|abiert[oa]s?|ouverts?|ouvertes?|abert[oa]s?|apert[oa]|bereikbaar)(?!\p{L})/u;
@@ -333,7 +352,7 @@ function futureAnchored(s: string): boolean {
   const m = FUTURE_ANCHOR_OTHER.exec(t);
   if (!m || CONDITION_OR_DUTY_OTHER.test(t) || HABIT_OR_NOT_OTHER.test(t)) return false;
   const clause = clauseAt(t, m.index, ',;:');
-  return !PAST_OTHER.test(clause) && !OPEN_AGAIN_OTHER.test(clause);
+  return !PAST_OTHER.test(clause) && !OPEN_AGAIN_OTHER.test(clause) && !SEES_ON_FILE_OTHER.test(clause);
 }
 
 /** The first sentence of `text` that commits to a future action or outcome, or null. */
@@ -343,6 +362,7 @@ export function promiseIn(text: string): string | null {
   for (const [k, s] of all.entries()) {
     if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s) || OFFERED_OUTCOME.test(s)) continue;
     if (AVAILABILITY.test(s) || (offered && (CAN_OFFER.test(s) || WITH_PRODUCT.test(s)))) continue;
+    if (offered && WITH_PRODUCT_DOES.test(s) && !FIRST_PERSON_FUTURE.test(s)) continue;
     // "…seriously, and I will do my best to assist you today": nothing else is promised there
     if (DO_BEST_ONE.test(s) && !FUTURE_WORD.test(s.replace(DO_BEST, ' '))) continue;
     if (OPTIONS_OFFERED.test(s) || PROPOSED_PRODUCT.test(s) || (offered && CONDITIONAL_MOOD.test(s)))
@@ -405,6 +425,7 @@ export function promiseIn(text: string): string | null {
     if ((FUTURE_SUFFIX_3.test(s) || ESTIMATE_IMPERATIVE.test(s)) && !CONDITION_OR_DUTY_OTHER.test(s))
       return s;
     if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s) && !CAN_OTHER.test(s)) return s;
+    if (ESCALATE_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s) && !HABIT_OR_NOT_OTHER.test(s)) return s;
     const dutyOrPast = dutyPastOrHabit(s);
     if (futureAnchored(s) || deadlineToday(s)) return s;
     if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s) || FUTURE_SUFFIX_IT.test(s)) && !dutyOrPast)
@@ -414,6 +435,20 @@ export function promiseIn(text: string): string | null {
     if (PRESENT_OUTCOME.test(s) && LATER.test(s) && !HABIT.test(s) && !HYPOTHETICAL.test(s)) return s;
   }
   return null;
+}
+
+/**
+ * Round 23: a first-person commitment the learned scorer is not to veto: "I'll escalate this to the
+ * team", "I shall make sure he sends you the report" (18 of 18 such agent lines in the readable files
+ * are labelled promises; the scorer dropped 4 of them in holdout32/33). Not in a question.
+ */
+const FIRM =
+  /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to) (?:personally )?(?:make sure|ensure|escalate)\b/;
+/** Round 23: "Ich eskaliere den Fall an meine Teamleitung", the escalation in the present (de, es, pt, fr, it, nl). */
+const ESCALATE_OTHER =
+  /(?<!\p{L})(?:ich eskaliere|eskaliere ich|wir eskalieren|(?:lo |la )?escalo|(?:o |a )?escalo|j'escalade|je fais remonter|inoltro (?:la|il) (?:pratica|segnalazione|caso)|ik escaleer)(?!\p{L})/u;
+export function firmPromise(text: string): boolean {
+  return sentences(normWords(text)).some((s) => FIRM.test(s) && !s.includes('?') && promiseIn(s) !== null);
 }
 
 /** `promise`: the agent commits to a future action or outcome (refund, callback, delivery…). */

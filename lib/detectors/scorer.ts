@@ -1,3 +1,4 @@
+import { firmPromise } from './promise';
 import { messageFeatures } from './scorer-features';
 import { SCORER_MODES, SCORER_TABLES } from './scorer-weights';
 import { clip, isAgentSide } from './text';
@@ -145,9 +146,10 @@ function integrated(): [ScoredLabel, LabelModel, ScorerMode][] {
 const ENGLISH_WORD =
   /\b(?:the|you|your|and|is|it|will|this|that|for|of|with|have|are|be|to|can|our|my|i'm|i've|i'll|we'll)\b/gi;
 /** Function words of es, fr, de, pt, it and nl that English does not use (round 21: more German ones;
- * round 22: more Italian ones, "Mi dispiace, i rimborsi non li posso gestire io"). */
+ * round 22: more Italian ones, "Mi dispiace, i rimborsi non li posso gestire io"; round 23: more Dutch
+ * ones, "Dat valt helaas buiten ons beleid, reiskosten vergoeden wij niet"). */
 const OTHER_WORD =
-  /(?<!\p{L})(?:el|la|los|las|le|de|del|en|se|que|y|por|para|con|una|les|des|du|au|est|et|vous|je|nous|une|der|die|das|und|ist|sie|ich|nicht|zu|mit|auf|von|im|ihre|ihren|dem|den|ein|eine|einen|não|você|os|da|um|uma|il|di|che|è|per|ti|mi|io|non|sono|ho|gli|della|questo|questa|anche|het|een|niet|ik)(?!\p{L})/giu;
+  /(?<!\p{L})(?:el|la|los|las|le|de|del|en|se|que|y|por|para|con|una|les|des|du|au|est|et|vous|je|nous|une|der|die|das|und|ist|sie|ich|nicht|zu|mit|auf|von|im|ihre|ihren|dem|den|ein|eine|einen|não|você|os|da|um|uma|il|di|che|è|per|ti|mi|io|non|sono|ho|gli|della|questo|questa|anche|het|een|niet|ik|dat|wij|ons|uw|van|voor|maar|geen|deze|wordt|kunt|heeft)(?!\p{L})/giu;
 const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 /** A line in another language: more of its function words than of English ones, and at least two. */
 export const readsForeign = (text: string): boolean => {
@@ -156,7 +158,8 @@ export const readsForeign = (text: string): boolean => {
 };
 
 /**
- * The rule findings with the scorer applied: for each integrated label, findings the model is
+ * The rule findings with the scorer applied (a line in another language, or a firm first-person
+ * promise, `firmPromise`, is never vetoed): for each integrated label, findings the model is
  * confident against are dropped and confident ones the rules missed are added. Message i's result
  * depends only on lines 0..i and the rule findings for them, so it stays prefix-stable.
  */
@@ -176,7 +179,11 @@ export function applyScorer(
   const canChange = (label: ScoredLabel, mode: ScorerMode, i: number) =>
     wanted(label, i) &&
     isEligible(label, lines[i]!.role) &&
-    (ruled.has(`${i}\u0000${label}`) ? mode.drop > 0 && !readsForeign(lines[i]!.text) : mode.add !== null);
+    (ruled.has(`${i}\u0000${label}`)
+      ? mode.drop > 0 &&
+        !readsForeign(lines[i]!.text) &&
+        !(label === 'promise' && firmPromise(lines[i]!.text))
+      : mode.add !== null);
   const matters = (i: number) => active.some(([label, , mode]) => canChange(label, mode, i));
   const features = messageFeatures(lines, labelsByMessage(lines.length, ruleFindings), matters);
   const dropped = new Set<string>();

@@ -1,4 +1,4 @@
-import { promise } from '../../lib/detectors/promise';
+import { firmPromise, promise } from '../../lib/detectors/promise';
 import type { Line } from '../../lib/detectors/types';
 
 const A = (text: string): Line => ({ role: 'agent', author: 'Jo', text });
@@ -679,5 +679,64 @@ describe('promise, round 22 forms', () => {
     ['Dutch: last Thursday', A('De monteur is afgelopen donderdag niet gekomen, dat zie ik.')],
   ])('does not fire: %s', (_name, line) => {
     expect(fires(line)).toBe(false);
+  });
+});
+
+describe('promise, round 23 forms', () => {
+  test.each<[string, Line]>([
+    ['"I\'ll escalate this to the team."', A("I'll escalate this to the team.")],
+    [
+      '"I shall make sure he sends you…"',
+      A('I shall make sure he sends you the condition report by Friday at the latest.'),
+    ],
+    [
+      'German: "Ich eskaliere den Fall"',
+      A('Ich eskaliere den Fall an meine Teamleitung, Fallnummer NS-77310-D.'),
+    ],
+    [
+      'terse, subjectless: "Refunding £4.25 to your card, 3-5 days"',
+      A('Yep, expired. Refunding £4.25 to your card, 3-5 days to show.'),
+    ],
+    [
+      'Spanish: "en máximo 48 horas hábiles"',
+      A('Ellos lo llaman en máximo 48 horas hábiles para hacer el desbloqueo.'),
+    ],
+    ['Dutch: "wordt" with a day still commits', A('De adapter wordt morgen bezorgd.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'Spanish hand-off: "Te voy a comunicar con un asesor"',
+      A('Te voy a comunicar con un asesor. Por favor espera un momento.'),
+    ],
+    ['Portuguese hand-off: "Vou transferir você"', A('Vou transferir você para um atendente. Aguarde.')],
+    [
+      'Dutch: a booking read out, "Ik zie uw afspraak voor morgen"',
+      A('Dank u. Ik zie uw afspraak voor morgen 09:00 bij tandarts Bakker.'),
+    ],
+    [
+      'Dutch present passive: "daarom wordt de pas geweigerd"',
+      A('Uw abonnement is verlopen, daarom wordt de pas geweigerd.'),
+    ],
+    [
+      'what the offered product does',
+      A(
+        'By the way, with VIP Gold withdrawals are processed with priority within 24 hours. Want me to activate it for you?',
+      ),
+    ],
+    ['"Shall I escalate this?" asks', A('Shall I escalate this? I will ensure nothing?')],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+
+  test.each([
+    ["I'll escalate this to the team.", true],
+    ['I will make sure the refund goes out today.', true],
+    ['Would you like me to escalate it?', false],
+    ["I'll check with the team.", false],
+  ] as const)('firmPromise(%s) is %s', (text, firm) => {
+    expect(firmPromise(text)).toBe(firm);
   });
 });

@@ -456,3 +456,36 @@ describe('round 22: Italian lines read as foreign', () => {
     expect(readsForeign(text as string)).toBe(foreign);
   });
 });
+
+describe('round 23: Dutch lines read as foreign', () => {
+  test.each([
+    [
+      '"Dat valt helaas buiten ons beleid, reiskosten vergoeden wij niet."',
+      'Dat valt helaas buiten ons beleid, reiskosten vergoeden wij niet.',
+      true,
+    ],
+    [
+      'English with a Dutch brand name',
+      'Your Van Dijk order will ship on Monday, and I can track it for you.',
+      false,
+    ],
+  ])('%s', (_name, text, foreign) => {
+    expect(readsForeign(text as string)).toBe(foreign);
+  });
+});
+
+describe('round 23: a firm first-person promise is not vetoed', () => {
+  test('"I\'ll escalate this to the team." stays a promise through the whole pipeline', () => {
+    const lines: Line[] = [
+      { role: 'customer', author: null, text: 'i paid for the licence but it never came through' },
+      { role: 'agent', author: 'Sam', text: 'Can you confirm your email?' },
+      { role: 'customer', author: null, text: 'sam@example.com' },
+      {
+        role: 'agent',
+        author: 'Sam',
+        text: "I can see a payment attempt but the licence wasn't issued. I'll escalate this to the team.",
+      },
+    ];
+    expect(analyse(lines).some((f) => f.i === 3 && f.label === 'promise')).toBe(true);
+  });
+});
