@@ -4,9 +4,10 @@ import { clip, isAgentSide, normWords, sentences, some } from './text';
 import type { Analyser, Finding, Line } from './types';
 
 // (round 20: "C'è altro che posso fare per te?"; "Darf ich Ihnen noch etwas empfehlen?" leads to an offer;
-// round 22: "Posso aiutarti con altro?", "Kann ich Ihnen sonst noch irgendwie helfen?")
+// round 22: "Posso aiutarti con altro?", "Kann ich Ihnen sonst noch irgendwie helfen?"; round 23: "Posso fare
+// altro per lei?")
 const ANYTHING_ELSE_OTHER =
-  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was|irgendwie|irgendwas)|aiut\p{L}* (?:con|in) altro|noch etwas(?! (?:empfehlen|anbieten|vorstellen|zeigen))|qualcos'altro|altro (?:in cui|per cui)|c'è (?:qualcos'|qualcosa d')?altro|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets)(?!\p{L})[^.!]*\?/u;
+  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was|irgendwie|irgendwas)|aiut\p{L}* (?:con|in) altro|noch etwas(?! (?:empfehlen|anbieten|vorstellen|zeigen))|qualcos'altro|altro (?:in cui|per cui)|(?:posso|possiamo) fare (?:dell')?altro|c'è (?:qualcos'|qualcosa d')?altro|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets)(?!\p{L})[^.!]*\?/u;
 /** A satisfaction survey about the chat is a closing move even though it asks something. */
 const SURVEY =
   /\b(?:was|is|has) (?:this|that|our|the) (?:conversation|chat|session|conversation|support|assistance)\b[^.!?]{0,20}\bhelpful\b|\bhow (?:did (?:we|i) do|would you rate)\b|\brate (?:this|your|our) (?:chat|conversation|experience)\b/;
@@ -41,7 +42,7 @@ const CLOSING = [
   /\b(?:have|enjoy) a (?:great|good|nice|wonderful|lovely|pleasant|safe|fantastic) (?:day|evening|night|afternoon|weekend|trip|flight|one|drive|rest of your day)\b/,
   /\btake care\b|\bsafe travels\b|\bgoodbye\b|\bbye\b/,
   // (round 18: "I will be closing this chat now", "I'm going to close this chat"; round 21: "Closing chat now.")
-  /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation)\b|\bi(?:'m| am) (?:going to )?(?:close|closing|end|ending) (?:this|the|our) (?:chat|conversation)\b|^\W*closing (?:the |this )?chat(?: now)?\W*$/,
+  /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation)\b|\bi(?:'m| am) (?:going to )?(?:close|closing|end|ending) (?:this|the|our) (?:chat|conversation)\b|^\W*(?:(?:ok|okay|alright|right|so),? )?closing (?:the |this )?chat(?: now)?\W*$/,
   /\bbonne (?:journée|soirée|fin de journée)\b|\b(?:einen )?schönen (?:tag|abend|urlaub|wochenende|aufenthalt)(?: noch)?\b|\b(?:noch )?einen schönen\b|\bque tengas? (?:un )?buen día\b|\bbuona giornata\b|\btenha um (?:bom|ótimo|excelente) dia\b/,
   THANKS_FOR_CONTACT_OTHER,
 ];
@@ -131,6 +132,18 @@ const PROBLEM = [
 ];
 
 /**
+ * Round 23: an answer to the offer that goes on to ask about the problem ("maybe later. when the
+ * deliverability team will fix it?", "no grazie, va bene così. ma il regalo arriverà in tempo?"):
+ * the problem is open again, though the first sentence only answered the offer.
+ */
+const OFFER_ANSWER_FIRST =
+  /^\W*(?:no|nope|nah|maybe later|not now|not today|not right now|later|i'll think about it|nein|non|não|nao|nee)(?!\p{L})/u;
+function asksAfterAnswering(t: string): boolean {
+  const ss = sentences(t);
+  return ss.length > 1 && OFFER_ANSWER_FIRST.test(ss[0]!) && ss.slice(1).some((s) => s.includes('?'));
+}
+
+/**
  * `premature-close` findings, with `scored` the lines where the learned scorer found an offer (they
  * are open offers like the rules' own) and `assents` those where it found an assent (the offer is
  * then no longer open). The customer counts as satisfied once they thank, praise or
@@ -168,7 +181,7 @@ export function prematureCloseFindings(
       else if (SYMPTOM_GONE.test(t) && !NOT_YET.test(t)) solved = true;
       // "No thanks, my TV doesn't even work": declining says the problem is still there.
       else if (STILL_BROKEN.test(t)) solved = false;
-      else if (offerWasOpen) solved ||= CONFIRM.test(kept);
+      else if (offerWasOpen) solved = asksAfterAnswering(t) ? false : solved || CONFIRM.test(kept);
       else if (some(PROBLEM, t)) solved = false;
       else if (CONFIRM.test((refused ? kept.replace(PRAISE, ' ') : kept).replace(HOPED, ' '))) solved = true;
       return;

@@ -759,3 +759,56 @@ describe('premature-close, round 22 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 23 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'an offer declined, then the problem asked about again',
+      [
+        C('my emails bounce since the DNS change'),
+        A("I've escalated it to our deliverability team."),
+        C('thx'),
+        A('By the way, the Pro plan gives you a dedicated sending address. Want me to upgrade you?'),
+        C('maybe later. when will the team fix it?'),
+        A('Thanks for contacting Ledgerly, have a great day!'),
+      ],
+      true,
+    ],
+    [
+      'the offer declined with a question about the offer itself, asked first',
+      [
+        C('my emails bounce since the DNS change'),
+        A('Fixed: I re-verified your domain, try now.'),
+        C('works now, thanks'),
+        A('By the way, the Pro plan gives you a dedicated sending address. Want me to upgrade you?'),
+        C('how much is it?'),
+        A('€6 more per month.'),
+        C('no thanks'),
+        A('Thanks for contacting Ledgerly, have a great day!'),
+      ],
+      false,
+    ],
+    [
+      'Italian: "Posso fare altro per lei?" after a refusal',
+      [
+        C('arriverà entro sabato?'),
+        A('Purtroppo non posso garantire la consegna entro sabato.'),
+        C('peccato.'),
+        A('Posso fare altro per lei?'),
+      ],
+      true,
+    ],
+    [
+      '"ok closing this chat now" while the refund is refused',
+      [
+        C('the REFUND??'),
+        A("repair fee refunds aren't something i can do, sorry"),
+        C('who does them then'),
+        A('ok closing this chat now'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
