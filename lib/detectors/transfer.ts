@@ -40,7 +40,8 @@ const HANDOFF = [
   // Round 6: "Please wait while an adviser joins", "Let me get someone from our device team for you".
   /\b(?:wait|hold on|bear with (?:me|us)) while (?:an?|the|our) (?:adviser|advisor|agent|specialist|colleague|representative|human|person|expert)\b/,
   /\b(?:let me|i'll|i will|i'm going to) (?:get|grab|find|fetch) (?:you )?(?:someone|somebody) from\b/,
-  /\b(?:get|getting|put|putting|reconnect|reconnecting) you (?:over |through |back )?to\b/,
+  // (round 23: "Reconnecting you with another agent…")
+  /\b(?:get|getting|put|putting|reconnect|reconnecting) you (?:over |through |back )?to\b|\breconnect(?:ing)? you with\b/,
   /\b(?:find|finding|get|getting) (?:you )?(?:a|an) (?:human|agent|person|representative|specialist|live agent)\b/,
   /\b(?:pass|passing|hand|handing) you (?:over )?to\b|\b(?:pass|passing|hand|handing) you (?:across|over|along|on)\b|\b(?:put|putting) you (?:through|across)\b|\b(?:send|sending) you (?:across|over) to\b|\b(?:pop|popping|bounce|bouncing) you (?:across|over|through) to\b/,
   // A system line in the progressive with no object: "Transferring…", "A transferir para: Oficina".

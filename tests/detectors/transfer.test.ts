@@ -967,3 +967,34 @@ describe('transfer, round 22 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('transfer, round 23 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"Reconnecting you with another agent…"',
+      [A('Hi, Jo here.', 'Jo'), C('my order is late'), S('Reconnecting you with another agent…')],
+      true,
+    ],
+    [
+      'the agent the reconnection announced is no second transfer',
+      [
+        A('Hi, Jo here.', 'Jo'),
+        C('my order is late'),
+        S('Reconnecting you with another agent…'),
+        A('Hi, this is Tammy R., sorry for the wait.', 'Tammy R.'),
+      ],
+      false,
+    ],
+    [
+      'Spanish: "Te voy a comunicar con un asesor."',
+      [
+        B('Hola, soy Tito.', 'Tito'),
+        C('asesor'),
+        B('Te voy a comunicar con un asesor. Por favor espera un momento.', 'Tito'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
