@@ -28,7 +28,8 @@ const SELF_INTRO = [
   String.raw`(?:^|[\s,])${NAME}\s+signing off\b`,
   // (Round 13: not a menu's last item, "4 – Sonstiges".)
   String.raw`(?<!\d\s*)[—–]\s*${NAME}\s*$`,
-  String.raw`\b(?:soy|me llamo|mi nombre es|(?:te|le|les) saluda|je m'appelle|je m’appelle|je suis|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|ik ben|mijn naam is)\s+${NAME}`,
+  // (round 23: es "te habla Lucía", fr "mon nom est Jean-François", de "Hier nochmals Nicole Baumann")
+  String.raw`\b(?:soy|me llamo|mi nombre es|(?:te|le|les) saluda|(?:te|le) habla|mon nom est|hier (?:nochmals|noch ?mal|wieder)|je m'appelle|je m’appelle|je suis|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|ik ben|mijn naam is)\s+${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** Any agent-side line presenting an agent: join lines, "now chatting with", hand-offs by name. */
@@ -55,7 +56,8 @@ const INTRODUCED = [
   // Round 13: it "Giulia è entrata nella chat".
   String.raw`^${NAME}\s+(?:è entrat[oa]|si è unit[oa])\b`,
   // Round 14: pt/es/it put an article before a name: "O Rui entrou na conversa", "La Marta se ha unido".
-  String.raw`^(?:o|a|el|la|il)\s+${NAME}\s+(?:entrou (?:na|no)|se ha unido|se unió|è entrat[oa]|si è unit[oa])\b`,
+  // (round 23: a role between, "O operador Domingos entrou na conversa")
+  String.raw`^(?:o|a|el|la|il)\s+(?:(?:operador[a]?|atendente|agente|asesor[a]?|operatore|operatrice|consulente)\s+)?${NAME}\s+(?:entrou (?:na|no)|se ha unido|se unió|è entrat[oa]|si è unit[oa])\b`,
   // Round 14: bringing a named colleague in ("I'm bringing in my supervisor, Dolores"), and the
   // hand-off in fr/es/pt/it/de/nl ("Je vous transfère à ma collègue Nathalie").
   String.raw`\b(?:bring(?:ing)? in|loop(?:ing)? in|add(?:ing)?|invit(?:e|ing))\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate|specialist),?\s+)${NAME}`,

@@ -580,3 +580,40 @@ describe('agent-name, round 22 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 23 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      'Spanish: "te habla Lucía"',
+      A('Buenas tardes, te habla Lucía. ¿Qué error te aparece?', null),
+      ['Lucía'],
+    ],
+    [
+      'Spanish: "le habla Andrés Felipe"',
+      A('Buenas tardes, le habla Andrés Felipe, con mucho gusto le colaboro.', null),
+      ['Andrés Felipe'],
+    ],
+    [
+      'French: "mon nom est Jean-François"',
+      A("Bonjour, mon nom est Jean-François. Un instant s'il vous plaît.", null),
+      ['Jean-François'],
+    ],
+    [
+      'German: "Hier nochmals Nicole Baumann"',
+      A('Entschuldigung. Hier nochmals Nicole Baumann vom Technik-Support.', null),
+      ['Nicole Baumann'],
+    ],
+    [
+      'Portuguese: a role between, "O operador Domingos entrou na conversa."',
+      S('O operador Domingos entrou na conversa.'),
+      ['Domingos'],
+    ],
+    [
+      'Spanish: "le habla" a department is no name',
+      A('Buenas tardes, le habla el área de cobranzas.', null),
+      [],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});
