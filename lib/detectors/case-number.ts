@@ -4,10 +4,11 @@ import type { Analyser, Finding } from './types';
 /**
  * Words that introduce a case-like identifier (en, es, fr, de, it, pt, nl). Round 18: pt "processo n.º",
  * "registro" (a report opened at an airport desk). Round 20: a repair's "job number", nl "schadeclaim".
- * Round 21: Colombian "número de radicado". Round 22: pt "referência".
+ * Round 21: Colombian "número de radicado". Round 22: pt "referência". Round 23: compounds, nl
+ * "storingsmelding", de "Störungsticket".
  */
 const KEYWORD =
-  /(?<![\p{L}-])(service request|work order|job (?:number|no|reference|ref|id)|schadeclaim|schademelding|claimnummer|dossiernummer|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|radicado|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|refer[êe]ncia|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file(?! (?:a|an|the|your|my|our|it|this|that|for|with|online|by|late|jointly|taxes|separately|electronically)(?![\p{L}\p{N}]))|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag|processo|registro|registo)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}-])(service request|work order|job (?:number|no|reference|ref|id)|schadeclaim|schademelding|claimnummer|dossiernummer|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|radicado|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|refer[êe]ncia|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|st[öo]rungsticket|supportticket|serviceticket|storingsmelding|storingsnummer|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file(?! (?:a|an|the|your|my|our|it|this|that|for|with|online|by|late|jointly|taxes|separately|electronically)(?![\p{L}\p{N}]))|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag|processo|registro|registo)(?![\p{L}\p{N}])/giu;
 
 /** Identifiers the contract excludes: "booking reference", "order reference", "wire confirmation"… */
 const EXCLUDED_BEFORE =
@@ -111,6 +112,16 @@ const ASKED_KEY =
 const ORDER_LIKE =
   /\b(?:order|booking|confirmation|reservation|tracking|account|policy|member|membership|customer|phone|card|serial) (?:number|no|id|#|reference)\b/i;
 
+/**
+ * Round 23: the customer asking for their case number ("ok. and my ticket number?"): the agent's
+ * next line gives it, bare ("It's LED-20931.").
+ */
+const CUSTOMER_ASKS_KEY =
+  /\b(?:case|ticket|incident|claim|complaint|reference|ref) (?:number|no|id|#)\b[^.!]*\?|\b(?:case|ticket|reference) number\b|\bmy (?:case|ticket|reference)\s*\?/i;
+
+/** An answer that names another kind of number ("your order 55102 is…") gives no case number. */
+const OTHER_KIND = /\b(?:order|account|tracking|booking|policy|phone|card|invoice|member)\b/i;
+
 /** A bare identifier typed in reply to "what's your ticket number?". */
 function answeredId(text: string): string | null {
   for (const w of text.split(/\s+/)) {
@@ -127,6 +138,7 @@ export const caseNumber: Analyser = {
   analyse(lines) {
     const out: Finding[] = [];
     let askedForCase = false;
+    let customerAskedCase = false;
     const known = new Set<string>();
     lines.forEach((line, i) => {
       const values = caseNumbersIn(line.text);
@@ -134,6 +146,13 @@ export const caseNumber: Analyser = {
         const id = answeredId(line.text);
         if (id) values.push(id);
       }
+      if (values.length === 0 && isAgentSide(line.role) && customerAskedCase && !OTHER_KIND.test(line.text)) {
+        const id = answeredId(line.text);
+        if (id) values.push(id);
+      }
+      if (line.role === 'customer')
+        customerAskedCase = CUSTOMER_ASKS_KEY.test(line.text) && line.text.includes('?');
+      else if (isAgentSide(line.role)) customerAskedCase = false;
       // "I've got your file DENSW44218 open": a case number seen before is one wherever it reappears.
       for (const w of known.size > 0 && THREE_DIGITS.test(line.text) ? line.text.split(/\s+/) : []) {
         const id = asIdentifier(w);

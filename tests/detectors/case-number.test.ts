@@ -365,3 +365,39 @@ describe('case-number, round 22 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+describe('case-number, round 23 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'the customer asks for their ticket number, the agent gives it bare',
+      [
+        A('I have raised it with the team.'),
+        C('ok I can do that. and my ticket number?'),
+        A("It's LED-20931."),
+      ],
+      ['LED-20931'],
+    ],
+    [
+      'the answer names an order number instead',
+      [C('and my ticket number?'), A('Your order 5510234 has no ticket yet.')],
+      [],
+    ],
+    [
+      'asked by the customer, answered only after the agent said something else',
+      [C('what is my ticket number?'), A('One moment.'), A('Your account shows 4412 points.')],
+      [],
+    ],
+    [
+      'Dutch: "storingsmelding … met nummer"',
+      [A('Ik heb een storingsmelding gemaakt met nummer STR-24-3381.')],
+      ['STR-24-3381'],
+    ],
+    [
+      'German: "Störungsticket eröffnet: ST-44719"',
+      [A('Ich habe ein Störungsticket eröffnet: ST-44719 zu Vertrag LV-2021-30877.')],
+      ['ST-44719'],
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});
