@@ -74,7 +74,9 @@ const PROPOSAL = [
 const CHARGE = [
   /[$€£]\s?\d[\d,.]*(?!\s*(?:off|credit|back|discount|voucher|refund))\b/,
   // (round 22: the sign after the amount, "pour 89 $")
-  /\b\d[\d,.]*\s?(?:€|\$|eur\b|euros?\b|dollars?\b|bucks\b)(?!\s*(?:off|credit|back))/,
+  // (round 23: "2,900 pesos", and a yearly or monthly fee named: "la anualidad es de…")
+  /\b\d[\d,.]*\s?(?:€|\$|eur\b|euros?\b|dollars?\b|bucks\b|pesos\b|reais\b|francos\b|libras\b|rupees\b)(?!\s*(?:off|credit|back))/,
+  /(?<!\p{L})(?:anualidad|mensualidad|cuota (?:anual|mensual)|mensalidade|anuidade|cotisation (?:annuelle|mensuelle)|jahresgebühr|monatsgebühr|canone (?:annuo|mensile))(?!\p{L})/u,
   /\bper (?:month|year|night|order|user|stay|day|week|line|device|seat|person|bag)\b|\/(?:mo|month|yr|year|night|user|day|wk|seat)\b|\ba (?:month|year|day|week)\b|\b(?:monthly|weekly|daily)\b|\bim monat\b/,
   // (round 22: "à septante-cinq euros la nuit")
   /(?<!\p{L})(?:(?:euros?|dollars?|francs?) (?:la nuit|le mois|l'an|la semaine|par personne)|par (?:mois|an|jour|nuit)|por (?:mes|año|día|dia|mês|ano|noite|noche)|al (?:mes|año|día)|ao (?:mês|ano|dia)|pro (?:monat|jahr|tag|nacht)|monatlich|al mese|per (?:maand|jaar|dag))(?!\p{L})/u,
@@ -84,7 +86,7 @@ const CHARGE = [
 const SALES_VERB =
   /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in|buy|purchase|top up)\b|(?<!\p{L})(?:activar|añadir|agregar|contratar|suscribir\p{L}*|ativar|adicionar|assinar|contratar|activer|ajouter|souscrire|aktivieren|hinzufügen|dazubuchen|abonnieren|toevoegen|afsluiten|activeren|attivare|aggiungere|solicitar\p{L}*|beantragen|aanvragen)(?!\p{L})/u;
 const SALES_NOUN =
-  /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account|price (?:guarantee|lock)|preisgarantie|garantie de prix|garantía de precio)\b|(?<!\p{L})(?:pacchetto|abbonamento|paquete|pacote|forfait|abonnement|pakket)(?!\p{L})/u;
+  /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account|price (?:guarantee|lock)|preisgarantie|garantie de prix|garantía de precio)\b|(?<!\p{L})(?:pacchetto|abbonamento|paquete|pacote|forfait|abonnement|pakket)(?!\p{L})|\b(?:a|an|the) quote\b|(?<!\p{L})(?:offerte|devis|presupuesto|orçamento|preventivo)(?!\p{L})/u;
 /** Round 22: "as you were asking about the Fixed Saver earlier, I can open that": what the customer asked for. */
 export const ASKED_EARLIER =
   /\b(?:as|since) you (?:were |had )?(?:ask(?:ed|ing)|enquir(?:ed|ing)|inquir(?:ed|ing)) about\b/;

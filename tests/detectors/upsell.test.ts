@@ -1708,3 +1708,62 @@ describe('upsell-assent, round 22 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+
+describe('upsell, round 23 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'Spanish: a yearly fee in pesos, "¿Le interesa que haga el cambio?"',
+      [
+        C('gracias'),
+        A(
+          'Además, usted califica para cambiarse a la tarjeta Platino. La anualidad es de 2,900 pesos, pero el primer año es gratis. ¿Le interesa que haga el cambio?',
+        ),
+      ],
+    ],
+    [
+      'Dutch: a quote proposed, "Wilt u meteen ook een offerte voor een thuisbatterij?"',
+      [C('oké'), A('Wilt u meteen ook een offerte voor een thuisbatterij?')],
+    ],
+    [
+      'a quote proposed: "Would you like me to send over a quote?"',
+      [C('thanks'), A('We have 20% off our Ergo chairs this month. Would you like a quote?')],
+    ],
+  ])('offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      '"just quote your ticket number" asks for a reference',
+      [C('ok'), A('Would you like to chat again? Just quote your ticket number.')],
+    ],
+    [
+      'Spanish: "¿Le interesa que le mande la factura?" names no fee',
+      [C('sí'), A('¿Le interesa que le mande la factura por correo?')],
+    ],
+  ])('no offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+});
+
+describe('upsell-assent, round 23 forms', () => {
+  const pitchIt = A('Posso aggiungere la confezione regalo per 5 €. Vuole che la aggiunga?');
+  const pitchDe = A(
+    'Wenn Sie auf Premium wechseln, kostet das 6,90 Euro mehr im Monat. Soll ich das umstellen?',
+  );
+  test.each<[string, Line[], boolean]>([
+    ['Italian plural: "sì dai, aggiungetelo"', [C('ok'), pitchIt, C('sì dai, aggiungetelo')], true],
+    [
+      'German: "Das klingt gut, machen wir das."',
+      [C('ok'), pitchDe, C('Hm, 24 Monate? Das klingt gut, machen wir das.')],
+      true,
+    ],
+    [
+      'German: "klingt gut, aber nein danke" declines',
+      [C('ok'), pitchDe, C('Klingt gut, aber nein danke.')],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
