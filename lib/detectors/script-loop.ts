@@ -53,6 +53,8 @@ const STOCK = [
   /\bthank(?:s| you)(?: so much)? for (?:contacting|choosing|reaching out|chatting|banking|being|flying|shopping|your patience|waiting|holding)\b/,
   /\bhave a (?:great|good|nice|wonderful) (?:day|evening|night)\b/,
   /^(?:one moment|please hold|let me check)\b/,
+  // Round 23: "anything else?" in nl, es, fr, de, it, pt ("Is er verder nog iets waarmee ik u kan helpen?").
+  /(?<!\p{L})(?:verder nog iets|nog (?:iets|ergens) (?:anders )?(?:mee|waarmee)|algo más|autre chose|sonst noch|qualcos'altro|fare altro|algo mais|mais alguma coisa)(?!\p{L})/u,
 ];
 
 /** Asking what is wrong: "what is the issue", "describe the problem", "the nature of your concern". */
@@ -104,9 +106,11 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   { type: 'zip', ask: /\b(?:zip(?: code)?|postal code|postcode)\b/ },
   {
     type: 'order',
-    ask: /\border (?:number|no\b\.?|#|id)\b|(?<!\p{L})(?:num[ée]ro de (?:commande|pedido)|número do pedido|bestellnummer)(?!\p{L})/u,
+    // (round 23: it "numero d'ordine", nl "bestelnummer"; given "ordine n. 7781034", not "order,
+    // ticket was HB-10932": a case word between names another kind of number)
+    ask: /\border (?:number|no\b\.?|#|id)\b|(?<!\p{L})(?:num[ée]ro de (?:commande|pedido)|número do pedido|bestellnummer|numero (?:d'ordine|dell'ordine|ordine)|bestelnummer|ordernummer)(?!\p{L})/u,
     given:
-      /(?<!\p{L})(?:order|commande|pedido|bestell\p{L}*|encomenda|ordine)(?!\p{L})[^.?!]{0,15}?[#\w-]*\d{3,}/u,
+      /(?<!\p{L})(?:order|commande|pedido|bestell\p{L}*|encomenda|ordine)(?!\p{L})(?:\bn\.|(?!\b(?:ticket|case|ref|reference|claim|complaint)\b)[^.?!]){0,15}?[#\w-]*\d{3,}/u,
   },
   {
     type: 'account',
@@ -368,6 +372,19 @@ const MENU = /\b(?:choose|select|pick|options?)\b[^:.?!]*:[^.?!]*(?:\s\/\s|\|)[^
 function stripStock(ss: readonly string[]): string {
   return ANY_STOCK.test(ss.join(' ')) ? ss.filter((s) => !some(STOCK, s)).join(' ') : ss.join(' ');
 }
+/**
+ * Round 23: a short courtesy sentence ("I apologize for the inconvenience.", "I understand your
+ * concern.") is not what a line says: "I apologize for the inconvenience. I have updated your ticket
+ * with your comments." repeats "I understand your concern. I have updated your ticket with your
+ * comments and marked it urgent." A line is looked up without them (unless it has nothing else) and
+ * stored with them, so a line of courtesies only still finds the same courtesies said before.
+ */
+const COURTESY_SENTENCE_MAX_WORDS = 6;
+const courtesyOnly = (s: string) => COURTESY.test(s) && s.split(' ').length <= COURTESY_SENTENCE_MAX_WORDS;
+function withoutCourtesies(ss: readonly string[]): readonly string[] {
+  const said = ss.filter((s) => !courtesyOnly(s));
+  return said.length > 0 ? said : ss;
+}
 
 function shingles(words: readonly string[]): string[] {
   const out = new Set<string>();
@@ -590,7 +607,9 @@ export const scriptLoop: Analyser = {
 
       const words = tokens(stripStock(ss));
       const sh = words.length >= MIN_TOKENS ? shingles(words) : [];
-      const j = sh.length > 0 ? lineIndex.similar(sh, MIN_SHARED, SIMILARITY) : undefined;
+      const lookup = tokens(stripStock(withoutCourtesies(ss)));
+      const lsh = lookup.length >= MIN_TOKENS ? shingles(lookup) : [];
+      const j = lsh.length > 0 ? lineIndex.similar(lsh, MIN_SHARED, SIMILARITY) : undefined;
       if (!why && j !== undefined) why = `repeats line ${j}`;
       lineIndex.add(i, sh);
       for (const sentence of ss) {

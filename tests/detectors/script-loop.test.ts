@@ -1242,3 +1242,63 @@ describe('script-loop, round 22 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('script-loop, round 23 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'the same statement behind a different courtesy',
+      [
+        A('I understand your concern. I have updated your ticket with your comments and marked it urgent.'),
+        C('updating a ticket does nothing'),
+        A('I apologize for the inconvenience. I have updated your ticket with your comments.'),
+      ],
+      true,
+    ],
+    [
+      'courtesies only, said again after a line that also asked',
+      [
+        A(
+          "I'm so sorry to hear that. I completely understand your frustration. Could I get your membership number please?",
+        ),
+        C('GP-7720193'),
+        A("I'm so sorry to hear that. I completely understand your frustration."),
+      ],
+      true,
+    ],
+    [
+      'Italian: "il numero d\'ordine" after "ordine n. 7781034"',
+      [
+        C('il fotolibro è arrivato rovinato. ordine n. 7781034'),
+        A("Buongiorno, sono Marco. Mi può indicare il numero d'ordine?"),
+      ],
+      true,
+    ],
+    [
+      'a courtesy shared, the rest new',
+      [
+        A('I apologize for the inconvenience. I have updated your ticket with your comments.'),
+        C('and the refund?'),
+        A('I apologize for the inconvenience. The refund was sent on Monday to your card.'),
+      ],
+      false,
+    ],
+    [
+      'an order number asked after a ticket number was given',
+      [C('missing hop order, ticket was HB-10932. still nothing arrived'), A('Order number?')],
+      false,
+    ],
+    [
+      'Dutch: "anything else?" after an offer, no repeat',
+      [
+        A('Kan ik u nog ergens anders mee helpen?'),
+        C('ja, de kluis'),
+        A('Die is nu open.'),
+        C('nee dank je'),
+        A('Is er verder nog iets waarmee ik u kan helpen?'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
