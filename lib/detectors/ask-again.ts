@@ -23,8 +23,9 @@ const ASK_WORDS = new Set(
 const WH =
   /(?<!\p{L})(?:why|warum|pourquoi|porque|por qué|por que|what|which|when|where|how|qué|cuál|quand|quel\p{L}*|welche\p{L}*|wann|wo)(?!\p{L})/u;
 // Options put to the customer ("I can see these renewal options for you: …") ask for a choice.
+// (round 23: the agent's own "I shall make sure he sends you the report" asks nothing)
 const ASKING =
-  /\?|\b(?:please|kindly|could you|can you|would you|try|have you tried|make sure|double-check)\b|\b(?:these|the following|your|two|three) (?:\w+ )?options\b|\boptions? (?:for you|available)\b|\byou can (?:choose|pick)\b|\bchoose (?:between|from)\b|(?<!\p{L})(?:bitte|veuillez|pouvez-vous|s'il vous plaît|vérifiez|por favor|asegúrese|asegúrate|pode|poderia|tente|verifique)(?!\p{L})/u;
+  /\?|\b(?:please|kindly|could you|can you|would you|try|have you tried)\b|(?<!\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to) (?:also )?)\b(?:make sure|double-check)\b|\b(?:these|the following|your|two|three) (?:\w+ )?options\b|\boptions? (?:for you|available)\b|\byou can (?:choose|pick)\b|\bchoose (?:between|from)\b|(?<!\p{L})(?:bitte|veuillez|pouvez-vous|s'il vous plaît|vérifiez|por favor|asegúrese|asegúrate|pode|poderia|tente|verifique)(?!\p{L})/u;
 /** The customer saying the step was already done, in any of the five languages. */
 const ALREADY =
   /\b(?:already|did that|done that|tried that|tried it|did it|i did|been there)\b|(?<!\p{L})(?:já (?:tentei|fiz|testei)|ya (?:lo )?(?:intenté|hice|probé)|déjà (?:fait|essayé|testé)|schon (?:gemacht|versucht|probiert)|bereits (?:gemacht|versucht))(?!\p{L})/u;

@@ -1302,3 +1302,28 @@ describe('script-loop, round 23 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('script-loop, round 23: the agent\'s own "I shall make sure…" asks nothing', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'a commitment with "make sure", then an offer that asks to send a form',
+      [
+        A('I shall make sure he sends you the condition report by Friday.'),
+        C('Thank you.'),
+        A('You might consider our membership. Shall I send you the application form?'),
+      ],
+      false,
+    ],
+    [
+      'the customer told to make sure, then told again after doing it',
+      [
+        A('Please make sure the router cable is plugged into the wall socket.'),
+        C('done, it is plugged in'),
+        A('Can you make sure the router cable is plugged into the wall socket?'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
