@@ -370,3 +370,16 @@ describe('disconnect, round 23 forms', () => {
     expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
   });
 });
+
+describe('disconnect, round 24 forms', () => {
+  test.each<[string, string]>([['O agente terminou a conversa.', 'agent-ended']])(
+    'fires: %s',
+    (text, reason) => {
+      expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+      expect(matchDisconnect(text)?.reason).toBe(reason);
+    },
+  );
+  test.each([['O técnico terminou a instalação ontem.']])('does not fire: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+  });
+});

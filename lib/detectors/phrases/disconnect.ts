@@ -233,7 +233,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   },
   { lang: 'pt', reason: 'customer-ended', re: /\bvoc[êe] (?:encerrou|saiu d|finalizou)/ },
   { lang: 'pt', reason: 'agent-left', re: /saiu d[aoe] (?:conversa|chat|atendimento)/ },
-  { lang: 'pt', reason: 'agent-ended', re: /(?:encerrou|finalizou) (?:a conversa|o chat|o atendimento)/ },
+  // (round 23: "O agente terminou a conversa.")
+  {
+    lang: 'pt',
+    reason: 'agent-ended',
+    re: /(?:encerrou|finalizou|terminou) (?:a conversa|o chat|o atendimento)/,
+  },
   {
     lang: 'pt',
     reason: 'agent-ended',
