@@ -8,6 +8,7 @@ import {
   isAgentSide,
   ROLE_TITLES,
   TEAM_WORDS,
+  WIDGET_WAIT_NOTE,
 } from './text';
 import type { Analyser, Finding } from './types';
 
@@ -36,7 +37,7 @@ const SELF_INTRO = [
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
   // (round 20: "Supervisor Peter Mwangi joined the chat", nl "Bram neemt het gesprek over")
-  String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|neemt deel aan (?:het gesprek|de chat)\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
   // Round 16: a widget's label, "Connected to Pinecrest Auto Insurance. Agent: Jordan".
   String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=\s*[.!,]?\s*$)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
@@ -225,7 +226,9 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
         const name = cleanName(m[1] ?? '', true, AFTER_PREPOSITION.test(text.slice(0, at)));
         if (!name) continue;
         const after = afterName(text, m, name);
-        if (!goesOnAsCompany(m[0], name, after) && !continuesAsTeam(after)) add(name);
+        // (round 23: "You're chatting with FreshCrate. Average wait: 2 min." is the widget's greeting)
+        const widgetGreeting = WIDGET_WAIT_NOTE.test(text) && /\b(?:chatting|speaking|talking)\b/i.test(m[0]);
+        if (!goesOnAsCompany(m[0], name, after) && !continuesAsTeam(after) && !widgetGreeting) add(name);
       }
     }
   }

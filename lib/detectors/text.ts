@@ -122,10 +122,10 @@ export const FORM_IMPERATIVE =
  * "je n'ai pas accès… je vous transfère à ma collègue" refuses nothing). "le paso a" a plan or a
  * tariff is a switch, not a hand-off. Round 22: progressive forms, it "Ti stiamo trasferendo a un
  * operatore", es "Te estoy derivando con un agente"; nl "Ik zet u door naar onze technische planning".
- * Round 23: es "Te voy a comunicar con un asesor".
+ * Round 23: es "Te voy a comunicar con un asesor"; round 24: pt-PT "Estou a transferir a conversa".
  */
 export const HANDOFF_OTHER =
-  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar|comunicar|conectar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door|(?:ti|la|vi) (?:sto|stiamo) (?:trasferendo|passando)|(?:te|le|lo|la|os|les) (?:estoy|estamos) (?:transfiriendo|derivando|pasando|comunicando)|(?:ik|we|wij) zet(?:ten)? (?:u|je) door|zet(?:ten)? (?:ik|we|wij) (?:u|je) door)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar|comunicar|conectar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|estou a (?:transferir|passar|encaminhar)|estou (?:transferindo|passando|encaminhando)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door|(?:ti|la|vi) (?:sto|stiamo) (?:trasferendo|passando)|(?:te|le|lo|la|os|les) (?:estoy|estamos) (?:transfiriendo|derivando|pasando|comunicando)|(?:ik|we|wij) zet(?:ten)? (?:u|je) door|zet(?:ten)? (?:ik|we|wij) (?:u|je) door)(?!\p{L})/u;
 
 /**
  * Round 20: someone unnamed coming to the chat ("An adviser will continue with you shortly"): the
@@ -156,8 +156,14 @@ const TEAM_AFTER_NAME = new RegExp(
   String.raw`^(?: (?!(?:from|at|of|with|in|on|and|here|vom|von|aus|bei|du|de|des|da|do|del|della|chez|van|bij)(?!\p{L}))[\p{L}'’-]+){0,2}? (?:${TEAM_WORDS}|helpdesk)(?!\p{L})`,
   'iu',
 );
-/** Round 19: a word glued to "+" or "&" is a brand ("you're chatting with Gym+ Ireland"). */
-const BRAND_GLUE = /^[+&]/;
+/** Round 19: a word glued to "+" or "&" is a brand ("you're chatting with Gym+ Ireland"; round 23: "Spoke & Chain"). */
+const BRAND_GLUE = /^(?:[+&]| & )/;
+/**
+ * Round 23: a widget's own greeting tells how long a reply takes ("You're chatting with FreshCrate.
+ * Average wait: 2 min.", "We usually reply in a few minutes."): the name in it is the company's.
+ */
+export const WIDGET_WAIT_NOTE =
+  /\b(?:we (?:usually|typically|normally) (?:reply|respond|answer)|(?:average|typical|estimated|expected) (?:wait|reply|response)(?: time)?\b|typically replies|usually replies)/i;
 export const continuesAsTeam = (after: string): boolean =>
   BRAND_GLUE.test(after) || TEAM_AFTER_NAME.test(after);
 

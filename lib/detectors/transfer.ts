@@ -12,6 +12,7 @@ import {
   sameAgent,
   sentences,
   TEAM_WORDS,
+  WIDGET_WAIT_NOTE,
 } from './text';
 import type { Analyser, Finding } from './types';
 
@@ -51,7 +52,10 @@ const HANDOFF = [
   // (round 18: "please hold while I get my supervisor")
   /(?:^|[.!?] |\b(?:i'll|i will|let me|i'm going to|i am going to|i'm|i am|while i) )(?:get|grab|bring in|fetch|loop in|getting|grabbing|bringing in|looping in) (?:my|a|an|our) (?:supervisor|manager|colleague|team lead|specialist|lead|teammate)\b/,
   // The passive, usually a system line: "You're being connected to an agent", "you'll be put through".
-  /\b(?:you(?:'re| are) being|you(?:'ve| have) been|you(?:'ll| will) be|you(?:'re| are) now being) (?:connected|put through|passed|routed|handed|redirected)\b/,
+  // (round 23: "You've been reconnected to a new agent.")
+  /\b(?:you(?:'re| are) being|you(?:'ve| have) been|you(?:'ll| will) be|you(?:'re| are) now being) (?:connected|put through|passed|routed|handed|redirected)\b|\byou(?:'ve| have) been reconnected (?:to|with) (?:a|an|another|a new)\b/,
+  // Round 23: "I'm bringing in one of our vets now, she'll join in a moment."
+  /\bbring(?:ing)? in (?:one of our|a|an|another)(?: \w+)? (?:vets?|colleagues?|supervisors?|managers?|specialists?|experts?|nurses?|doctors?|technicians?|engineers?|advis[eo]rs?|agents?)\b/,
   // "Billing needs a specialist, so hold on while I find one for you": the staff word is in the clause before.
   /\bwhile (?:i|we) (?:find|get|fetch|grab|look for|locate) (?:you )?(?:one|someone|somebody|(?:a|an) (?:human|agent|person|specialist|colleague|advisor))\b/,
   // First person with any object pronoun: "le paso con", "te derivo", "vou passá-la para", "ich leite dich".
@@ -84,7 +88,7 @@ const BUT = /\bbut\b/;
 
 /** A participant arriving: "Marco has joined", "You are now chatting with Marco". */
 const JOIN = [
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|neemt deel aan (?:het gesprek|de chat)|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
   // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
   /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
   // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent;
@@ -138,7 +142,11 @@ function joinIn(t: string): { name: string | null } | null {
       .replace(/ (?:from|at|of|with|in|on|and|here)$/, ''); // "…to Anna from support"
     const before = m[0].slice(0, m[0].lastIndexOf(name));
     const after = afterName(t, m, name);
-    const team = TEAM_NAME.test(name) || continuesAsTeam(after) || GERMAN_ARTICLE_BEFORE.test(before);
+    const team =
+      TEAM_NAME.test(name) ||
+      continuesAsTeam(after) ||
+      GERMAN_ARTICLE_BEFORE.test(before) ||
+      WIDGET_WAIT_NOTE.test(t);
     return { name: name === '' || UNNAMED.test(name) || team ? null : name };
   }
   return null;

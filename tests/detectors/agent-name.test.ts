@@ -617,3 +617,23 @@ describe('agent-name, round 23 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 24 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['nl: "Sander neemt deel aan het gesprek."', S('Sander neemt deel aan het gesprek.'), ['Sander']],
+    [
+      'a widget greeting with a wait time names the company',
+      S("You're chatting with FreshCrate. Average wait: 2 min."),
+      [],
+    ],
+    [
+      'a widget greeting with a reply time',
+      S("You're chatting with Northwind. We usually reply in a few minutes."),
+      [],
+    ],
+    ['a brand joined by " & "', S("You're chatting with Spoke & Chain Cycles."), []],
+    ['a person in a greeting without a wait time is still named', S("You're chatting with Anna."), ['Anna']],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

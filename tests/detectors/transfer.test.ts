@@ -998,3 +998,69 @@ describe('transfer, round 23 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('transfer, round 24 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'pt-PT: "Estou a transferir a conversa"',
+      [
+        B('Olá! Sou a Rita.', 'Rita'),
+        C('quero falar com alguém'),
+        B('Lamento o incómodo. Estou a transferir a conversa para um dos nossos assistentes.', 'Rita'),
+      ],
+      true,
+    ],
+    [
+      'nl: "Sander neemt deel aan het gesprek."',
+      [A('Hallo, Eva hier.', 'Eva'), C('de kluis is stuk'), S('Sander neemt deel aan het gesprek.')],
+      true,
+    ],
+    [
+      '"I\'m bringing in one of our vets now"',
+      [
+        A('Hi, Rosa here.', 'Rosa'),
+        C('my dog ate chocolate'),
+        A(
+          "Dark chocolate can be toxic, so I'm bringing in one of our vets now, she'll join in a moment.",
+          'Rosa',
+        ),
+      ],
+      true,
+    ],
+    [
+      'the vet the line announced is no second transfer',
+      [
+        A('Hi, Rosa here.', 'Rosa'),
+        C('my dog ate chocolate'),
+        A("I'm bringing in one of our vets now, she'll join in a moment.", 'Rosa'),
+        A("Hello, Dr. Okafor here. I've read Rosa's notes.", 'Dr. Okafor'),
+      ],
+      false,
+    ],
+    [
+      '"You\'ve been reconnected to a new agent."',
+      [A('Hey! Sam here.', 'Sam'), C('the ice packs melted'), S("You've been reconnected to a new agent.")],
+      true,
+    ],
+    [
+      'a widget greeting naming the company, then the first agent',
+      [S("You're chatting with FreshCrate. Average wait: 2 min."), A("Hey! Sam here 👋 What's up?", 'Sam')],
+      false,
+    ],
+    [
+      'a brand with "&" in the greeting, then the first agent',
+      [
+        S("You're chatting with Spoke & Chain Cycles."),
+        A('Hi there, Thandi here 🙂 How can I help?', 'Thandi'),
+      ],
+      false,
+    ],
+    [
+      'a named agent in the greeting, then another agent, is a transfer',
+      [S("You're chatting with Anna."), A('Hi there, Thandi here. How can I help?', 'Thandi')],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
