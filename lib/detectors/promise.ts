@@ -18,6 +18,20 @@ const IN_CHAT_ACTION =
 const FUTURE_WORD = /\b(?:will|'ll)\b/;
 /** Round 20: "put / place" + a thing commits; + "you" is a step in the chat (`promiseIn`). */
 const PUT_THING = /^(?:put|place)$/;
+/** Round 24: "have" + a thing done is a commitment ("I'll have it set up at the front desk for you by 2pm"). */
+const HAVE_THING_DONE =
+  /^\s+(?:it|them|this|that|these|those|the \w+|your \w+) (?:all )?(?:\w+ed|set up|sent|done|sorted|fixed|ready|delivered|shipped|back|written up|brought)\b/;
+/** Round 24: a step in the chat and then what follows it ("I'll review the units … and email you the decision"). */
+const AND_THEN_SENDS =
+  /\band (?:then )?(?:email|send|call|text|post|ship|refund|credit|mail|message|ring) (?:you|it|them)\b/;
+/** Round 24: a terse outcome with its deadline, no verb but a participle: "Card unblocked within 24h." */
+const PARTICIPLE_DEADLINE =
+  /^(?:(?:a|the|your) )?(?:[\w-]+ ){1,2}(?:unblocked|refunded|sent|shipped|fixed|replaced|credited|restored|reactivated|activated|cancell?ed|processed|delivered|released|reissued|updated|repaired|collected) (?:within \d+\s?(?:h|hrs?|hours?|d|days?|business days|working days)\b|by (?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|today|tonight|tomorrow)/;
+/** Round 24: choices put to the customer ("Tengo dos opciones: … mañana …, o … hoy …") commit to none yet. */
+const OPTIONS_LEAD =
+  /(?<!\p{L})(?:two|three|dos|tres|deux|trois|duas|três|zwei|drei|twee|drie|due) (?:options|opciones|opções|möglichkeiten|optionen|opties|opzioni)(?!\p{L})/u;
+/** Round 24: a price in a sentence of an offer describes the offer ("Sono 25 € e lo fa lo stesso montatore domani"). */
+const PRICE = /[$€£]\s?\d|\d[\d.,]*\s?(?:€|\$|euros?\b|pesos\b|dollars?\b|reais\b)/;
 /** Round 20: "I will not be able to register a claim" refuses (cant-help's business). */
 const NOT_ABLE = /\b(?:i|we)(?:'ll| will) not be able to\b[^.;]*/g;
 /** Round 20: what the customer owes and when ("First payment of £581.25 is due on 1 November"). */
@@ -85,7 +99,7 @@ const CONDITIONAL =
   /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you\b|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
 /** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días" (round 20: "dentro de las próximas 48 horas"; round 23: "en máximo 48 horas hábiles"). */
 const TIME_OTHER =
-  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en (?:un )?máximo(?: de)?|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|in spätestens|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:(?:l[oa]s|os|as|les|die) )?(?:(?:próxim[oa]s|prochaines|nächsten) )?(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24)\s*(?:h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles|faturas|facturas)|(?<!\p{L})(?:binnen het uur|dans l'heure|innerhalb der nächsten stunde|en la próxima hora|na próxima hora|entro un'ora)(?!\p{L})/u;
+  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en (?:un )?máximo(?: de)?|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|in spätestens|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:(?:l[oa]s|os|as|les|die) )?(?:(?:próxim[oa]s|prochaines|nächsten) )?(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24|trois|quatre|cinq|sept|huit|dix|tres|cuatro|cinco|siete|ocho|diez|três|quatro|sete|oito|dez|drei|vier|fünf|sieben|acht|zehn|tre|quattro|cinque|sette|otto|dieci|drie|vijf|zeven|tien)\s*(?:(?:jours|días|dias|tage|giorni|dagen) ouvrables\b|h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles|faturas|facturas)|(?<!\p{L})(?:binnen het uur|dans l'heure|innerhalb der nächsten stunde|en la próxima hora|na próxima hora|entro un'ora)(?!\p{L})/u;
 /**
  * "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment
  * (round 21: Spanish ", se le verá reflejado" is a clitic, not Portuguese "se", if).
@@ -106,6 +120,12 @@ const HYPOTHETICAL = /\b(?:would|could|might)\b|'d\b/;
 /** Other languages: a future or delivery verb is enough (plus first-person "I send you" + a day). */
 const FUTURE_OTHER =
   /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|u ontvangt|je ontvangt|ontvang je|zal|zullen|wordt)(?!\p{L})/u;
+/**
+ * Round 24: nl "u krijgt … vandaag nog per e-mail": "get" with a time is a commitment; without one,
+ * or under "als" (if), it is what an offer gives ("als u verlengt, krijgt u 15 % korting").
+ */
+const GET_SOON_NL =
+  /(?<!\p{L})(?:u krijgt|krijgt u|je krijgt|krijg je)(?!\p{L})[^.]*(?<!\p{L})(?:vandaag|morgen|binnen|uiterlijk)(?!\p{L})/u;
 /**
  * First person "I send / tell / call you" with when: today, tomorrow, now, or (round 14) as soon as
  * something happens ("te mando uma atualização assim que o vendedor responder").
@@ -142,7 +162,9 @@ const HABIT_OR_NOT_OTHER = new RegExp(
   'u',
 );
 /** Third-person futures in es/pt: "un técnico te llamará", "a equipa ligará", "receberão". */
-const FUTURE_SUFFIX_3 = /\p{L}{3,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?!\p{L})/u;
+// (round 24: the contracted stems, "la instalación le saldrá gratis", "tendrá", "vendrá")
+const FUTURE_SUFFIX_3 =
+  /\p{L}{3,}(?:ará|erá|irá|arán|erán|irán|arão|erão|irão)(?!\p{L})|\p{L}{2,}(?:ldrá|ndrá|ldrán|ndrán)(?!\p{L})/u;
 /** An estimate put to the customer: "comptez 2 à 3 jours", "allow 3-5 days". */
 const ESTIMATE_IMPERATIVE =
   /(?<!\p{L})(?:comptez|prévoyez|rechnen sie mit|cuente con|conte com|allow)(?!\p{L})[^.]{0,20}\d+[^.]{0,20}(?:jours|d[ií]as|tage|werktage|days)(?!\p{L})/u;
@@ -157,7 +179,7 @@ const OPTIONS_OFFERED = new RegExp(String.raw`${OFFER_YOU}[^.]*(?<!\p{L})(?:or|o
 const CONDITIONAL_MOOD =
   /\bwould\b|(?<!\p{L})(?:\p{L}{2,}(?:raient|rait|ría|rían|riam)|seria|würden?|wären?|zou(?:den)?|sarebbe(?:ro)?)(?!\p{L})/u;
 const AVAILABILITY =
-  /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilités?|verfügbar|temos vaga|hay hueco|il reste de la place|quedan plazas|es gibt noch plätze)(?!\p{L})/u;
+  /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilités?|verfügbar|temos vaga|hay hueco|il reste de la place|tenho lugar|tengo lugar|tengo hueco|tenemos hueco|j'ai une place|quedan plazas|es gibt noch plätze)(?!\p{L})/u;
 /** Durations of the customer's own steps: "You can apply online, it takes 10 minutes"; "Let's try a reset… It takes 3 minutes". */
 const CUSTOMER_STEP =
   /^(?:(?:sorry|ok|okay|great|thanks|alright)[!,.]* )?(?:let's|please|try|go to|open|tap|click|restart|unplug|you (?:can|could|need to|have to|must))\b/;
@@ -169,7 +191,7 @@ const CAN_OFFER = new RegExp(
   'u',
 );
 const OFFER_QUESTION =
-  /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que|interesse\?|te interesa|(?:le|te|lhe) parece (?:bien|bem)|ça vous (?:va|convient)|cela vous convient|passt (?:ihnen|dir) das|le va bien|puis-je vous proposer|(?:puedo|podemos) ofrecerle|(?:posso|podemos) (?:lhe )?oferecer|darf ich ihnen (?:\p{L}+ )?anbieten)(?!\p{L})/u;
+  /\b(?:want me to|shall i|should i|would you like|do you want)\b|(?<!\p{L})(?:soll ich|möchten sie|quiere que|quieres que|voulez-vous|souhaitez-vous|quer que|interesse\?|te interesa|(?:le|te|lhe) parece (?:bien|bem)|ça vous (?:va|convient)|cela vous convient|passt (?:ihnen|dir) das|le va bien|puis-je vous proposer|(?:puedo|podemos) ofrecerle|(?:posso|podemos) (?:lhe )?oferecer|darf ich ihnen (?:\p{L}+ )?anbieten|(?:se|te|le) l[oa] (?:agrego|añado|activo|incluyo|sumo)|vuoi (?:aggiungere|attivare|che)|vuole (?:aggiungere|attivare|che))(?!\p{L})/u;
 /**
  * Round 9, inside an offer: what the product gives ("Mit Plus erhalten Sie Express-Versand", "with
  * Premium you'll get 4K") and the reason given for pitching it ("since the tech will be out there
@@ -196,8 +218,9 @@ const SUITS =
 const WHERE_TO_FIND =
   /\byou(?:'ll| will) (?:also )?(?:see|find|get|receive) (?:it|this|that|them)(?: too| as well)? (?:at|in|on|by|via) (?:the |your )?(?:checkout|e-?mail|inbox|account|app|basket|cart|dashboard|text|sms|order summary|confirmation)\b/;
 /** A deadline days away: an in-chat verb with it is still a commitment ("we'll put it on hold and respond within 14 days"). */
+// (round 24: also hours, "we'll review his profile within 24-48 hours")
 const LATER =
-  /\b(?:within|in|by|over) (?:the )?(?:next )?\d+(?:\s?(?:-|to)\s?\d+)? ?(?:business |working )?(?:days?|weeks?|months?)\b|\b(?:tomorrow|next week|end of (?:the )?(?:day|week|month))\b/;
+  /\b(?:within|in|by|over) (?:the )?(?:next )?\d+(?:\s?(?:-|to)\s?\d+)? ?(?:business |working )?(?:days?|weeks?|months?|hours?|hrs?)\b|\b(?:tomorrow|next week|end of (?:the )?(?:day|week|month))\b/;
 
 /**
  * Going-to futures: "vai ser emitido", "van a llamarle", "ils vont vous rappeler". Not a hand-off in
@@ -219,7 +242,8 @@ const PRESENT_ACTION =
  */
 const PRESENT_OUTCOME =
   /\b(?:goes|comes|gets sent|is sent|is paid) back to\b|\b(?:it|this|that|the \w+|your \w+|[$€£]?\d[\d.,]*) (?:posts|arrives|lands|shows up|appears|reflects|goes out|ships|drops)\b/;
-const HABIT = /\b(?:usually|typically|normally|generally|often|sometimes)\b/;
+// (round 24: "Express deliveries arrive by Thursday in most cases")
+const HABIT = /\b(?:usually|typically|normally|generally|often|sometimes|in most cases|most of the time)\b/;
 /** What still commits beside a habit word: a future, or the company's people themselves. */
 const HABIT_COMMITS = /\b(?:will|'ll|should|shall|i|we|i'm|we're|i've|we've|our (?:\w+ )?team)\b/;
 /** "Yes, before 1pm tomorrow.": a bare timeline answering the customer's "when?". */
@@ -245,8 +269,9 @@ const OFFERED_OUTCOME =
  */
 const EXPECTED_VALUE =
   /\bshould (?:be|read|show|have been) (?:~|about |around |roughly |approximately |at least |closer to )?~?[$€£]?\d/;
+// (round 24: "you should see it now")
 const SEEN_NOW =
-  /\byou(?:'ll| will) (?:now )?(?:see|find|notice)\b[^.]*\bnow\b|\byou(?:'ll| will) now (?:see|find|notice)\b/;
+  /\byou(?:'ll| will| should) (?:now )?(?:see|find|notice)\b[^.]*\bnow\b|\byou(?:'ll| will) now (?:see|find|notice)\b/;
 const CHAT_ENDS =
   /\b(?:this|the|our) (?:chat|conversation|session|window)\b[^.]*\b(?:will|'ll) (?:now )?(?:be (?:closed|ended|terminated|disconnected)|close|end|time out|disconnect|expire)\b[^.;]*/g;
 /** An inference, not a future: "that'll be it then", "that will be why". */
@@ -362,6 +387,7 @@ export function promiseIn(text: string): string | null {
   for (const [k, s] of all.entries()) {
     if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s) || OFFERED_OUTCOME.test(s)) continue;
     if (AVAILABILITY.test(s) || (offered && (CAN_OFFER.test(s) || WITH_PRODUCT.test(s)))) continue;
+    if ((offered && PRICE.test(s)) || (OPTIONS_LEAD.test(s) && all.some((x) => x.includes('?')))) continue;
     if (offered && WITH_PRODUCT_DOES.test(s) && !FIRST_PERSON_FUTURE.test(s)) continue;
     // "…seriously, and I will do my best to assist you today": nothing else is promised there
     if (DO_BEST_ONE.test(s) && !FUTURE_WORD.test(s.replace(DO_BEST, ' '))) continue;
@@ -386,6 +412,7 @@ export function promiseIn(text: string): string | null {
     if (HABIT.test(s) && !HABIT_COMMITS.test(s)) continue;
     if (CUSTOMER_OWES.test(s) && !FUTURE_WORD.test(s)) continue;
     if (PRESENT_COMMITMENT.test(s) && TIME.test(s)) return s;
+    if (PARTICIPLE_DEADLINE.test(s)) return s;
     const plain = (offered ? s.replace(REASON_FOR_OFFER, '') : s)
       .replace(SUITS, ' ')
       .replace(IN_CHAT_ACTION, ' ')
@@ -402,7 +429,10 @@ export function promiseIn(text: string): string | null {
       // thing ("I'll also put a £30 rent credit on your account"; all 5 such lines are labelled promises).
       const onThing =
         PUT_THING.test(m[1] ?? '') && !/^\s+you\b/.test(plain.slice((m.index ?? 0) + m[0].length));
-      if (!IN_CHAT.test(m[1] ?? '') || onThing || LATER.test(s)) return s;
+      const rest = plain.slice((m.index ?? 0) + m[0].length);
+      const hasThingDone = m[1] === 'have' && HAVE_THING_DONE.test(rest);
+      if (!IN_CHAT.test(m[1] ?? '') || onThing || hasThingDone || LATER.test(s) || AND_THEN_SENDS.test(rest))
+        return s;
     }
     const rest = plain.replace(FIRST_PERSON, ' ');
     const tp = THIRD_PERSON.exec(rest);
@@ -425,6 +455,7 @@ export function promiseIn(text: string): string | null {
     if ((FUTURE_SUFFIX_3.test(s) || ESTIMATE_IMPERATIVE.test(s)) && !CONDITION_OR_DUTY_OTHER.test(s))
       return s;
     if (TIME_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s) && !CAN_OTHER.test(s)) return s;
+    if (GET_SOON_NL.test(s) && !CONDITION_OR_DUTY_OTHER.test(s)) return s;
     if (ESCALATE_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s) && !HABIT_OR_NOT_OTHER.test(s)) return s;
     const dutyOrPast = dutyPastOrHabit(s);
     if (futureAnchored(s) || deadlineToday(s)) return s;
@@ -444,9 +475,13 @@ export function promiseIn(text: string): string | null {
  */
 const FIRM =
   /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to) (?:personally )?(?:make sure|ensure|escalate)\b/;
-/** Round 23: "Ich eskaliere den Fall an meine Teamleitung", the escalation in the present (de, es, pt, fr, it, nl). */
+/**
+ * Round 23: "Ich eskaliere den Fall an meine Teamleitung", the escalation in the present (de, es, pt,
+ * fr, it, nl); round 24: "I'll make sure" in those languages ("Ik zorg ervoor dat het daarna
+ * kosteloos naar je huisadres gaat").
+ */
 const ESCALATE_OTHER =
-  /(?<!\p{L})(?:ich eskaliere|eskaliere ich|wir eskalieren|(?:lo |la )?escalo|(?:o |a )?escalo|j'escalade|je fais remonter|inoltro (?:la|il) (?:pratica|segnalazione|caso)|ik escaleer)(?!\p{L})/u;
+  /(?<!\p{L})(?:ich eskaliere|eskaliere ich|wir eskalieren|(?:lo |la )?escalo|(?:o |a )?escalo|j'escalade|je fais remonter|inoltro (?:la|il) (?:pratica|segnalazione|caso)|ik escaleer|ik zorg (?:ervoor )?dat|wij zorgen (?:ervoor )?dat|ich sorge dafür|wir sorgen dafür|je m'assure que|je veillerai à ce que|me aseguro de que|me encargo de que|vou garantir que|garanto que|mi assicuro che)(?!\p{L})/u;
 export function firmPromise(text: string): boolean {
   return sentences(normWords(text)).some((s) => FIRM.test(s) && !s.includes('?') && promiseIn(s) !== null);
 }

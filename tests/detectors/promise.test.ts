@@ -740,3 +740,60 @@ describe('promise, round 23 forms', () => {
     expect(firmPromise(text)).toBe(firm);
   });
 });
+
+describe('promise, round 24 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'French: "dans les dix jours ouvrables"',
+      A('Un technicien passera relever votre compteur dans les dix jours ouvrables.'),
+    ],
+    ['terse: "Card unblocked within 24h."', A('Ok. Card unblocked within 24h.')],
+    ['Dutch: "Ik zorg ervoor dat …"', A('Ik zorg ervoor dat het daarna kosteloos naar je huisadres gaat.')],
+    ['Spanish: "le saldrá gratis"', A('Listo, la instalación le saldrá gratis.')],
+    ['"I\'ll have it set up … by 2pm"', A("Great, I'll have it set up at the front desk for you by 2pm.")],
+    [
+      '"I\'ll review … and email you the decision"',
+      A("I'll review the kitchen units as soon as the report is in and email you the decision."),
+    ],
+    ['Dutch: "u krijgt de offerte vandaag nog"', A('Doe ik, u krijgt de offerte vandaag nog per e-mail.')],
+    [
+      '"we\'ll review his profile within 24-48 hours"',
+      A("I've blocked the tutor and we'll review his profile within 24-48 hours."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'Portuguese: a slot offered, "Tenho lugar na terça-feira"',
+      A('Obrigado. Tenho lugar na terça-feira às 8h15, com o carro.'),
+    ],
+    [
+      'Spanish: two options put to the customer',
+      A(
+        'Tengo dos opciones: llevarlos mañana a las 10:00, o instalarlos hoy a las 17:30. ¿Cuál le acomoda más?',
+      ),
+    ],
+    [
+      'Spanish: a priced offer, "¿Se lo agrego?"',
+      A('Y aprovechando, mañana le podemos hacer alineación por $19.990. ¿Se lo agrego?'),
+    ],
+    [
+      'Italian: a priced offer, "vuoi aggiungere…? Sono 25 €…"',
+      A('Vuoi aggiungere il fissaggio a muro? Sono 25 € e lo fa lo stesso montatore domani.'),
+    ],
+    [
+      'a habit: "arrive by Thursday in most cases"',
+      A('Express deliveries arrive by Thursday in most cases.'),
+    ],
+    ['"you should see it now"', A('I have credited $10 to your line, you should see it now.')],
+    [
+      'Dutch: what an offer gives, "als u verlengt, krijgt u 15 % korting"',
+      A('Als u nu verlengt, krijgt u 15 % korting op de winterprijs.'),
+    ],
+    ['"I\'ll have a look" is a step in the chat', A("I'll have a look at the account now.")],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
