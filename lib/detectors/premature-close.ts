@@ -99,9 +99,10 @@ const WANTS_FIX =
 /** The customer saying they are not being listened to: a complaint about the service itself. */
 const NOT_HEARD =
   /\b(?:i (?:literally |just |already )+(?:said|told you|mentioned|gave)|like i (?:said|told you)|as i (?:said|told you|mentioned)|already (?:said|told you|gave))\b/;
-// (round 21: "the miles was all I needed", "dat's di main ting"; CONFIRM: "al menos con el abono quedo tranquilo")
+// (round 21: "the miles was all I needed", "dat's di main ting"; round 24: "bless up, dat's all", fr "sinon c'est bon pour
+// moi"; CONFIRM: "al menos con el abono quedo tranquilo")
 const COMPLETION =
-  /\bthat'?s (?:all|it|everything)\b(?!\s*\?)|\bthats (?:all|it)\b(?!\s*\?)|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|\b(?:was|is|that's|thats) all (?:i|we) (?:needed|wanted)\b|\b(?:that's|thats|dat's|dats) (?:the|di|da) main (?:thing|ting)\b|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|resolveu|resolvió|funcionou|funcionó|hat geklappt|ça a marché|c'est tout|eso es todo|das wäre alles|é só isso|era só isso|(?:verder )?is het goed zo|dat was het|verder alles goed|das war(?:'s| es))(?!\p{L})/u;
+  /\bthat'?s (?:all|it|everything)\b(?!\s*\?)|\bthats (?:all|it)\b(?!\s*\?)|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|\b(?:was|is|that's|thats) all (?:i|we) (?:needed|wanted)\b|\b(?:that's|thats|dat's|dats) (?:the|di|da) main (?:thing|ting)\b|\b(?:dat's|dats|dat is) (?:all|it)\b(?!\s*\?)|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|resolveu|resolvió|funcionou|funcionó|hat geklappt|ça a marché|c'est tout|eso es todo|das wäre alles|é só isso|era só isso|(?:verder )?is het goed zo|dat was het|verder alles goed|das war(?:'s| es)|c'est bon pour moi|c'est tout bon|tout est bon)(?!\p{L})/u;
 /** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
 // An article before the word makes it an adjective ("it's a normal camera battery"), not a report.
 const RESOLVED =

@@ -812,3 +812,42 @@ describe('premature-close, round 23 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 24 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"bless up, dat\'s all" is done',
+      [
+        C('my top-up failed'),
+        A('I have credited it manually.'),
+        C("bless up, dat's all"),
+        A('Thank you for choosing IslandTel, have a good night!'),
+      ],
+      false,
+    ],
+    [
+      'fr: an offer declined, "sinon c\'est bon pour moi"',
+      [
+        C('mon colis est en retard'),
+        A('Il arrive demain.'),
+        C('ah ok cool'),
+        A("Avec notre abonnement Club à 4,99 €/mois, la livraison est offerte. Je vous l'active ?"),
+        C("non merci, ça ira. sinon c'est bon pour moi"),
+        A("Très bien ! Merci d'avoir contacté Microsillon, bonne journée !"),
+      ],
+      false,
+    ],
+    [
+      '"dat\'s all?" asked back is no "that\'s all"',
+      [
+        C('my top-up failed'),
+        A('It should go through later.'),
+        C("dat's all?"),
+        A('Thank you for choosing IslandTel, have a good night!'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
