@@ -27,7 +27,8 @@ const INABILITY = [
   /\bi only (?:look after|handle|deal with|cover|work on|manage)\b|\b(?:system|records?|history) only (?:goes|go|shows?|keeps?) back\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\b(?:from|on) my (?:side|end)\b|\b(?:isn't|is not|aren't|are not) available for\b|(?<!\p{L})(?:non è disponibile per|no está disponible para|n'est pas disponible pour|não está disponível para|(?:valt|vallen) (?:helaas )?buiten|buiten (?:ons|mijn) (?:beleid|bevoegdheid)|(?:vergoeden|betalen) (?:wij|we) (?:helaas )?niet)(?!\p{L})/u,
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only)\b/,
   /\bi can only\b/,
-  /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b/,
+  // (round 24: subjectless, "Supplier's backordered, nothing I can do about it.")
+  /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b|(?:^|[,;:]\s*)nothing (?:else |more )?(?:i|we) can do\b/,
   // (round 23: "that's outside what I can see on my end": the verb is part of the refusal)
   /\b(?:outside|beyond) (?:of )?(?:my|our|what i can|the) (?:\w+ )?(?:scope|control|authority|remit|handle|policy|charter|terms|guidelines)\b|\b(?:outside|beyond) (?:of )?what (?:i|we)(?: can|'m able to| am able to|'re able to| are able to)(?: (?:see|access|do|handle|view))?\b/,
   // Round 10: excluded by the terms: "not covered under your policy", "in unseren AGB ausgeschlossen".

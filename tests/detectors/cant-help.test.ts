@@ -744,3 +744,26 @@ describe('cant-help, round 23 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 24 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'subjectless "nothing I can do about it"',
+      A("Can't give an ETA. Supplier's backordered, nothing I can do about it."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      '"there is nothing I can do that would be faster than this" with a path',
+      A('Nothing I can do faster than the app, but you can call 0800 123 456 to speed it up.'),
+    ],
+    [
+      '"nothing I can do" as the object of a question\'s answer',
+      A('Is there nothing I can do to help? Let me check the order.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
