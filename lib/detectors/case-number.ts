@@ -5,10 +5,10 @@ import type { Analyser, Finding } from './types';
  * Words that introduce a case-like identifier (en, es, fr, de, it, pt, nl). Round 18: pt "processo n.º",
  * "registro" (a report opened at an airport desk). Round 20: a repair's "job number", nl "schadeclaim".
  * Round 21: Colombian "número de radicado". Round 22: pt "referência". Round 23: compounds, nl
- * "storingsmelding", de "Störungsticket".
+ * "storingsmelding", de "Störungsticket". Round 24: de "Reparaturauftrag".
  */
 const KEYWORD =
-  /(?<![\p{L}-])(service request|work order|job (?:number|no|reference|ref|id)|schadeclaim|schademelding|claimnummer|dossiernummer|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|radicado|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|refer[êe]ncia|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|st[öo]rungsticket|supportticket|serviceticket|storingsmelding|storingsnummer|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file(?! (?:a|an|the|your|my|our|it|this|that|for|with|online|by|late|jointly|taxes|separately|electronically)(?![\p{L}\p{N}]))|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag|processo|registro|registo)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}-])(service request|work order|job (?:number|no|reference|ref|id)|schadeclaim|schademelding|claimnummer|dossiernummer|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|radicado|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|refer[êe]ncia|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|st[öo]rungsticket|reparaturauftrag|serviceauftrag|supportticket|serviceticket|storingsmelding|storingsnummer|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file(?! (?:a|an|the|your|my|our|it|this|that|for|with|online|by|late|jointly|taxes|separately|electronically)(?![\p{L}\p{N}]))|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag|processo|registro|registo)(?![\p{L}\p{N}])/giu;
 
 /** Identifiers the contract excludes: "booking reference", "order reference", "wire confirmation"… */
 const EXCLUDED_BEFORE =
@@ -44,10 +44,11 @@ const CURRENCY_AFTER =
 
 /**
  * Round 14: nouns of the excluded kinds between the keyword and a number claim the number: "J'ai votre
- * dossier : la commande 88-41208" is an order number, "a claim for order 55102" too.
+ * dossier : la commande 88-41208" is an order number, "a claim for order 55102" too (round 24: "a season
+ * ticket, member no 55120" is a membership number).
  */
 const OWNED_BY =
-  /^(?:orders?|commandes?|pedidos?|encomendas?|bestellung(?:en)?|ordine|ordini|bestelling(?:en)?|invoices?|factures?|facturas?|rechnung(?:en)?|fattura|factuur|accounts?|compte|cuenta|conta|konto|tracking|bookings?|reservations?|r[ée]servation|reserva|cards?|carte|tarjeta|phone|t[ée]l[ée]phone|tel[ée]fono)$/iu;
+  /^(?:members?|membership|orders?|commandes?|pedidos?|encomendas?|bestellung(?:en)?|ordine|ordini|bestelling(?:en)?|invoices?|factures?|facturas?|rechnung(?:en)?|fattura|factuur|accounts?|compte|cuenta|conta|konto|tracking|bookings?|reservations?|r[ée]servation|reserva|cards?|carte|tarjeta|phone|t[ée]l[ée]phone|tel[ée]fono)$/iu;
 
 /** "number", "no", "nº" between the noun and its number. */
 const NUMBER_WORD = /^(?:numbers?|no|nr|num|n[º°o]|num[ée]ro|n[úu]mero|nummer|id|#)[.:]?$/iu;

@@ -401,3 +401,21 @@ describe('case-number, round 23 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+describe('case-number, round 24 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'German: "Reparaturauftrag angelegt, die Nummer ist RA-11843"',
+      [A('Ich habe einen Reparaturauftrag angelegt, die Nummer ist RA-11843.')],
+      ['RA-11843'],
+    ],
+    [
+      '"a season ticket, member no 55120" is a membership number',
+      [C("hi, I've a season ticket, member no 55120, and I can't make the 12 October performance.")],
+      [],
+    ],
+    ['"ticket 55120" is still a ticket', [C('hi, my ticket 55120 is still open.')], ['55120']],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});
