@@ -25,7 +25,8 @@ const PROPOSAL = [
   /\b(?:would|do) you (?:also |perhaps |maybe )?(?:like|want|wanna|be interested|care)\b/,
   /\b(?:are|were) you (?:also )?interested\b|\binterested\?|\binterested in (?:adding|upgrading|switching|trying|joining|hearing)\b|\bany interest\b|\bwould (?:that|this|it) (?:work|suit|interest)\b/,
   // (round 20: "we want to make this right for you" proposes nothing)
-  /\bwant (?:me |us )to\b|(?<!\b(?:i|we|they|i just|we just|we really|i really) )\bwant to\b|\bcare to (?:add|try|upgrade|join)\b|\bready to (?:upgrade|switch|join|try|start)\b/,
+  // (round 24: terse, "While it's in, want a full CLA added? €60")
+  /\bwant (?:me |us )to\b|(?<!\b(?:i|we|they|i just|we just|we really|i really) )\bwant to\b|(?:^|[,;:]\s*)want (?:a|an|some|one|the|it|that|them)\b[^.?!]{0,60}\?|\bcare to (?:add|try|upgrade|join)\b|\bready to (?:upgrade|switch|join|try|start)\b/,
   /\b(?:shall|should) (?:i|we)\b/,
   /\b(?:can|may) (?:i|we) (?:offer|add|sign|upgrade|set|enroll|interest|get you|suggest|recommend|put you (?:on|in) (?:the|our))\b/,
   /\b(?:would|are) you (?:be )?open to\b|\bfancy (?:adding|upgrading|trying|switching|a|an|the|our)\b/,
@@ -114,8 +115,9 @@ const UNPROMPTED =
  * Holds and verification are never sales ("can I put you on a brief hold while I add notes?"), nor
  * paperwork ("so I can add a note") or reaching a person ("do you want to speak to an agent?").
  */
+// (round 24: "Your code works again, please try it." asks the customer to test the fix)
 const NOT_A_SALE =
-  /\b(?:submit|upload|send (?:us|in)|provide|update|enter|give us) (?:a|an|your|the|us (?:a|your|the)) (?:(?:new|current|latest|updated) )?(?:meter )?(?:reading|photo|picture|document|details|card|payment method|address|receipt)s?\b|\b(?:on (?:a )?(?:\w+ )?hold|hold (?:on|the line|for (?:a|one|just)|please|while)|hold\?)|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b|\bso (?:that )?(?:i|we) can\b|\bwhat (?:would|do) you (?:like|want) (?:me )?to do\b|\b(?:explain|walk you through|go through|look into|investigate)\b/;
+  /\bplease try (?:it|that|again|it again|now)\b(?![^.?!]*\b(?:free|trial|for \d))|\b(?:submit|upload|send (?:us|in)|provide|update|enter|give us) (?:a|an|your|the|us (?:a|your|the)) (?:(?:new|current|latest|updated) )?(?:meter )?(?:reading|photo|picture|document|details|card|payment method|address|receipt)s?\b|\b(?:on (?:a )?(?:\w+ )?hold|hold (?:on|the line|for (?:a|one|just)|please|while)|hold\?)|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b|\bso (?:that )?(?:i|we) can\b|\bwhat (?:would|do) you (?:like|want) (?:me )?to do\b|\b(?:explain|walk you through|go through|look into|investigate)\b/;
 /** The remedy or cancellation the offer is an alternative to: "before I refund it — we could…". */
 const RETENTION_FRAME =
   /\b(?:before|instead of) (?:i |we |you )?(?:\w+ ){0,2}(?:it|that|this|the \w+|your \w+|go|leave|cancel\w*|refund\w*)\b/g;

@@ -1767,3 +1767,35 @@ describe('upsell-assent, round 23 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+
+describe('upsell, round 24 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'terse: "want a full CLA added? €60"',
+      [
+        C('ok'),
+        A(
+          "While it's in, want a full CLA (clean, lube, adjust) added? €60, we'd do it while it's apart anyway.",
+        ),
+      ],
+    ],
+    [
+      '"please try it free for 30 days" still sells',
+      [C('ok'), A('Our Plus plan has no ads, please try it free for 30 days, then $4.99 a month.')],
+    ],
+  ])('offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+  test.each<[string, Line[]]>([
+    [
+      '"Your code works again, please try it."',
+      [C('my promo code fails'), A('I see it. Your code works again, please try it.')],
+    ],
+    [
+      '"want a refund?" is a remedy',
+      [C('it arrived broken'), A('So sorry! Want a refund? $25 back to your card.')],
+    ],
+  ])('no offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+});
