@@ -9,8 +9,9 @@ const MIN_TOKENS = 6;
 const VERBATIM_MIN_TOKENS = 4;
 const CLAUSE_MIN_TOKENS = 5;
 /** Courtesies a clause may repeat without looping: thanks, apologies, empathy, goodbyes (en, es, fr, de, pt, it, nl). */
+// (round 24: "and I'm here to help")
 const COURTESY =
-  /\b(?:thank|thanks|sorry|apologi[sz]e|apologies|understand|appreciate|welcome|have a|good luck|bye)\b|(?<!\p{L})(?:gracias|lamento|lamentamos|disculp\p{L}*|perd[oó]n\p{L}*|entiendo|comprendo|merci|désolé\p{L}*|excuse[sz]?|je comprends|danke|entschuldig\p{L}*|tut (?:mir|uns) leid|verstehe|obrigad[oa]|desculp\p{L}*|compreendo|grazie|scus\p{L}*|mi dispiace|capisco|bedankt|excuses)(?!\p{L})/u;
+  /\b(?:thank|thanks|sorry|apologi[sz]e|apologies|understand|appreciate|welcome|have a|good luck|bye|here to help|happy to help|glad to help)\b|(?<!\p{L})(?:gracias|lamento|lamentamos|disculp\p{L}*|perd[oó]n\p{L}*|entiendo|comprendo|merci|désolé\p{L}*|excuse[sz]?|je comprends|danke|entschuldig\p{L}*|tut (?:mir|uns) leid|verstehe|obrigad[oa]|desculp\p{L}*|compreendo|grazie|scus\p{L}*|mi dispiace|capisco|bedankt|excuses)(?!\p{L})/u;
 /**
  * Round 16: a contraction spelled out is still word for word ("I'm still checking" then "I am still
  * checking"). Only what the line's words say in either spelling: "i'm", "we're", "it's", "can't"….

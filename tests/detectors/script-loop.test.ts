@@ -1327,3 +1327,23 @@ describe('script-loop, round 23: the agent\'s own "I shall make sure…" asks no
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('script-loop, round 24 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"and I\'m here to help" said again is a courtesy',
+      [
+        A(
+          "Hi, I'm Jasmine. I understand how important this is, and I'm here to help. How can I assist you today?",
+        ),
+        C('my box didnt come. order CC-448120'),
+        A(
+          "I'm so sorry to hear that! I completely understand how worrying this must be, and I'm here to help. May I have the email address on your account?",
+        ),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
