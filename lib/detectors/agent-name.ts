@@ -149,8 +149,11 @@ function cleanName(raw: string, requireCap: boolean, asObject = false): string |
  * O'Brien, Field Services."): a name only when its first word is the line's author's.
  */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?$/u;
-/** Clauses end at punctuation, but not at an initial's dot ("Grace O. here from Admissions"). */
-const CLAUSE_END = /[!?,;:\n]+|(?<!(?:^|\s)\p{Lu})\.+/u;
+/**
+ * Clauses end at punctuation, but not at an initial's dot ("Grace O. here from Admissions") nor
+ * (round 24) a title's ("Hello, Dr. Okafor here").
+ */
+const CLAUSE_END = /[!?,;:\n]+|(?<!(?:^|\s)(?:\p{Lu}|[Dd]r|[Mm]rs?|[Mm]s|[Pp]rof))\.+/u;
 const sameWord = (c: string, author: string) =>
   author
     .toLowerCase()

@@ -637,3 +637,21 @@ describe('agent-name, round 24 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 24: a title keeps its dot in a signature', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      '"Hello, Dr. Okafor here."',
+      A("Hello, Dr. Okafor here. I've read Rosa's notes.", 'Dr. Okafor'),
+      ['Dr. Okafor'],
+    ],
+    ['"Hi, Mr. Okafor here."', A('Hi, Mr. Okafor here.', 'Mr. Okafor'), ['Mr. Okafor']],
+    [
+      'an initial still does not end the clause',
+      A('Grace O. here from Admissions.', 'Grace O.'),
+      ['Grace O.'],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});
