@@ -37,7 +37,7 @@ const SELF_INTRO = [
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
   // (round 20: "Supervisor Peter Mwangi joined the chat", nl "Bram neemt het gesprek over")
-  String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|neemt deel aan (?:het gesprek|de chat)\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|neemt deel aan (?:het gesprek|de chat)\b|is de chat binnengekomen\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
   // Round 16: a widget's label, "Connected to Pinecrest Auto Insurance. Agent: Jordan".
   String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=\s*[.!,]?\s*$)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
@@ -75,9 +75,10 @@ const INTRODUCED = [
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
 // Round 14: "Rohit this side from HostKaro" (Indian English). Round 20: de/nl "Marco Keller hier".
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Hh]ier|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|de l(?=['’])|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí)(?!\p{L})/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Hh]ier|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|de l(?=['’])|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí|van de|van het|van)(?!\p{L})/u;
 /** The signature's links that need what follows them (its team or company). */
-const PREPOSITION = /^(?:from|with|at|in|du|de la|de l|da|do|von|vom|aus|del)$/;
+// (round 25: nl "Marieke van de technische dienst")
+const PREPOSITION = /^(?:from|with|at|in|du|de la|de l|da|do|von|vom|aus|del|van de|van het|van)$/;
 /**
  * "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top
  * (round 22: fr "c'est Marc-André aux inscriptions").
@@ -89,7 +90,7 @@ const CASUAL_SIGNATURE = /^\S+ (?:from|with|at) [^,.!?]{1,40} here(?!\p{L})/iu;
 /** The word after a name that makes it a team: "Payroll Support", "Claims Team", "Mortgage Insurance". */
 const TEAM_WORD = new RegExp(`^(?:${TEAM_WORDS}|helpdesk)$`, 'iu');
 const GREETING =
-  /^(?:hi|hey|hello|heya|hiya|howdy|good (?:morning|afternoon|evening)|greetings|bonjour|bonsoir|salut|hola|buenos días|buenas(?: tardes| noches)?|olá|ola|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|hallo|moin)(?: there)?(?!\p{L})[\s!,.]*/iu;
+  /^(?:hi|hey|hello|heya|hiya|howdy|good (?:morning|afternoon|evening)|greetings|bonjour|bonsoir|salut|hola|buenos días|buenas(?: tardes| noches)?|olá|ola|bom dia|boa (?:tarde|noite)|guten (?:morgen|tag|abend)|hallo|moin|dag|hoi|goedemiddag|goedemorgen|goedenavond)(?: there)?(?!\p{L})[\s!,.]*/iu;
 
 // Words that follow "I'm" / "this is" / a greeting but are not names.
 const NOT_A_NAME = new Set(

@@ -163,7 +163,7 @@ const BRAND_GLUE = /^(?:[+&]| & )/;
  * Average wait: 2 min.", "We usually reply in a few minutes."): the name in it is the company's.
  */
 export const WIDGET_WAIT_NOTE =
-  /\b(?:we (?:usually|typically|normally) (?:reply|respond|answer)|(?:average|typical|estimated|expected) (?:wait|reply|response)(?: time)?\b|typically replies|usually replies)/i;
+  /\b(?:we (?:usually|typically|normally) (?:reply|respond|answer)|(?:average|typical|estimated|expected) (?:wait|reply|response)(?: time)?\b|typically replies|usually replies|you are (?:number|no\.?|#) ?\d+ in (?:the )?queue)/i;
 export const continuesAsTeam = (after: string): boolean =>
   BRAND_GLUE.test(after) || TEAM_AFTER_NAME.test(after);
 

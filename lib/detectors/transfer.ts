@@ -40,7 +40,8 @@ const HANDOFF = [
   /\b(?:let me|i'll|i will|i'm going to|i am going to) connect you(?= *(?:[.!,;]|$|\p{Extended_Pictographic}))/u,
   // Round 6: "Please wait while an adviser joins", "Let me get someone from our device team for you".
   /\b(?:wait|hold on|bear with (?:me|us)) while (?:an?|the|our) (?:adviser|advisor|agent|specialist|colleague|representative|human|person|expert)\b/,
-  /\b(?:let me|i'll|i will|i'm going to) (?:get|grab|find|fetch) (?:you )?(?:someone|somebody) from\b/,
+  // (round 25: "Let me get a member of the community team for you.")
+  /\b(?:let me|i'll|i will|i'm going to) (?:get|grab|find|fetch) (?:you )?(?:someone|somebody) from\b|\b(?:let me|i'll|i will|i'm going to) (?:get|grab|find|fetch) (?:you )?(?:a|one) (?:member|colleague) (?:of|from) (?:the|our) \w+(?: \w+)? team\b/,
   // (round 23: "Reconnecting you with another agent…")
   /\b(?:get|getting|put|putting|reconnect|reconnecting) you (?:over |through |back )?to\b|\breconnect(?:ing)? you with\b/,
   /\b(?:find|finding|get|getting) (?:you )?(?:a|an) (?:human|agent|person|representative|specialist|live agent)\b/,
@@ -88,7 +89,7 @@ const BUT = /\bbut\b/;
 
 /** A participant arriving: "Marco has joined", "You are now chatting with Marco". */
 const JOIN = [
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|neemt deel aan (?:het gesprek|de chat)|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|neemt deel aan (?:het gesprek|de chat)|is de chat binnengekomen|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
   // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
   /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
   // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent;

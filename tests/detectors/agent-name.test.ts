@@ -655,3 +655,17 @@ describe('agent-name, round 24: a title keeps its dot in a signature', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 25 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['nl: "Marieke is de chat binnengekomen."', S('Marieke is de chat binnengekomen.'), ['Marieke']],
+    [
+      'nl signature: "Dag, Marieke van de technische dienst."',
+      A('Dag, Marieke van de technische dienst. Ik zie ticket TD-3318.', 'Marieke'),
+      ['Marieke'],
+    ],
+    ['nl: "Klik hier van de pagina" names no one', A('Dag, Klik hier van de pagina.', 'Support'), []],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

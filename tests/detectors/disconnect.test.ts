@@ -383,3 +383,19 @@ describe('disconnect, round 24 forms', () => {
     expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
   });
 });
+
+describe('disconnect, round 25 forms', () => {
+  test.each<[string, string]>([
+    ['Tight lines 🎣 Closing the chat now.', 'agent-ended'],
+    ['ciao, see you saturday. i close the chat now', 'agent-ended'],
+  ])('fires: %s', (text, reason) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+  test.each([
+    ['Great 🎣 Closing the chat now would lose your photos?'],
+    ['Should I close the chat now or wait?'],
+  ])('does not fire: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+  });
+});

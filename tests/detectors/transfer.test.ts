@@ -1064,3 +1064,32 @@ describe('transfer, round 24 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('transfer, round 25 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'nl: "Marieke is de chat binnengekomen."',
+      [A('Hallo, Eva hier.', 'Eva'), C('mijn kaart werkt niet'), S('Marieke is de chat binnengekomen.')],
+      true,
+    ],
+    [
+      '"Let me get a member of the community team for you."',
+      [
+        A('Hi, Sam here.', 'Sam'),
+        C('the AV is broken'),
+        A("I'm sorry about that! Let me get a member of the community team for you.", 'Sam'),
+      ],
+      true,
+    ],
+    [
+      'a queue line naming the company, then the first agent',
+      [
+        S("You're chatting with Kiwi Student Broadband. You are number 2 in the queue."),
+        A("Kia ora, you're chatting with Aroha from the student connections team.", 'Aroha'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

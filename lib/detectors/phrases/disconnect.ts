@@ -294,11 +294,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   // round 19: "This chat is now being closed.", "Closing the chat now — have a great day."; round 20:
   // "I'm closing out the chat now"; round 21: a terse "Closing chat now.", "closing chat now, have a good one";
   // round 22: "closing the chat now 👋" (any sign but a question mark after it), "This chat will now close.";
-  // round 23: after a bare "ok", "ok closing this chat now").
+  // round 23: after a bare "ok", "ok closing this chat now"; round 24: after an emoji, "Tight lines 🎣 Closing the chat
+  // now.", and "i close the chat now").
   {
     lang: 'en',
     reason: 'agent-ended',
-    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now (?:be (?:closed|ended|terminated)|close|end)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*|\b(?:ok|okay|alright|right|so)[,]?\s+)closing (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[^\w\s?]|$))/,
+    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now (?:be (?:closed|ended|terminated)|close|end)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*|\p{Extended_Pictographic}\s*|\b(?:ok|okay|alright|right|so)[,]?\s+)closing (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[^\w\s?]|$))|(?<!\b(?:should|shall|can|could|may|do|will|would|if|when|before|after|until) )\bi close (?:this|the|our) (?:chat|conversation) now\b(?!\s*\?| or\b)/u,
   },
   {
     lang: 'es',
