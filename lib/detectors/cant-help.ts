@@ -25,7 +25,8 @@ const INABILITY = [
   // "express shipping is not available for reprints" (en, it, es, fr, pt), Dutch "valt buiten ons
   // beleid", "vergoeden wij niet".
   /\bi only (?:look after|handle|deal with|cover|work on|manage)\b|\b(?:system|records?|history) only (?:goes|go|shows?|keeps?) back\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\b(?:from|on) my (?:side|end)\b|\b(?:isn't|is not|aren't|are not) available for\b|(?<!\p{L})(?:non è disponibile per|no está disponible para|n'est pas disponible pour|não está disponível para|(?:valt|vallen) (?:helaas )?buiten|buiten (?:ons|mijn) (?:beleid|bevoegdheid)|(?:vergoeden|betalen) (?:wij|we) (?:helaas )?niet)(?!\p{L})/u,
-  /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only)\b/,
+  // (round 25: "we don't do loan phones at this store", terse "Don't do repairs sorry")
+  /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only|don't do|do not do|don't provide|do not provide|don't stock|don't sell)\b|^(?:sorry,? )?(?:don't|do not) (?:do|offer|sell|stock) \w+/,
   /\bi can only\b/,
   // (round 24: subjectless, "Supplier's backordered, nothing I can do about it.")
   /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b|(?:^|[,;:]\s*)nothing (?:else |more )?(?:i|we) can do\b/,
@@ -64,7 +65,7 @@ const INABILITY = [
   // Nothing to offer: "I have no visibility on…", "there's no workaround I can offer".
   /\b(?:i|we) (?:have|'ve got) no (?:visibility|workaround|solution|control|say)\b|\bno (?:workaround|solution) (?:i|we) can\b|(?<!\p{L})(?:je n'ai (?:\p{L}+ )?(?:aucune|pas de) (?:visibilité|solution|moyen)|no tengo (?:ninguna )?(?:visibilidad|solución)|não tenho (?:nenhuma )?(?:visibilidade|solução)|ich habe (?:leider )?keine (?:einsicht|lösung))(?!\p{L})/u,
   // No authority, no access, not my remit, no means, in es, fr, pt, de, it.
-  /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera)|no está en mis manos|je n'ai (?:\p{L}+ )?(?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid))(?!\p{L})/u,
+  /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera)|no está en mis manos|je n'ai (?:\p{L}+ )?(?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid)|non rientra nelle (?:mie|nostre) (?:competenze|funzioni)|não (?:o|a|os|as|lhe|te) (?:posso|podemos|consigo))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff",
   // (round 16) "Zu Ausgleichszahlungen kann ich im Chat leider keine Auskunft geben".
   // (round 22: "Leider kann ich da sonst nichts mehr machen"; it: "i rimborsi non li posso gestire io", below)
@@ -103,7 +104,8 @@ const PATH = [
   // Round 11: steps in order: "primero tu padre tiene que… y, después, se puede volver a solicitar".
   /(?<!\p{L})(?:primero|first|d'abord|zuerst|primeiro)(?!\p{L})[^.]{0,120}(?<!\p{L})(?:después|then|ensuite|danach|depois)(?!\p{L})/u,
   // Someone else can do it: "but anyone holding your slip can pick it up", "but our repair partner can…".
-  /\bbut (?:anyone|someone|somebody|you|a friend|a family member|your \w+|our \w+|the \w+ (?:team|partner|desk|shop|store|branch))\b[^.!?]{0,60}\b(?:can|could|may)\b(?!'t| not)/,
+  // (round 25: "but she can upgrade it herself in the app")
+  /\bbut (?:anyone|someone|somebody|you|she|he|they|a friend|a family member|your \w+|our \w+|the \w+ (?:team|partner|desk|shop|store|branch))\b[^.!?]{0,60}\b(?:can|could|may)\b(?!'t| not)/,
   // Other ways named at once: "but there are two ways out of this", "there is another option".
   /\bthere (?:are|is) (?:a |an |two |three |\d+ |other |some |another |a couple of )(?:\w+ )?(?:ways?|options?|workarounds?|alternatives?)\b|\bthe (?:quick |simplest |easiest |best )?(?:fix|workaround) is to\b/,
   // (round 20: Dutch "maar ik kan", "maar ik zet meteen een verzoek … in")
@@ -127,7 +129,8 @@ const PATH = [
   // ("that's outside what I can do in chat" is the refusal, round 16)
   // (round 23: alternatives, "I can either request a redelivery for tomorrow or transfer …")
   /\b(?:i|we) can either\b|\binstead,? (?:i|we) can\b|(?<!\b(?:outside|beyond)(?: of)? )\bwhat i can do\b|\balternatively\b/,
-  /\b(?:i|we)(?:'ll| will)(?: need to)? (?:transfer|connect|escalate|submit|send|open|create|ask|request|file|refer|forward|get you|issue)\b/,
+  // (round 25: "I'll message Ollie, our building manager, he'll come up in 5 minutes", "I'm getting a person for you")
+  /\b(?:i|we)(?:'ll| will)(?: need to)? (?:transfer|connect|escalate|submit|send|open|create|ask|request|file|refer|forward|get you|issue|message|call|contact|ring|text|notify|phone)\b|\b(?:i'm|i am) getting (?:someone|somebody|(?:a|an) (?:person|human|agent|colleague|specialist|supervisor))\b/,
   // Escalation in progress: "but I'm raising it with our Tax Operations team right now".
   /\b(?:i'm|i am|we're|we are|i've|i have) (?:now )?(?:raising|escalating|raised|escalated|passing|passed|referring|referred|flagging|flagged) (?:it|this|that|your \w+)\b/,
   /\blet me (?:transfer|connect|escalate|get you)\b|\b(?:transfer(?:ring)?|connect(?:ing)?) you\b/,
@@ -136,7 +139,8 @@ const PATH = [
   // Round 14: the hand-off in fr/es/pt/it/de/nl ("je vous transfère à ma collègue, c'est elle qui gère…").
   HANDOFF_OTHER,
   // Round 14: "I can't re-issue the bill from here, but if you enter 04417 in the form, the bill gets rebuilt".
-  /\bbut if you (?:\w+ ){0,2}?(?:enter|submit|go|use|call|email|visit|upload|fill|send|log|open|reply|click|tap|contact)\b/,
+  // (round 25: "but if you re-upload the photos")
+  /\bbut if you (?:\w+ ){0,2}?(?:re-?)?(?:enter|submit|go|use|call|email|visit|upload|fill|send|log|open|reply|click|tap|contact)\b/,
   /\byou (?:can|could|may) (?:call|email|visit|submit|try|go to|request|file|upload|reorder|withdraw|pay|contact|start|reach|use|request|apply|dispute)\b/,
   /\byou(?:'ll| will) need to (?:call|visit|contact|go|submit|send)\b/,
   /\bplease (?:call|visit|email|contact|start a new chat|go to|submit|use|reach out)\b/,

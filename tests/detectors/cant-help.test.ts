@@ -767,3 +767,49 @@ describe('cant-help, round 24 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 25 forms', () => {
+  test.each<[string, Line]>([
+    ['"we don\'t do loan phones"', A("I'm sorry, we don't do loan phones at this store.")],
+    ['terse: "Don\'t do repairs sorry"', A("Don't do repairs sorry, no workshop here.")],
+    ['it: "non rientra nelle mie competenze"', A('Purtroppo non rientra nelle mie competenze.')],
+    [
+      'pt: a pronoun between, "eu não a posso alterar"',
+      A('Infelizmente a franquia está prevista no contrato e eu não a posso alterar.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      '"but if you re-upload the photos I can restore it"',
+      A(
+        "Unfortunately we can't reinstate it as is, but if you re-upload the photos I can restore it straight away.",
+      ),
+    ],
+    [
+      '"but she can upgrade it herself in the app"',
+      A(
+        "Sorry, I can't change a booking that isn't in your name, but she can upgrade it herself in the app.",
+      ),
+    ],
+    [
+      '"so I\'m getting a person for you"',
+      A("I can't process refunds for damaged items myself, so I'm getting a person for you."),
+    ],
+    [
+      '"I\'ll message Ollie, he\'ll come up"',
+      A(
+        "I can't fix the AV remotely, I don't have access to it. I'll message Ollie, our building manager, he'll come up in 5 minutes.",
+      ),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
+
+describe('cant-help, round 25: "I\'m getting …" is a path only when someone is fetched', () => {
+  test('"I\'m getting a lot of errors" still refuses', () => {
+    expect(fires(A("Sorry, I can't refund that and I'm getting a lot of errors on my side."))).toBe(true);
+  });
+});
