@@ -41,6 +41,16 @@ const CUSTOMER_OWES =
 const CAN_WORDS_OTHER =
   'puedo|podemos|posso|possiamo|je peux|nous pouvons|ich kann|wir können|kann ich|können wir|ik kan|we kunnen';
 const CAN_OTHER = new RegExp(`(?<!\\p{L})(?:${CAN_WORDS_OTHER})(?!\\p{L})`, 'u');
+/**
+ * Round 25: what can be done, put to the customer in es/pt/fr/it/de/nl ("Puedo reagendar tu servicio
+ * para mañana a las 9"): an offer, not yet a commitment (not "puedo confirmarle que …").
+ */
+const CAN_DO_OTHER = new RegExp(
+  String.raw`^(?:\p{L}+[,!] )*(?:${CAN_WORDS_OTHER}) (?!confirm|asegur|garant|assur|bestätig|bevestig|dir |decir)`,
+  'u',
+);
+/** Round 25: the customer's duty under the terms ("plots must be cultivated within 3 months"; 40 of 41 agent lines with "must" are no promise). */
+const DUTY_EN = /\b(?:must|are required to|is required to)\b/;
 /** Round 21: how things usually go ("Reservierungen werden in der Regel nach 3–5 Werktagen … freigegeben"). */
 const HABIT_WORDS_OTHER =
   "in der regel|normalerweise|meistens|généralement|en général|d'habitude|por lo general|normalmente|geralmente|habitualmente|di solito|meestal|doorgaans";
@@ -99,13 +109,13 @@ const CONDITIONAL =
   /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you\b|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
 /** A deadline in other languages: "em até 30 minutos", "innerhalb von 2 Werktagen", "en un plazo de 10 días" (round 20: "dentro de las próximas 48 horas"; round 23: "en máximo 48 horas hábiles"). */
 const TIME_OTHER =
-  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en (?:un )?máximo(?: de)?|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|in spätestens|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:(?:l[oa]s|os|as|les|die) )?(?:(?:próxim[oa]s|prochaines|nächsten) )?(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24|trois|quatre|cinq|sept|huit|dix|tres|cuatro|cinco|siete|ocho|diez|três|quatro|sete|oito|dez|drei|vier|fünf|sieben|acht|zehn|tre|quattro|cinque|sette|otto|dieci|drie|vijf|zeven|tien)\s*(?:(?:jours|días|dias|tage|giorni|dagen) ouvrables\b|h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles|faturas|facturas)|(?<!\p{L})(?:binnen het uur|dans l'heure|innerhalb der nächsten stunde|en la próxima hora|na próxima hora|entro un'ora)(?!\p{L})/u;
+  /(?<!\p{L})(?:em até|dentro de|en un plazo (?:máximo )?de|en (?:un )?máximo(?: de)?|em no máximo|no máximo em|au plus tard dans|spätestens in|en (?:los )?próximos|sous|d'ici|dans les|innerhalb (?:von|der nächsten)|in spätestens|binnen|in den nächsten|entro|nei prossimi|binnen)\s+(?:(?:l[oa]s|os|as|les|die) )?(?:(?:próxim[oa]s|prochaines|nächsten) )?(?:\d+(?:\s?(?:a|à|bis|-|e|y|to)\s?\d+)?|un|une|una|um|uma|ein|einem|zwei|deux|dos|duas|48|24|pochi|pocos|poucos|quelques|wenigen|enkele|trois|quatre|cinq|sept|huit|dix|tres|cuatro|cinco|siete|ocho|diez|três|quatro|sete|oito|dez|drei|vier|fünf|sieben|acht|zehn|tre|quattro|cinque|sette|otto|dieci|drie|vijf|zeven|tien)\s*(?:(?:jours|días|dias|tage|giorni|dagen) ouvrables\b|h\b|minut\p{L}*|heures?|horas?|stunden?|ore|uur|d[ií]as?|jours?|(?:werk|arbeits|geschäfts)?tag(?:en|e)?|giorni|(?:werk)?dagen|semaines?|semanas?|wochen?|settimane|weken|mois|mes(?:es)?|meses|monat\p{L}*|jours ouvrés|dias úteis|días hábiles|faturas|facturas)|(?<!\p{L})(?:binnen het uur|dans l'heure|innerhalb der nächsten stunde|en la próxima hora|na próxima hora|entro un'ora)(?!\p{L})/u;
 /**
  * "Si vous…", "wenn Sie…", "las devoluciones deben…": a condition or the customer's duty, not a commitment
  * (round 21: Spanish ", se le verá reflejado" is a clitic, not Portuguese "se", if).
  */
 const CONDITION_OR_DUTY_OTHER =
-  /(?<!\p{L})(?:si|wenn|falls|(?<=^|, )se(?! (?:le|lo|la|les|los|las|me|te|nos) )|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
+  /(?<!\p{L})(?:si|wenn|falls|(?<=^|, )se(?! (?:le|lo|la|les|los|las|me|te|nos|van a|va a) )|als|deben?|doit|doivent|devez|muss|müssen|deve|devem|tiene que|tem que|hay que|bisogna)(?!\p{L})/u;
 /**
  * Future tense in es/pt first person plural and singular: "le recalcularemos", "enviarei"; es
  * singular only after a clitic ("te aplicaré": a bare "declaré" is also a past tense).
@@ -119,7 +129,7 @@ const HYPOTHETICAL = /\b(?:would|could|might)\b|'d\b/;
 
 /** Other languages: a future or delivery verb is enough (plus first-person "I send you" + a day). */
 const FUTURE_OTHER =
-  /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|u ontvangt|je ontvangt|ontvang je|zal|zullen|wordt)(?!\p{L})/u;
+  /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|verranno|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|u ontvangt|je ontvangt|ontvang je|zal|zullen|wordt)(?!\p{L})/u;
 /**
  * Round 24: nl "u krijgt … vandaag nog per e-mail": "get" with a time is a commitment; without one,
  * or under "als" (if), it is what an offer gives ("als u verlengt, krijgt u 15 % korting").
@@ -153,6 +163,11 @@ const NOT_A_FUTURE_DAY = new RegExp(
   `(?<!\\p{L})(?:(?:desde|depuis|seit|sinds)(?: (?:el|la|le|o|a|dem|der|den|ce|este|esta))?|tod[ao]s?(?: (?:as|os|los|las))?|cada|chaque|jede[nm]?|ogni|elke|iedere) (?:${DAY_WORDS})(?!\\p{L})`,
   'gu',
 );
+/** Round 25: a wish for a day is no anchor ("bon spectacle dimanche !", "buen viaje el lunes"). */
+const WISH_FOR_DAY = new RegExp(
+  `(?<!\\p{L})(?:bon|bonne|buen|buena|boa|bom|schönen|schöne|fijne|prettige|buon|buona) \\p{L}+(?: (?:el|le|la|am|op|a|o|il))? (?:${DAY_WORDS}|demain|mañana|morgen|domani|amanhã)(?!\\p{L})`,
+  'gu',
+);
 /** Past and perfect forms: "Ich habe am Montag angerufen" reports, it does not promise. */
 const PAST_OTHER =
   /\p{L}{2,}ó(?!\p{L})|\p{L}{3,}(?:ou|eu)(?!\p{L})|(?<!\p{L})(?:habe|hat|hatte|hatten|wurde|wurden|war|waren|fue|fui|había|hubo|estaba|foi|era|estava|tinha|était|avait|j'ai|a été|ayer|ontem|gestern|hier)(?!\p{L})/u;
@@ -179,7 +194,7 @@ const OPTIONS_OFFERED = new RegExp(String.raw`${OFFER_YOU}[^.]*(?<!\p{L})(?:or|o
 const CONDITIONAL_MOOD =
   /\bwould\b|(?<!\p{L})(?:\p{L}{2,}(?:raient|rait|ría|rían|riam)|seria|würden?|wären?|zou(?:den)?|sarebbe(?:ro)?)(?!\p{L})/u;
 const AVAILABILITY =
-  /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilités?|verfügbar|temos vaga|hay hueco|il reste de la place|tenho lugar|tengo lugar|tengo hueco|tenemos hueco|j'ai une place|quedan plazas|es gibt noch plätze)(?!\p{L})/u;
+  /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilités?|verfügbar|temos vaga|hay hueco|il reste de la place|tenho lugar|tengo lugar|tengo hueco|tenemos hueco|j'ai une place|il me reste|il nous reste|me quedan|nos quedan|quedan plazas|es gibt noch plätze)(?!\p{L})/u;
 /** Durations of the customer's own steps: "You can apply online, it takes 10 minutes"; "Let's try a reset… It takes 3 minutes". */
 const CUSTOMER_STEP =
   /^(?:(?:sorry|ok|okay|great|thanks|alright)[!,.]* )?(?:let's|please|try|go to|open|tap|click|restart|unplug|you (?:can|could|need to|have to|must))\b/;
@@ -235,7 +250,8 @@ const FUTURE_SUFFIX_IT = /\p{L}{3,}(?:erà|irà|eranno|iranno|erai|irai|erò|ir�
 const FUTURE_SUFFIX_FR = /\p{L}{3,}(?:eront|iront|erons|irons|erai|irai)(?!\p{L})/u;
 /** A company action in the present with a date: "they review every appeal and reply within 7 days". */
 const PRESENT_ACTION =
-  /\b(?:they|we|the team|our team|the \w+ team) (?!can |could |may |might )(?:\w+ )?(?:review|reply|respond|call|contact|process|ship|send|chase|follow up|get back|aim to|fix|visit|come)\w*\b|\b(?:i|we)(?:'ve| have)? \w+[^.]*\bso (?:that )?(?:the|our|your) \w+ \w+s\b/;
+  // (round 25: "I have opened ticket PN-771903 so our network team blocks that crawler … today")
+  /\b(?:they|we|the team|our team|the \w+ team) (?!can |could |may |might )(?:\w+ )?(?:review|reply|respond|call|contact|process|ship|send|chase|follow up|get back|aim to|fix|visit|come)\w*\b|\b(?:i|we)(?:'ve| have)? \w+[^.]*\bso (?:that )?(?:the|our|your)(?: \w+){1,2} \w+s\b/;
 /**
  * Round 14: an outcome in the present with a time ahead: "$5.00 goes back to your card in 3-5
  * business days", "the credit posts by Friday". Not a habit ("refunds usually post within 5 days").
@@ -247,8 +263,9 @@ const HABIT = /\b(?:usually|typically|normally|generally|often|sometimes|in most
 /** What still commits beside a habit word: a future, or the company's people themselves. */
 const HABIT_COMMITS = /\b(?:will|'ll|should|shall|i|we|i'm|we're|i've|we've|our (?:\w+ )?team)\b/;
 /** "Yes, before 1pm tomorrow.": a bare timeline answering the customer's "when?". */
+// (round 25: "Back on your card in 3-5 working days.")
 const BARE_TIMELINE =
-  /^(?:(?:yes|yep|sure|correct),? )?(?:by|before|no later than|within) [^.]{0,20}\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b[^.]{0,10}\.?$|^(?:(?:yes|yep|sure|correct),? )?within \d+(?:\s?(?:-|to)\s?\d+)? ?(?:hrs?|hours?|days?|business days|working days)\.?$|\b\d+\s?(?:-|to)\s?\d+ (?:business |working )?days (?:to|back to|on) (?:your|the) (?:card|account|bank|statement)\b/;
+  /^back (?:on|to|in) (?:your|the) (?:card|account|bank|statement)\b[^.]*\b\d+\s?(?:-|to)\s?\d+ (?:business |working )?days\b|^(?:(?:yes|yep|sure|correct),? )?(?:by|before|no later than|within) [^.]{0,20}\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b[^.]{0,10}\.?$|^(?:(?:yes|yep|sure|correct),? )?within \d+(?:\s?(?:-|to)\s?\d+)? ?(?:hrs?|hours?|days?|business days|working days)\.?$|\b\d+\s?(?:-|to)\s?\d+ (?:business |working )?days (?:to|back to|on) (?:your|the) (?:card|account|bank|statement)\b/;
 /** "Starts from today": in effect now, not a future event. */
 const IN_EFFECT_NOW =
   /\b(?:from|as of|starting) (?:today|now)\b|\b(?:starts?|effective|active|applies) (?:from |as of )?(?:today|now|immediately)\b/;
@@ -275,7 +292,9 @@ const SEEN_NOW =
 const CHAT_ENDS =
   /\b(?:this|the|our) (?:chat|conversation|session|window)\b[^.]*\b(?:will|'ll) (?:now )?(?:be (?:closed|ended|terminated|disconnected)|close|end|time out|disconnect|expire)\b[^.;]*/g;
 /** An inference, not a future: "that'll be it then", "that will be why". */
-const INFERENCE = /\b(?:that|this|it)(?:'ll| will) be (?:it|why|the (?:reason|cause|problem|issue))\b/g;
+// (round 25: "Perfect, that'll dae" — Scots "that will do")
+const INFERENCE =
+  /\b(?:that|this|it)(?:'ll| will) be (?:it|why|the (?:reason|cause|problem|issue))\b|\bthat(?:'ll| will) (?:do|dae)\b/g;
 const HANDED_ON =
   /\b(?:i|we)(?:'ll| will) (?:now |just )?\w+ you (?:across|over|through|along)(?= to\b| now\b|[.!]|$)[^.;]*/g;
 /**
@@ -373,7 +392,7 @@ const OPEN_AGAIN_OTHER =
  * not count, as in `deadlineToday`). A day since or every week is no anchor.
  */
 function futureAnchored(s: string): boolean {
-  const t = s.replace(NOT_A_FUTURE_DAY, ' ');
+  const t = s.replace(NOT_A_FUTURE_DAY, ' ').replace(WISH_FOR_DAY, ' ');
   const m = FUTURE_ANCHOR_OTHER.exec(t);
   if (!m || CONDITION_OR_DUTY_OTHER.test(t) || HABIT_OR_NOT_OTHER.test(t)) return false;
   const clause = clauseAt(t, m.index, ',;:');
@@ -388,6 +407,7 @@ export function promiseIn(text: string): string | null {
     if (s.includes('?') || CONDITIONAL.test(s) || OFFER.test(s) || OFFERED_OUTCOME.test(s)) continue;
     if (AVAILABILITY.test(s) || (offered && (CAN_OFFER.test(s) || WITH_PRODUCT.test(s)))) continue;
     if ((offered && PRICE.test(s)) || (OPTIONS_LEAD.test(s) && all.some((x) => x.includes('?')))) continue;
+    if (CAN_DO_OTHER.test(s) || (DUTY_EN.test(s) && !FUTURE_WORD.test(s))) continue;
     if (offered && WITH_PRODUCT_DOES.test(s) && !FIRST_PERSON_FUTURE.test(s)) continue;
     // "…seriously, and I will do my best to assist you today": nothing else is promised there
     if (DO_BEST_ONE.test(s) && !FUTURE_WORD.test(s.replace(DO_BEST, ' '))) continue;

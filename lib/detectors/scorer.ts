@@ -147,9 +147,10 @@ const ENGLISH_WORD =
   /\b(?:the|you|your|and|is|it|will|this|that|for|of|with|have|are|be|to|can|our|my|i'm|i've|i'll|we'll)\b/gi;
 /** Function words of es, fr, de, pt, it and nl that English does not use (round 21: more German ones;
  * round 22: more Italian ones, "Mi dispiace, i rimborsi non li posso gestire io"; round 23: more Dutch
- * ones, "Dat valt helaas buiten ons beleid, reiskosten vergoeden wij niet"). */
+ * ones, "Dat valt helaas buiten ons beleid, reiskosten vergoeden wij niet"; round 25: Italian prepositions,
+ * "Le fatture … verranno inviate … appena risolto, al massimo entro giovedì"). */
 const OTHER_WORD =
-  /(?<!\p{L})(?:el|la|los|las|le|de|del|en|se|que|y|por|para|con|una|les|des|du|au|est|et|vous|je|nous|une|der|die|das|und|ist|sie|ich|nicht|zu|mit|auf|von|im|ihre|ihren|dem|den|ein|eine|einen|não|você|os|da|um|uma|il|di|che|è|per|ti|mi|io|non|sono|ho|gli|della|questo|questa|anche|het|een|niet|ik|dat|wij|ons|uw|van|voor|maar|geen|deze|wordt|kunt|heeft)(?!\p{L})/giu;
+  /(?<!\p{L})(?:el|la|los|las|le|de|del|en|se|que|y|por|para|con|una|les|des|du|au|est|et|vous|je|nous|une|der|die|das|und|ist|sie|ich|nicht|zu|mit|auf|von|im|ihre|ihren|dem|den|ein|eine|einen|não|você|os|da|um|uma|il|di|che|è|per|ti|mi|io|non|sono|ho|gli|della|questo|questa|anche|het|een|niet|ik|dat|wij|ons|uw|van|voor|maar|geen|deze|wordt|kunt|heeft|al|alla|nel|nella|dal|dalla|sul|sulla|entro|appena)(?!\p{L})/giu;
 const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 /** A line in another language: more of its function words than of English ones, and at least two. */
 export const readsForeign = (text: string): boolean => {

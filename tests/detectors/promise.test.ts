@@ -797,3 +797,59 @@ describe('promise, round 24 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('promise, round 25 forms', () => {
+  test.each<[string, Line]>([
+    ['Italian: "entro pochi minuti"', A('Perfetto, le invio il link di attivazione entro pochi minuti.')],
+    [
+      'Spanish: ", se van a ver reflejados … en 5 a 10 días"',
+      A('Claro, te reembolso los $650, se van a ver reflejados en tu tarjeta en 5 a 10 días hábiles.'),
+    ],
+    [
+      '"so our network team blocks that crawler … today"',
+      A('I have also opened ticket PN-771903 so our network team blocks that crawler on the firewall today.'),
+    ],
+    [
+      'Italian: "verranno inviate … entro giovedì"',
+      A('Le fatture in attesa verranno inviate automaticamente, al massimo entro giovedì.'),
+    ],
+    [
+      'terse: "Back on your card in 3-5 working days."',
+      A('Refund issued. Back on your card in 3-5 working days.'),
+    ],
+    [
+      '"must" with a future still commits',
+      A(
+        'I have opened an investigation and they will call you within 48 hours; you must keep the device off.',
+      ),
+    ],
+    [
+      'Spanish: "puedo confirmarle que …" is no offer',
+      A('Puedo confirmarle que el técnico llega mañana a las 9.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+
+  test.each<[string, Line]>([
+    [
+      'Spanish: what can be done, "Puedo reagendar … para mañana"',
+      A('Puedo reagendar tu servicio para mañana a las 9 con otra profesional, sin costo adicional.'),
+    ],
+    [
+      'French: "il me reste deux places" for Sunday',
+      A("Pour dimanche 15h, il me reste deux places côte à côte au balcon. L'échange est gratuit."),
+    ],
+    [
+      'French: a wish, "bon spectacle dimanche !"',
+      A('Merci à vous, bon spectacle dimanche ! Je clôture la conversation.'),
+    ],
+    [
+      'the terms read out: "plots must be cultivated within 3 months"',
+      A('Plots must be cultivated within 3 months of allocation.'),
+    ],
+    ['Scots: "that\'ll dae"', A("Perfect, that'll dae.")],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -489,3 +489,20 @@ describe('round 23: a firm first-person promise is not vetoed', () => {
     expect(analyse(lines).some((f) => f.i === 3 && f.label === 'promise')).toBe(true);
   });
 });
+
+describe('round 25: Italian prepositions read as foreign', () => {
+  test.each([
+    [
+      '"Le fatture … verranno inviate … appena risolto, al massimo entro giovedì."',
+      'Le fatture in attesa verranno inviate automaticamente appena risolto, al massimo entro giovedì.',
+      true,
+    ],
+    [
+      'English with "al dente"',
+      'Your pasta al dente kit will ship on Monday, and it comes with the sauce.',
+      false,
+    ],
+  ])('%s', (_name, text, foreign) => {
+    expect(readsForeign(text as string)).toBe(foreign);
+  });
+});
