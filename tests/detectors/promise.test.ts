@@ -845,8 +845,10 @@ describe('promise, round 25 forms', () => {
       A('Merci à vous, bon spectacle dimanche ! Je clôture la conversation.'),
     ],
     [
-      'the terms read out: "plots must be cultivated within 3 months"',
-      A('Plots must be cultivated within 3 months of allocation.'),
+      'the terms read out: "plots must be cultivated …, the rent is due by 1 March"',
+      A(
+        'Before I confirm, I have to read you the terms: plots must be cultivated within 3 months of allocation, and the rent of £38 a year is due by 1 March.',
+      ),
     ],
     ['Scots: "that\'ll dae"', A("Perfect, that'll dae.")],
   ])('does not fire: %s', (_name, line) => {
