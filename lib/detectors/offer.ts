@@ -40,7 +40,8 @@ const PROPOSAL = [
   /^(?:then |or |so )?(?:maybe|perhaps) (?:our|the|a|an) [^.?!]*\?/,
   // Round 11: "Might I also mention that Courtesy Car Plus can be added for £24?"
   /\b(?:might|may|can|could) i (?:also |just )?(?:mention|suggest|recommend|point out)\b/,
-  /\btry it\b/,
+  // (round 25: terse, "Try Pages Unlimited free for 30 days. … Start trial?")
+  /\btry it\b|^try [^.?!]{0,40}?\bfree\b|^start (?:a |the |your )?(?:free )?trial\?/,
   // Round 13: "you could try Sparkd Gold free for 7 days": a trial put to the customer.
   /\byou (?:could|can|may|might) (?:also |even )?try (?:[^.?!]{0,40}?\b)?(?:free|a free trial|trial)\b/,
   /\b(?:i|we) (?:can|could) (?:also |even )?(?:offer|match|upgrade|add|move you|switch you|bump|get you|enroll|sign you up|set you up|put you (?:on|in) (?:the|our)|extend|lock in|include|throw in|open (?:it|one|that|an?|the) )/,
@@ -76,7 +77,8 @@ const CHARGE = [
   /[$€£]\s?\d[\d,.]*(?!\s*(?:off|credit|back|discount|voucher|refund))\b/,
   // (round 22: the sign after the amount, "pour 89 $")
   // (round 23: "2,900 pesos", and a yearly or monthly fee named: "la anualidad es de…")
-  /\b\d[\d,.]*\s?(?:€|\$|eur\b|euros?\b|dollars?\b|bucks\b|pesos\b|reais\b|francos\b|libras\b|rupees\b)(?!\s*(?:off|credit|back))/,
+  // (round 25: Swiss "2'900 francs")
+  /\b\d[\d,.']*\s?(?:€|\$|eur\b|euros?\b|dollars?\b|bucks\b|pesos\b|reais\b|francos\b|francs?\b|chf\b|libras\b|rupees\b)(?!\s*(?:off|credit|back))/,
   /(?<!\p{L})(?:anualidad|mensualidad|cuota (?:anual|mensual)|mensalidade|anuidade|cotisation (?:annuelle|mensuelle)|jahresgebühr|monatsgebühr|canone (?:annuo|mensile))(?!\p{L})/u,
   /\bper (?:month|year|night|order|user|stay|day|week|line|device|seat|person|bag)\b|\/(?:mo|month|yr|year|night|user|day|wk|seat)\b|\ba (?:month|year|day|week)\b|\b(?:monthly|weekly|daily)\b|\bim monat\b/,
   // (round 22: "à septante-cinq euros la nuit")

@@ -1799,3 +1799,45 @@ describe('upsell, round 24 forms', () => {
     expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
   });
 });
+
+describe('upsell, round 25 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'terse: "Try Pages Unlimited free for 30 days. £9.99/month after. Start trial?"',
+      [C('ok'), A('Try Pages Unlimited free for 30 days. £9.99/month after. Start trial?')],
+    ],
+    [
+      'Swiss French: "pour 2\'900 francs. Souhaitez-vous que je vous envoie l\'offre ?"',
+      [
+        C('merci'),
+        A(
+          "Par ailleurs, nous proposons l'abonnement saisonnier pour 2'900 francs. Souhaitez-vous que je vous envoie l'offre ?",
+        ),
+      ],
+    ],
+  ])('offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+  test.each<[string, Line[]]>([
+    [
+      '"Try restarting it, it\'s free to do" is a step',
+      [C('my app froze'), A("Try restarting the app, it's free to update too.")],
+    ],
+  ])('no offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+});
+
+describe('upsell-assent, round 25 forms', () => {
+  const pitch = A('Upgrade to Unlimited for $10 more a month and use every outlet. Want me to upgrade you?');
+  test.each<[string, Line[], boolean]>([
+    [
+      'Singlish: "ok can, upgrade from august"',
+      [C('ok'), pitch, C('hmm unlimited at all outlets ah? ok can, upgrade from august')],
+      true,
+    ],
+    ['"ok can you check my bill first" asks', [C('ok'), pitch, C('ok can you check my bill first')], false],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
