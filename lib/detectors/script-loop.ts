@@ -48,6 +48,10 @@ const SENTENCE_MIN_TOKENS = 10;
 const SENTENCE_MIN_SHARED = 6;
 const SENTENCE_SIMILARITY = 0.5;
 
+/** An agent saying they are repeating themself (round 25). */
+const SAYS_AGAIN =
+  /\bas per my (?:previous|last|earlier) (?:message|reply|response|email)\b|\blike i (?:said|mentioned)\b|\bas i (?:said|mentioned|stated|explained) (?:before|earlier|previously|above)\b/;
+
 /** Sign-offs every agent repeats; they are premature-close's business, not a loop. */
 const STOCK = [
   /\banything else\b/,
@@ -588,6 +592,10 @@ export const scriptLoop: Analyser = {
       const whole = verbatimTokens(t);
       const first = whole.length >= VERBATIM_MIN_TOKENS ? verbatim.get(whole.join(' ')) : undefined;
       if (!why && first !== undefined) why = `repeats line ${first} word for word`;
+      // Round 25: the agent saying they are repeating themself ("As per my previous message, I am
+      // raising a ticket"; 3 of 3 such lines in the readable files are labelled loops).
+      const saysAgain = SAYS_AGAIN.exec(t);
+      if (!why && saysAgain) why = `says "${saysAgain[0]}"`;
       // Round 16: a clause said again word for word ("Unfortunately, I can't refund charges already
       // processed" after "Sorry, I can't refund charges already processed, it is not in our policy"),
       // not the courtesies every line repeats (thanks, apologies, sign-offs, the stock opener).

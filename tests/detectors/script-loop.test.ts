@@ -1347,3 +1347,33 @@ describe('script-loop, round 24 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('script-loop, round 25 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"As per my previous message, …"',
+      [
+        A('I am raising a ticket for the finance team.'),
+        C('and?'),
+        A('Apologies. As per my previous message, finance will pick it up.'),
+      ],
+      true,
+    ],
+    [
+      '"Like I said, …"',
+      [
+        A("The calendar isn't visible on my end."),
+        C('so who knows'),
+        A("Like I said, it's set by the yard manager."),
+      ],
+      true,
+    ],
+    [
+      '"as I mentioned" about the customer\'s words is no self-repeat',
+      [C('as I mentioned, the app crashes'), A('Thanks, which version are you on?')],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
