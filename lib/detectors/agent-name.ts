@@ -230,7 +230,7 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
         const name = cleanName(m[1] ?? '', true, AFTER_PREPOSITION.test(text.slice(0, at)));
         if (!name) continue;
         const after = afterName(text, m, name);
-        // (round 23: "You're chatting with FreshCrate. Average wait: 2 min." is the widget's greeting)
+        // (round 24: "You're chatting with FreshCrate. Average wait: 2 min." is the widget's greeting)
         const widgetGreeting = WIDGET_WAIT_NOTE.test(text) && /\b(?:chatting|speaking|talking)\b/i.test(m[0]);
         if (!goesOnAsCompany(m[0], name, after) && !continuesAsTeam(after) && !widgetGreeting) add(name);
       }

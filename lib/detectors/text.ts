@@ -156,11 +156,12 @@ const TEAM_AFTER_NAME = new RegExp(
   String.raw`^(?: (?!(?:from|at|of|with|in|on|and|here|vom|von|aus|bei|du|de|des|da|do|del|della|chez|van|bij)(?!\p{L}))[\p{L}'’-]+){0,2}? (?:${TEAM_WORDS}|helpdesk)(?!\p{L})`,
   'iu',
 );
-/** Round 19: a word glued to "+" or "&" is a brand ("you're chatting with Gym+ Ireland"; round 23: "Spoke & Chain"). */
+/** Round 19: a word glued to "+" or "&" is a brand ("you're chatting with Gym+ Ireland"; round 24: "Spoke & Chain"). */
 const BRAND_GLUE = /^(?:[+&]| & )/;
 /**
- * Round 23: a widget's own greeting tells how long a reply takes ("You're chatting with FreshCrate.
- * Average wait: 2 min.", "We usually reply in a few minutes."): the name in it is the company's.
+ * Round 24: a widget's own greeting tells how long a reply takes ("You're chatting with FreshCrate.
+ * Average wait: 2 min.", "We usually reply in a few minutes."; round 25: or the queue position, "You
+ * are number 2 in the queue"): the name in it is the company's.
  */
 export const WIDGET_WAIT_NOTE =
   /\b(?:we (?:usually|typically|normally) (?:reply|respond|answer)|(?:average|typical|estimated|expected) (?:wait|reply|response)(?: time)?\b|typically replies|usually replies|you are (?:number|no\.?|#) ?\d+ in (?:the )?queue)/i;

@@ -53,9 +53,9 @@ const HANDOFF = [
   // (round 18: "please hold while I get my supervisor")
   /(?:^|[.!?] |\b(?:i'll|i will|let me|i'm going to|i am going to|i'm|i am|while i) )(?:get|grab|bring in|fetch|loop in|getting|grabbing|bringing in|looping in) (?:my|a|an|our) (?:supervisor|manager|colleague|team lead|specialist|lead|teammate)\b/,
   // The passive, usually a system line: "You're being connected to an agent", "you'll be put through".
-  // (round 23: "You've been reconnected to a new agent.")
+  // (round 24: "You've been reconnected to a new agent.")
   /\b(?:you(?:'re| are) being|you(?:'ve| have) been|you(?:'ll| will) be|you(?:'re| are) now being) (?:connected|put through|passed|routed|handed|redirected)\b|\byou(?:'ve| have) been reconnected (?:to|with) (?:a|an|another|a new)\b/,
-  // Round 23: "I'm bringing in one of our vets now, she'll join in a moment."
+  // Round 24: "I'm bringing in one of our vets now, she'll join in a moment."
   /\bbring(?:ing)? in (?:one of our|a|an|another)(?: \w+)? (?:vets?|colleagues?|supervisors?|managers?|specialists?|experts?|nurses?|doctors?|technicians?|engineers?|advis[eo]rs?|agents?)\b/,
   // "Billing needs a specialist, so hold on while I find one for you": the staff word is in the clause before.
   /\bwhile (?:i|we) (?:find|get|fetch|grab|look for|locate) (?:you )?(?:one|someone|somebody|(?:a|an) (?:human|agent|person|specialist|colleague|advisor))\b/,
