@@ -24,7 +24,9 @@ const SELF_INTRO = [
   // Round 11: "myself Rahul from ApplianceCare" (Indian English).
   String.raw`(?:^|[,.!]\s*|\bsir/madam,?\s+)myself\s+${NAME}(?=\s+(?:from|here|at|with|and)\b|[,.!]|$)`,
   // es, fr, de, it, pt, nl
-  String.raw`\b(?:aqui (?:é|e)|aquí (?:es|está)|fala|hier ist|hier spricht|ici)(?:\s+(?:o|a|el|la))?\s+${NAME}`,
+  // (round 26: de "hier ist die Sabine", es "Buenas tardes, habla Gustavo de administración")
+  String.raw`\b(?:aqui (?:é|e)|aquí (?:es|está)|fala|hier ist|hier spricht|ici)(?:\s+(?:o|a|el|la|die|der))?\s+${NAME}`,
+  String.raw`(?:^|[,.!]\s*)habla\s+${NAME}(?=\s+(?:de|del|desde)\b|[,.!]|$)`,
   // Signing off by name: "Fern signing off", "— Femi" as the last words of a message.
   String.raw`(?:^|[\s,])${NAME}\s+signing off\b`,
   // (Round 13: not a menu's last item, "4 – Sonstiges".)
@@ -65,7 +67,8 @@ const INTRODUCED = [
   String.raw`\b(?:je vous (?:transf[èe]re|passe|mets en relation)|te paso|le paso|le transfiero|vou (?:transferi-l[oa]|pass[aá]-l[oa])|ti passo|la passo|la trasferisco|ich verbinde sie|ich leite sie|ich übergebe (?:sie|an)|ik verbind u(?: door)?)\s+(?:à|a|avec|con|com|para|mit|an|met|naar)\s+(?:(?:ma|mon|mi|minha|meu|la mia|il mio|meine[rmn]?|mijn)\s+(?:coll[èe]gue|compa[ñn]er[oa]|colega|collega|kolleg(?:in|e|en)|superviseur|superviseure|supervisor[a]?|responsable|vorgesetzte[nr]?|leidinggevende)\s*,?\s+)${NAME}`,
   String.raw`^${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
-  String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:now |over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate),?\s+)?${NAME}`,
+  // (round 26: "to my team leader, Nadia")
+  String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:now |over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team leader|team lead|teammate),?\s+)?${NAME}`,
   // Round 10, widget lines: "Kevin transferred the chat to Nathalie B." (an initial keeps its dot).
   String.raw`\b(?:transferred|passed|handed|assigned|reassigned) (?:the|this|your) (?:chat|conversation) to\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.(?=[\s,;!?]|$)|[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
   String.raw`\b(?:estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|stai parlando con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,

@@ -89,10 +89,11 @@ export interface EndLineMatch {
 /**
  * Lines that announce an attempt to come back, not a final loss (en, es, fr, de, it, pt, nl), and
  * (round 23) an agent saying in the same line that they are back ("die Verbindung war kurz weg,
- * hier nochmals Nicole", "caiu a conexão aqui, sou o Rafael novamente").
+ * hier nochmals Nicole", "caiu a conexão aqui, sou o Rafael novamente"; round 26: "we got disconnected for
+ * a moment there").
  */
 const TRANSIENT =
-  /\b(?:i'm|i am) back\b|\bhere again\b|\bnovamente\b|\bde volta\b|\bwieder da\b|\bnochmals\b|\b(?:weer|opnieuw) (?:terug|hier)\b|\bik ben er weer\b|\bde vuelta\b|\bde retour\b|\bdi nuovo qui\b|\bre-?connecting\b|\b(?:attempting|trying) to (?:re)?connect\b|reconectando|reconexi[oó]n|reconnexion|erneut verbinden|wird (?:wieder )?verbunden|riconnessione|opnieuw verbinden|a tentar (?:restabelecer|reconectar|voltar a ligar)/;
+  /\b(?:i'm|i am) back\b|\bhere again\b|\bfor a (?:moment|second|sec|bit) there\b|\bnovamente\b|\bde volta\b|\bwieder da\b|\bnochmals\b|\b(?:weer|opnieuw) (?:terug|hier)\b|\bik ben er weer\b|\bde vuelta\b|\bde retour\b|\bdi nuovo qui\b|\bre-?connecting\b|\b(?:attempting|trying) to (?:re)?connect\b|reconectando|reconexi[oó]n|reconnexion|erneut verbinden|wird (?:wieder )?verbunden|riconnessione|opnieuw verbinden|a tentar (?:restabelecer|reconectar|voltar a ligar)/;
 
 /** An end-of-chat or disconnect line by the shared multilingual list (`phrases/disconnect.ts`). */
 export function matchSharedEndLine(text: string): EndLineMatch | null {

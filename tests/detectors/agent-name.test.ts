@@ -669,3 +669,26 @@ describe('agent-name, round 25 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 26 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      'es: "Buenas tardes, habla Gustavo de administración."',
+      A('Buenas tardes, habla Gustavo de administración.', null),
+      ['Gustavo'],
+    ],
+    ['es: "¿Habla inglés?" names no one', A('¿Habla Inglés o español?', null), []],
+    [
+      'de: "hier ist die Sabine vom Kundenservice"',
+      A('Servus, hier ist die Sabine vom Kundenservice.', null),
+      ['Sabine'],
+    ],
+    [
+      '"to my team leader, Nadia"',
+      A("Of course, I'm transferring you to my team leader, Nadia, now.", 'Tom'),
+      ['Nadia'],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

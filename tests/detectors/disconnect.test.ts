@@ -399,3 +399,22 @@ describe('disconnect, round 25 forms', () => {
     expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
   });
 });
+
+describe('disconnect, round 26 forms', () => {
+  test.each<[string, string]>([
+    ['El asesor finalizó el chat.', 'agent-ended'],
+    ["L'operatore ha chiuso la chat.", 'agent-left'],
+    ['enjoy the spin! ending the chat now 👋', 'agent-ended'],
+    ["I'm going to have to end the chat now as we're closing for the day.", 'agent-ended'],
+    ['Sorry, it looks like we got disconnected for a moment there.', 'connection-lost'],
+  ])('fires: %s', (text, reason) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+  test.each([['Ending the chat now would lose the transcript?'], ['El técnico finalizó la instalación.']])(
+    'does not fire: %s',
+    (text) => {
+      expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+    },
+  );
+});

@@ -253,6 +253,8 @@ describe('matchEndLine', () => {
     ['Oi, desculpe, caiu a conexão aqui. Sou o Rafael novamente.', 'connection-lost', true],
     ['Sorry, lost the connection there, I am back now.', 'connection-lost', true],
     ['De verbinding met Tine is verbroken.', 'connection-lost', false],
+    // round 26: "for a moment there"
+    ['Sorry, it looks like we got disconnected for a moment there.', 'connection-lost', true],
   ] as const)('%s → %s (transient %s)', (text, reason, transient) => {
     expect(matchEndLine(text)).toMatchObject({ reason, transient });
   });

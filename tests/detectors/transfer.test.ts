@@ -1093,3 +1093,24 @@ describe('transfer, round 25 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('transfer, round 26 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'es system line: "Transfiriendo con Administración..."',
+      [A('Hola, soy Flor.', 'Flor'), C('quiero una excepción'), S('Transfiriendo con Administración...')],
+      true,
+    ],
+    [
+      'pt: "tenho de passar para a logística"',
+      [
+        A('Olá, sou a Rita.', 'Rita'),
+        C('chegaram partidas'),
+        A('Para a substituição tenho de passar para a logística, um momento.', 'Rita'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

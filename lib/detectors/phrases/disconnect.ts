@@ -63,7 +63,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     // also "with").
     re: /(?:^|[.!]\s)reconnecting\b(?! you (?:to|with)\b)|\b(?:trying|attempting) to reconnect\b/,
   },
-  { lang: 'en', reason: 'connection-lost', re: /\byou(?:'ve| have)? been disconnected\b/ },
+  // (round 26: "it looks like we got disconnected for a moment there")
+  {
+    lang: 'en',
+    reason: 'connection-lost',
+    re: /\byou(?:'ve| have)? been disconnected\b|\bwe got disconnected\b/,
+  },
   // Round 18: "We couldn't reconnect you to the chat". (Not holdout22's "Chris here, I've picked up
   // your chat as my colleague got disconnected": this list is also the recorder's end-line alert,
   // and that line goes on with a new agent.)
@@ -164,7 +169,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'es',
     reason: 'agent-ended',
-    re: /\b(?:chat|conversaci[oó]n|sesi[oó]n) (?:termin[oó]|finaliz[oó]|se cerr[oó]|acab[oó])(?!\p{L})/u,
+    // (round 26: the agent as the subject, "El asesor finalizó el chat.")
+    re: /\b(?:chat|conversaci[oó]n|sesi[oó]n) (?:termin[oó]|finaliz[oó]|se cerr[oó]|acab[oó])(?!\p{L})|\b(?:finaliz[oó]|termin[oó]|cerr[oó]) (?:el|la) (?:chat|conversaci[oó]n)(?!\p{L})/u,
   },
   // French
   {
@@ -258,7 +264,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     reason: 'customer-ended',
     re: /\bhai (?:chiuso|terminato|abbandonato) la (?:chat|conversazione)/,
   },
-  { lang: 'it', reason: 'agent-left', re: /ha (?:abbandonato|lasciato) (?:la )?(?:chat|conversazione)/ },
+  // (round 26: "L'operatore ha chiuso la chat.")
+  {
+    lang: 'it',
+    reason: 'agent-left',
+    re: /ha (?:abbandonato|lasciato|chiuso|terminato) (?:la )?(?:chat|conversazione)/,
+  },
   {
     lang: 'it',
     reason: 'agent-ended',
@@ -295,11 +306,11 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   // "I'm closing out the chat now"; round 21: a terse "Closing chat now.", "closing chat now, have a good one";
   // round 22: "closing the chat now 👋" (any sign but a question mark after it), "This chat will now close.";
   // round 23: after a bare "ok", "ok closing this chat now"; round 24: after an emoji, "Tight lines 🎣 Closing the chat
-  // now.", and "i close the chat now").
+  // now.", and "i close the chat now"; round 26: "ending the chat now 👋", "I'm going to have to end the chat now").
   {
     lang: 'en',
     reason: 'agent-ended',
-    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now (?:be (?:closed|ended|terminated)|close|end)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*|\p{Extended_Pictographic}\s*|\b(?:ok|okay|alright|right|so)[,]?\s+)closing (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[^\w\s?]|$))|(?<!\b(?:should|shall|can|could|may|do|will|would|if|when|before|after|until) )\bi close (?:this|the|our) (?:chat|conversation) now\b(?!\s*\?| or\b)/u,
+    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now (?:be (?:closed|ended|terminated)|close|end)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*|\p{Extended_Pictographic}\s*|\b(?:ok|okay|alright|right|so)[,]?\s+)(?:closing|ending) (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[^\w\s?]|$))|\bi(?:'m| am) going to have to (?:end|close) (?:this|the|our) (?:chat|conversation)\b|(?<!\b(?:should|shall|can|could|may|do|will|would|if|when|before|after|until) )\bi close (?:this|the|our) (?:chat|conversation) now\b(?!\s*\?| or\b)/u,
   },
   {
     lang: 'es',
