@@ -24,7 +24,7 @@ const INABILITY = [
   // goes back to September", "I can't see supplier dates from my side" (not "any issue on my end"),
   // "express shipping is not available for reprints" (en, it, es, fr, pt), Dutch "valt buiten ons
   // beleid", "vergoeden wij niet".
-  /\bi only (?:look after|handle|deal with|cover|work on|manage)\b|\b(?:system|records?|history) only (?:goes|go|shows?|keeps?) back\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\b(?:from|on) my (?:side|end)\b|\b(?:isn't|is not|aren't|are not) available for\b|(?<!\p{L})(?:non è disponibile per|no está disponible para|n'est pas disponible pour|não está disponível para|(?:valt|vallen) (?:helaas )?buiten|buiten (?:ons|mijn) (?:beleid|bevoegdheid)|(?:vergoeden|betalen) (?:wij|we) (?:helaas )?niet)(?!\p{L})/u,
+  /\bi only (?:look after|handle|deal with|cover|work on|manage)\b|\b(?:system|records?|history) only (?:goes|go|shows?|keeps?) back\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\b(?:from|on) my (?:side|end)\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\bfrom here\b(?=[^.!?]*\b(?:different|other|separate) system\b)|\b(?:against|contrary to) (?:our|company) (?:policy|policies|guidelines|rules)\b|(?<!\p{L})(?:gegen unsere (?:richtlinien|regeln)|contra (?:nuestra|nossa) política|contraire à (?:notre|nos) (?:politique|règles)|contro la nostra politica|tegen ons beleid)(?!\p{L})|\b(?:isn't|is not|aren't|are not) available for\b|(?<!\p{L})(?:non è disponibile per|no está disponible para|n'est pas disponible pour|não está disponível para|(?:valt|vallen) (?:helaas )?buiten|buiten (?:ons|mijn) (?:beleid|bevoegdheid)|(?:vergoeden|betalen) (?:wij|we) (?:helaas )?niet)(?!\p{L})/u,
   // (round 25: "we don't do loan phones at this store", terse "Don't do repairs sorry")
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only|don't do|do not do|don't provide|do not provide|don't stock|don't sell)\b|^(?:sorry,? )?(?:don't|do not) (?:do|offer|sell|stock) \w+/,
   /\bi can only\b/,
@@ -90,8 +90,9 @@ const INABILITY = [
 /** A second verb after the benign one refuses after all: "unable to see its progress or speed it up". */
 const COORDINATED_ACT = /\b(?:or|nor) (?!see|find|locate|say|tell|confirm)\w{3,} \w+/;
 /** "I can't see / find / say for certain" is not a refusal; nor "per our policy, I am required to inform you". */
+// (round 26: "Ha, we can't have that!")
 const BENIGN_AFTER =
-  /^\W*(?:i am|i'm|we are|we're) (?:also )?required to (?:inform|advise|let you know|tell|remind|mention|read|disclose|note)\b|^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall|ver|encontrar|voir|trouver|sehen|finden|vedere|zien|vinden|garanderen|garantieren|garantizar|garantir|garantire)\b|^\s*give (?:you )?(?:an? |the )?(?:exact|precise|specific|firm)\b/;
+  /^\s*have (?:that|this|you)\b(?! (?:done|changed|refunded|sent|replaced|fixed))|^\W*(?:i am|i'm|we are|we're) (?:also )?required to (?:inform|advise|let you know|tell|remind|mention|read|disclose|note)\b|^\s*(?:\w+\s+)?(?:see|find|locate|wait|imagine|believe|thank|say|guarantee|stress|apologi[sz]e|promise|tell for|hear|recall|ver|encontrar|voir|trouver|sehen|finden|vedere|zien|vinden|garanderen|garantieren|garantizar|garantir|garantire)\b|^\s*give (?:you )?(?:an? |the )?(?:exact|precise|specific|firm)\b/;
 
 /** A concrete way forward offered in the same message: then the agent is redirecting, not refusing. */
 const PATH = [
@@ -128,7 +129,8 @@ const PATH = [
   /\b(?:however|but),? (?:i|we)(?:'m| am|'re| are) able to\b/,
   // ("that's outside what I can do in chat" is the refusal, round 16)
   // (round 23: alternatives, "I can either request a redelivery for tomorrow or transfer …")
-  /\b(?:i|we) can either\b|\binstead,? (?:i|we) can\b|(?<!\b(?:outside|beyond)(?: of)? )\bwhat i can do\b|\balternatively\b/,
+  // (round 26: "The earliest I can offer is Thursday morning.")
+  /\bthe (?:earliest|soonest|next|best) (?:i|we) can (?:offer|do)\b|\b(?:i|we) can either\b|\binstead,? (?:i|we) can\b|(?<!\b(?:outside|beyond)(?: of)? )\bwhat i can do\b|\balternatively\b/,
   // (round 25: "I'll message Ollie, our building manager, he'll come up in 5 minutes", "I'm getting a person for you")
   /\b(?:i|we)(?:'ll| will)(?: need to)? (?:transfer|connect|escalate|submit|send|open|create|ask|request|file|refer|forward|get you|issue|message|call|contact|ring|text|notify|phone)\b|\b(?:i'm|i am) getting (?:someone|somebody|(?:a|an) (?:person|human|agent|colleague|specialist|supervisor))\b/,
   // Escalation in progress: "but I'm raising it with our Tax Operations team right now".

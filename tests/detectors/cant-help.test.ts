@@ -813,3 +813,32 @@ describe('cant-help, round 25: "I\'m getting …" is a path only when someone is
     expect(fires(A("Sorry, I can't refund that and I'm getting a lot of errors on my side."))).toBe(true);
   });
 });
+
+describe('cant-help, round 26 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'de: "das ist gegen unsere Richtlinien"',
+      A('Teile aus anderen Geräten verbauen wir grundsätzlich nicht, das ist gegen unsere Richtlinien.'),
+    ],
+    ['"against our policy"', A('Sorry, refunding a used voucher is against our policy.')],
+    [
+      '"can\'t see … from here, they\'re on a different system"',
+      A("Nothing at Harrogate yet, but I can't see Leeds's log from here, they're on a different system."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    ['"Ha, we can\'t have that!" is no refusal', A("Ha, we can't have that! Let me look at your booking.")],
+    [
+      '"The earliest I can offer is Thursday" is a way forward',
+      A("The earliest I can offer is Thursday morning. We don't do same-day deliveries from this depot."),
+    ],
+    [
+      '"I can\'t see it from here yet" with no other system',
+      A("I can't see it from here yet, give it a minute."),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
