@@ -419,3 +419,20 @@ describe('case-number, round 24 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+describe('case-number, round 26 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'nl: "je referentienummer is SM-INC-99410"',
+      [A('Ik maak een melding aan, je referentienummer is SM-INC-99410.')],
+      ['SM-INC-99410'],
+    ],
+    [
+      'fr-CA: "J\'ouvre un billet de service : 2024-QC-55871"',
+      [A("D'accord. J'ouvre un billet de service : 2024-QC-55871.")],
+      ['2024-QC-55871'],
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});
