@@ -855,3 +855,23 @@ describe('promise, round 25 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('promise, round 26 forms', () => {
+  test.each<[string, Line]>([
+    ['nl: "binnen de 48 uur"', A('Het team bekijkt zijn profiel binnen de 48 uur.')],
+    [
+      'de: "melde mich bis Freitag"',
+      A('Ich frage beim Lieferanten nach und melde mich bis Freitag per E-Mail bei Ihnen.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      'nl: a habit, "worden meestal binnen 14 dagen … verwerkt"',
+      A('Uitbetalingen worden meestal binnen 14 dagen na afloop van een campagne verwerkt.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});
