@@ -851,3 +851,15 @@ describe('premature-close, round 24 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 26 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"Ending the chat now." while the question stands',
+      [C('when will it be fixed?'), A('No idea, sorry.'), C('so?'), A('Ending the chat now.')],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

@@ -1841,3 +1841,36 @@ describe('upsell-assent, round 25 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+
+describe('upsell, round 26 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'fr: "saviez-vous qu\'avec l\'adhésion Duo à 95 € par an…"',
+      [
+        C('merci'),
+        A(
+          "Saviez-vous qu'avec l'adhésion Duo à 95 € par an vous pourriez venir accompagnée ? Je peux faire le changement dès aujourd'hui.",
+        ),
+      ],
+    ],
+    [
+      'pt: "Quer acrescentar?" after a price',
+      [C('obrigado'), A('Já agora, temos o serviço de plantio por 15 € por planta. Quer acrescentar?')],
+    ],
+  ])('offer: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+});
+
+describe('upsell-assent, round 26 forms', () => {
+  const pitch = A("On a aussi la protection Plus à 5 $ par mois. Je vous l'ajoute ?");
+  test.each<[string, Line[], boolean]>([
+    [
+      'fr-CA: "ouin… c\'est correct, ajoute-le"',
+      [C('ok'), pitch, C("ouin... c'est correct, ajoute-le.")],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
