@@ -23,7 +23,8 @@ const INABILITY = [
   // Round 23: the scope or the records end: "I only look after the camping bookings", "our system only
   // goes back to September", "I can't see supplier dates from my side" (not "any issue on my end"),
   // "express shipping is not available for reprints" (en, it, es, fr, pt), Dutch "valt buiten ons
-  // beleid", "vergoeden wij niet".
+  // beleid", "vergoeden wij niet". Round 26: "I can't see Leeds's log from here, they're on a different
+  // system", "against our policy" (de "gegen unsere Richtlinien", es, pt, fr, it, nl).
   /\bi only (?:look after|handle|deal with|cover|work on|manage)\b|\b(?:system|records?|history) only (?:goes|go|shows?|keeps?) back\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\b(?:from|on) my (?:side|end)\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\bfrom here\b(?=[^.!?]*\b(?:different|other|separate) system\b)|\b(?:against|contrary to) (?:our|company) (?:policy|policies|guidelines|rules)\b|(?<!\p{L})(?:gegen unsere (?:richtlinien|regeln)|contra (?:nuestra|nossa) política|contraire à (?:notre|nos) (?:politique|règles)|contro la nostra politica|tegen ons beleid)(?!\p{L})|\b(?:isn't|is not|aren't|are not) available for\b|(?<!\p{L})(?:non è disponibile per|no está disponible para|n'est pas disponible pour|não está disponível para|(?:valt|vallen) (?:helaas )?buiten|buiten (?:ons|mijn) (?:beleid|bevoegdheid)|(?:vergoeden|betalen) (?:wij|we) (?:helaas )?niet)(?!\p{L})/u,
   // (round 25: "we don't do loan phones at this store", terse "Don't do repairs sorry")
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only|don't do|do not do|don't provide|do not provide|don't stock|don't sell)\b|^(?:sorry,? )?(?:don't|do not) (?:do|offer|sell|stock) \w+/,

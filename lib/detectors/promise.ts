@@ -148,7 +148,8 @@ const DAYS_NL = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
 const WEEKDAYS_IT = 'lunedì|martedì|mercoledì|giovedì|venerdì';
 /**
  * Present tense with a future anchor, the usual way to promise in de/es/pt/fr ("Der Techniker kommt
- * am Donnerstag", "te contestamos en 3 a 5 días", "o técnico passa na sexta-feira").
+ * am Donnerstag", "te contestamos en 3 a 5 días", "o técnico passa na sexta-feira"; round 26: "melde mich
+ * bis Freitag").
  */
 const FUTURE_ANCHOR_OTHER = new RegExp(
   String.raw`(?<!\p{L})(?:mañana|amanhã|demain|domani|dopodomani|entro (?:oggi|stasera|domani)|(?<!(?:guten|heute|am|jeden|diesen|vanochtend|deze) )morgen|(?<!(?:afgelopen|vorige|elke|iedere) )(?:${DAYS_NL})|(?<!(?:ogni|scorso|scorsa) )(?:${WEEKDAYS_IT})|(?:segunda|terça|quarta|quinta|sexta)-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:el|la|le|am|na|no|ao|à|a|bis) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:la )?semaine prochaine|la (?:semana|próxima semana) (?:que viene|próxima)|próxima semana|semana que vem|nächste woche|(?:en|em|dans|in) (?:etwa |unos |cerca de |environ |ca\. )?\d+(?:\s?(?:a|à|bis|-)\s?\d+)? (?:minut(?:os|es|en|i)|horas?|heures?|stunden?|d[ií]as?|jours?|tag(?:en|e)?|werktag\p{L}*|semanas?|semaines?|wochen?)|en unos (?:minutos|días)|em (?:alguns|poucos) (?:minutos|dias)|dans quelques (?:minutes|jours)|in (?:ein paar|wenigen) (?:minuten|tagen)|tra pochi (?:minuti|giorni))(?!\p{L})`,
