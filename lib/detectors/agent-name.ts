@@ -227,14 +227,15 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
           .includes(w),
       );
   if ((selfIntro ? ANY_SELF : ANY_INTRODUCED).test(text)) {
+    // (round 24: "You're chatting with FreshCrate. Average wait: 2 min." is the widget's greeting)
+    const waitNote = WIDGET_WAIT_NOTE.test(text);
     for (const re of selfIntro ? [...SELF_INTRO, ...INTRODUCED] : INTRODUCED) {
       for (const m of text.matchAll(re)) {
         const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
         const name = cleanName(m[1] ?? '', true, AFTER_PREPOSITION.test(text.slice(0, at)));
         if (!name) continue;
         const after = afterName(text, m, name);
-        // (round 24: "You're chatting with FreshCrate. Average wait: 2 min." is the widget's greeting)
-        const widgetGreeting = WIDGET_WAIT_NOTE.test(text) && /\b(?:chatting|speaking|talking)\b/i.test(m[0]);
+        const widgetGreeting = waitNote && /\b(?:chatting|speaking|talking)\b/i.test(m[0]);
         if (!goesOnAsCompany(m[0], name, after) && !continuesAsTeam(after) && !widgetGreeting) add(name);
       }
     }

@@ -177,14 +177,23 @@ export function applyScorer(
   const wanted = (label: ScoredLabel, i: number) => i >= from || SCORED_IN_CONTEXT.includes(label);
   // features only where a probability can change something: a line one of the labels may be added
   // to, or dropped from (building them is most of the scorer's cost)
+  // Whether a line's rule findings may be vetoed, judged once per line and label (`canChange` is
+  // asked again for every line in the scoring loop below).
+  const vetoable = new Map<string, boolean>();
+  const mayVeto = (label: ScoredLabel, i: number) => {
+    const key = `${i}\u0000${label}`;
+    let v = vetoable.get(key);
+    if (v === undefined) {
+      const text = lines[i]!.text;
+      v = !readsForeign(text) && !(label === 'promise' && firmPromise(text));
+      vetoable.set(key, v);
+    }
+    return v;
+  };
   const canChange = (label: ScoredLabel, mode: ScorerMode, i: number) =>
     wanted(label, i) &&
     isEligible(label, lines[i]!.role) &&
-    (ruled.has(`${i}\u0000${label}`)
-      ? mode.drop > 0 &&
-        !readsForeign(lines[i]!.text) &&
-        !(label === 'promise' && firmPromise(lines[i]!.text))
-      : mode.add !== null);
+    (ruled.has(`${i}\u0000${label}`) ? mode.drop > 0 && mayVeto(label, i) : mode.add !== null);
   const matters = (i: number) => active.some(([label, , mode]) => canChange(label, mode, i));
   const features = messageFeatures(lines, labelsByMessage(lines.length, ruleFindings), matters);
   const dropped = new Set<string>();
