@@ -39,19 +39,21 @@ const SELF_INTRO = [
 const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
   // (round 20: "Supervisor Peter Mwangi joined the chat", nl "Bram neemt het gesprek over")
-  String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|neemt deel aan (?:het gesprek|de chat)\b|is de chat binnengekomen\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
+  String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|neemt deel aan (?:het gesprek|de chat)\b|is de chat binnengekomen\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no) (?:chat|conversa|atendimento)\b|ist (?:dem|der) \p{L}+ beigetreten)`,
   // Round 16: a widget's label, "Connected to Pinecrest Auto Insurance. Agent: Jordan".
   String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=\s*[.!,]?\s*$)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
   // (round 18: "You've been connected to Aisha")
   // (round 22: a team in brackets after it, "Connected to Sam (PulseBand Support)")
   String.raw`^(?:you(?:'re|’re| are) (?:now )?|you(?:'ve|’ve| have) been )?connected (?:to|with)\s+${NAME}(?=(?:\s+\([^)]{1,40}\))?[.!]?$)`,
-  String.raw`^(?:se ha unido|ha entrado|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
+  // (round 27: "An adviser has joined: Gemma")
+  String.raw`^(?:se ha unido|ha entrado|a rejoint|(?:an? |the |your )?(?:${ROLE_TITLES}) (?:has )?joined)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
   String.raw`\byou(?:'re|’re| are) (?:now )?through to\s+${NAME}`,
-  // Round 13: "you've reached Derek in Tax Support"; nl "Je spreekt met Sanne van Trapfiets".
+  // Round 13: "you've reached Derek in Tax Support"; nl "Je spreekt met Sanne van Trapfiets" (round 27:
+  // Flemish "Ge spreekt met Jens").
   // (a person, so a team or place follows: "you've reached Granite Trust. My name is…" names a company)
   String.raw`\byou(?:'ve|’ve| have) reached\s+${NAME}(?= (?:in|from|at|on|with|of) )`,
-  String.raw`\b(?:je|u) spreekt (?:nu )?met\s+${NAME}`,
+  String.raw`\b(?:je|u|ge|gij) spreekt (?:nu )?met\s+${NAME}`,
   // Round 20: nl "Hoi, met Bram van de schadeafdeling" (the phone greeting).
   String.raw`^(?:hoi|hallo|dag|goedemorgen|goedemiddag|goedenavond|goeiedag),?\s+met\s+${NAME}(?=\s+(?:van|bij|hier)\b|[,.!]|$)`,
   // Round 13: a join line after another sentence ("You have been transferred to Claims. Helen has joined the chat.").
@@ -60,11 +62,13 @@ const INTRODUCED = [
   String.raw`^${NAME}\s+(?:è entrat[oa]|si è unit[oa])\b`,
   // Round 14: pt/es/it put an article before a name: "O Rui entrou na conversa", "La Marta se ha unido".
   // (round 23: a role between, "O operador Domingos entrou na conversa")
-  String.raw`^(?:o|a|el|la|il)\s+(?:(?:operador[a]?|atendente|agente|asesor[a]?|operatore|operatrice|consulente)\s+)?${NAME}\s+(?:entrou (?:na|no)|se ha unido|se unió|è entrat[oa]|si è unit[oa])\b`,
+  String.raw`^(?:o|a|el|la|il)\s+(?:(?:operador[a]?|atendente|agente|asesor[a]?|operatore|operatrice|consulente)\s+)?${NAME}\s+(?:entrou (?:na|no) (?:chat|conversa|atendimento)|se ha unido|se unió|è entrat[oa]|si è unit[oa])\b`,
   // Round 14: bringing a named colleague in ("I'm bringing in my supervisor, Dolores"), and the
   // hand-off in fr/es/pt/it/de/nl ("Je vous transfère à ma collègue Nathalie").
   String.raw`\b(?:bring(?:ing)? in|loop(?:ing)? in|add(?:ing)?|invit(?:e|ing))\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate|specialist),?\s+)${NAME}`,
   String.raw`\b(?:je vous (?:transf[èe]re|passe|mets en relation)|te paso|le paso|le transfiero|vou (?:transferi-l[oa]|pass[aá]-l[oa])|ti passo|la passo|la trasferisco|ich verbinde sie|ich leite sie|ich übergebe (?:sie|an)|ik verbind u(?: door)?)\s+(?:à|a|avec|con|com|para|mit|an|met|naar)\s+(?:(?:ma|mon|mi|minha|meu|la mia|il mio|meine[rmn]?|mijn)\s+(?:coll[èe]gue|compa[ñn]er[oa]|colega|collega|kolleg(?:in|e|en)|superviseur|superviseure|supervisor[a]?|responsable|vorgesetzte[nr]?|leidinggevende)\s*,?\s+)${NAME}`,
+  // Round 27: it "la passo subito alla nostra infermiera di turno, Paola".
+  String.raw`\b(?:ti|la) passo (?:subito |ora |adesso )?(?:a|al|alla|allo|con)\s+(?:(?:il|la|lo)\s+)?(?:mi[oa]|nostr[oa])\s+\p{L}+(?:\s+(?:di|del|della)\s+\p{L}+)?\s*,?\s+${NAME}`,
   String.raw`^${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
   // (round 26: "to my team leader, Nadia")
@@ -78,10 +82,15 @@ const INTRODUCED = [
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
 // Round 14: "Rohit this side from HostKaro" (Indian English). Round 20: de/nl "Marco Keller hier".
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Hh]ier|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|de l(?=['’])|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí|van de|van het|van)(?!\p{L})/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Hh]ier|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|de l(?=['’])|de|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí|van de|van het|van)(?!\p{L})/u;
 /** The signature's links that need what follows them (its team or company). */
 // (round 25: nl "Marieke van de technische dienst")
-const PREPOSITION = /^(?:from|with|at|in|du|de la|de l|da|do|von|vom|aus|del|van de|van het|van)$/;
+const PREPOSITION = /^(?:from|with|at|in|du|de la|de l|de|da|do|von|vom|aus|del|van de|van het|van)$/;
+/**
+ * Round 27: fr/es "Geneviève de PharmaDirect": a bare "de" links so many words ("Merci de votre
+ * patience") that the name must be the line's author's.
+ */
+const BARE_DE = /^de$/;
 /**
  * "It's Moira in Savings", "it's Dana here": the "it's" form only as a whole clause at the top
  * (round 22: fr "c'est Marc-André aux inscriptions").
@@ -272,6 +281,9 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
       const casual = m[2]?.toLowerCase() === 'here' || CASUAL_SIGNATURE.test(c);
       if (!casual && words.some((w) => w[0] === w[0]?.toLowerCase())) continue;
       const name = cleanName(m[1] ?? '', !casual);
+      const authorsOwn =
+        author !== null && !GENERIC_AUTHOR.test(author) && name !== null && sameWord(name, author);
+      if (BARE_DE.test(m[2] ?? '') && !authorsOwn) continue;
       if (byAuthor(name)) add(name);
     }
   }

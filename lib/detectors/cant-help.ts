@@ -25,10 +25,14 @@ const INABILITY = [
   // "express shipping is not available for reprints" (en, it, es, fr, pt), Dutch "valt buiten ons
   // beleid", "vergoeden wij niet". Round 26: "I can't see Leeds's log from here, they're on a different
   // system", "against our policy" (de "gegen unsere Richtlinien", es, pt, fr, it, nl).
-  /\bi only (?:look after|handle|deal with|cover|work on|manage)\b|\b(?:system|records?|history) only (?:goes|go|shows?|keeps?) back\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\b(?:from|on) my (?:side|end)\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\bfrom here\b(?=[^.!?]*\b(?:different|other|separate) system\b)|\b(?:against|contrary to) (?:our|company) (?:policy|policies|guidelines|rules)\b|(?<!\p{L})(?:gegen unsere (?:richtlinien|regeln)|contra (?:nuestra|nossa) política|contraire à (?:notre|nos) (?:politique|règles)|contro la nostra politica|tegen ons beleid)(?!\p{L})|\b(?:isn't|is not|aren't|are not) available for\b|(?<!\p{L})(?:non è disponibile per|no está disponible para|n'est pas disponible pour|não está disponível para|(?:valt|vallen) (?:helaas )?buiten|buiten (?:ons|mijn) (?:beleid|bevoegdheid)|(?:vergoeden|betalen) (?:wij|we) (?:helaas )?niet)(?!\p{L})/u,
+  /\bi only (?:look after|handle|deal with|cover|work on|manage)\b|\b(?:system|records?|history) only (?:goes|go|shows?|keeps?) back\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\b(?:from|on) my (?:side|end)\b|\bi (?:can't|cannot) see (?!any (?:issues?|problems?|errors?|faults?)\b)[^.!?]{0,40}\bfrom here\b(?=[^.!?]*\b(?:different|other|separate) system\b)|\b(?:against|contrary to) (?:our|company) (?:\w+ )?(?:policy|policies|guidelines|rules)\b|(?<!\p{L})(?:gegen unsere (?:richtlinien|regeln)|contra (?:nuestra|nossa) política|contraire à (?:notre|nos) (?:politique|règles)|contro la nostra politica|tegen ons beleid)(?!\p{L})|\b(?:isn't|is not|aren't|are not) available for\b|(?<!\p{L})(?:non è disponibile per|no está disponible para|n'est pas disponible pour|não está disponível para|(?:valt|vallen) (?:helaas )?buiten|buiten (?:ons|mijn) (?:beleid|bevoegdheid)|(?:vergoeden|betalen) (?:wij|we) (?:helaas )?niet)(?!\p{L})/u,
   // (round 25: "we don't do loan phones at this store", terse "Don't do repairs sorry")
   /\bwe (?:can't|cannot|are unable to|are not able to|don't offer|do not offer|don't allow|do not allow|can only|don't do|do not do|don't provide|do not provide|don't stock|don't sell)\b|^(?:sorry,? )?(?:don't|do not) (?:do|offer|sell|stock) \w+/,
   /\bi can only\b/,
+  // Round 27: the decision or the power is someone else's and no way to them is given ("that would be
+  // for the manager to decide", "our staff aren't able to give prescription medication, it's against
+  // our insurance policy", "only the techs can quote and authorise that and they're not on chat").
+  /\b(?:that|this|it)(?:'s| is| would be|'d be| will be) (?:for|up to) (?:the|my|a|our) (?:\w+ )?(?:manager|supervisor|team leader|team lead|head office|department|office) to (?:decide|approve|authori[sz]e|sign off)\b|\b(?:our |the )?(?:staff|advis[eo]rs?|agents?|pharmacists?|nurses?|technicians?|team) (?:aren't|are not|isn't|is not) (?:able|allowed|permitted|authori[sz]ed) to\b|\bonly (?:the|our) (?:\w+ )?(?:techs?|technicians?|engineers?|managers?|supervisors?|specialists?) can\b[^.!?]*\b(?:they're|they are) not (?:on|in|available)\b/,
   // (round 24: subjectless, "Supplier's backordered, nothing I can do about it.")
   /\bthere(?:'s| is) nothing (?:else |more )?(?:i|we) can do\b|(?:^|[,;:]\s*)nothing (?:else |more )?(?:i|we) can do\b/,
   // (round 23: "that's outside what I can see on my end": the verb is part of the refusal)
@@ -65,8 +69,9 @@ const INABILITY = [
   /\b(?:window|deadline|cut-?off|period|grace period) (?:has |had |is |was )?(?:closed|passed|expired|over)\b|\b(?:no longer|not|isn't|aren't) eligible\b/,
   // Nothing to offer: "I have no visibility on…", "there's no workaround I can offer".
   /\b(?:i|we) (?:have|'ve got) no (?:visibility|workaround|solution|control|say)\b|\bno (?:workaround|solution) (?:i|we) can\b|(?<!\p{L})(?:je n'ai (?:\p{L}+ )?(?:aucune|pas de) (?:visibilité|solution|moyen)|no tengo (?:ninguna )?(?:visibilidad|solución)|não tenho (?:nenhuma )?(?:visibilidade|solução)|ich habe (?:leider )?keine (?:einsicht|lösung))(?!\p{L})/u,
-  // No authority, no access, not my remit, no means, in es, fr, pt, de, it.
-  /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera)|no está en mis manos|je n'ai (?:\p{L}+ )?(?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid)|non rientra nelle (?:mie|nostre) (?:competenze|funzioni)|não (?:o|a|os|as|lhe|te) (?:posso|podemos|consigo))(?!\p{L})/u,
+  // No authority, no access, not my remit, no means, in es, fr, pt, de, it (round 27: es "no tengo
+  // atribuciones para anularlo").
+  /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera|atribuciones|facultades)|no está en mis manos|je n'ai (?:\p{L}+ )?(?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como)|ich habe (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid)|non rientra nelle (?:mie|nostre) (?:competenze|funzioni)|não (?:o|a|os|as|lhe|te) (?:posso|podemos|consigo))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff",
   // (round 16) "Zu Ausgleichszahlungen kann ich im Chat leider keine Auskunft geben".
   // (round 22: "Leider kann ich da sonst nichts mehr machen"; it: "i rimborsi non li posso gestire io", below)
@@ -112,7 +117,9 @@ const PATH = [
   /\bthere (?:are|is) (?:a |an |two |three |\d+ |other |some |another |a couple of )(?:\w+ )?(?:ways?|options?|workarounds?|alternatives?)\b|\bthe (?:quick |simplest |easiest |best )?(?:fix|workaround) is to\b/,
   // (round 20: Dutch "maar ik kan", "maar ik zet meteen een verzoek … in")
   // (round 23: "pero sí puedo abrir un reclamo")
-  /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:sí |si |oui |sim )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})|(?<!\p{L})maar (?:ik|we|wij) (?:kan|kunnen|zet|ga|gaan|stuur|sturen|maak|heb|hebben)(?!\p{L})/u,
+  // (round 27: not when the clause refuses after all, "maar ik kan het abonnement niet handmatig
+  // activeren"; a going-to future is a path, pt "mas vou pedir-lhes uma nova data e ligo-lhe ainda hoje")
+  /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:sí |si |oui |sim )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})(?![^.,;]*(?<!\p{L})(?:nicht|nichts|keine?n?|pas)(?!\p{L}))|(?<!\p{L})maar (?:ik|we|wij) (?:kan|kunnen|zet|ga|gaan|stuur|sturen|maak|heb|hebben)(?!\p{L})(?![^.,;]*(?<!\p{L})(?:niet|niets|geen)(?!\p{L}))|(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:vou|voy a|vamos a|je vais|nous allons|ich werde|wir werden|vado a)(?!\p{L})/u,
   // Round 20: an action already taken, in other languages: "aber ich habe einen Technikereinsatz
   // beauftragt", "ma ho aperto una segnalazione", "mais j'ai transmis" (round 22: someone reached,
   // "aber ich habe die Disposition gerade telefonisch erreicht").
@@ -148,7 +155,9 @@ const PATH = [
   /\byou(?:'ll| will) need to (?:call|visit|contact|go|submit|send)\b/,
   /\bplease (?:call|visit|email|contact|start a new chat|go to|submit|use|reach out)\b/,
   // (round 22: "but their direct line is 555-0142, option 3")
-  /\b(?:call|dial)(?: us)?(?: at)? \(?\d|\b1-8\d\d\b|\b(?:line|number|hotline|helpline) is \+?\(?\d{3}/,
+  // (round 27: "The Repayments team can approve it over the phone on 0300 100 0607"; "but the tyre centre
+  // they're taking you to is open until 8pm")
+  /\b(?:call|dial)(?: us)?(?: at)? \(?\d|\b1-8\d\d\b|\b(?:line|number|hotline|helpline) is \+?\(?\d{3}|\bover the phone on \+?\(?\d|\bbut (?:the|our|your) [^.!?]{0,50}\b(?:is|are) open (?:until|till|today|now)\b/,
   /\bhttps?:\/\/|\b[\w-]+\.(?:com|io|gov|net|org)\b/,
   // "To cancel, open Settings > your name > Subscriptions": a menu path is a concrete path.
   /\w\s+>\s+\w|\b(?:open|go to|tap|click|select) (?:settings|the app|your account|my account)\b/,
@@ -158,6 +167,13 @@ const PATH = [
 /** "Please note we cannot discuss payments over chat" in a greeting: a notice, not a refusal. */
 const NOTICE =
   /\b(?:please note|kindly note|note that|just so you know|be aware|(?:you are|you're) (?:now )?chatting with|welcome to)\b/;
+
+/**
+ * Round 27: the way named is no way, "You could try calling our main line at 1-800-555-0199, but
+ * honestly they're gonna see the same thing I do".
+ */
+const NO_BETTER_THERE =
+  /\bbut (?:honestly,? |really,? )?(?:they|he|she)(?:'re| are| will|'ll|'d| would)? (?:gonna |going to |probably |just )?(?:see|say|tell you|have|find|get) the same\b/;
 
 const NEGATED_PATH =
   /\b(?:can't|cannot|can not|unable to|not able to|won't|don't|do not|no way to)\s+(?:\w+\s+)?(?:transfer|connect|escalate|refer|forward|pass|put|hand)\w*[^.,;!?]*/g;
@@ -181,7 +197,9 @@ function refusal(text: string): string | null {
 export function cantHelpIn(text: string): string | null {
   const hit = refusal(text);
   // "I can't transfer you to them" is the refusal, not a path.
-  return hit && !some(PATH, normWords(text).replace(NEGATED_PATH, ' ')) ? hit : null;
+  if (!hit) return null;
+  const t = normWords(text);
+  return NO_BETTER_THERE.test(t) || !some(PATH, t.replace(NEGATED_PATH, ' ')) ? hit : null;
 }
 
 /** `cant-help`: the agent cannot or will not help and offers no concrete path in the same message. */

@@ -20,6 +20,9 @@ const YOU_CAN =
 /** A better deal in exchange for a commitment, either way round. */
 const COMMITMENT =
   /\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b|(?<!\p{L})(?:se (?:você|voce) (?:migrar|mudar|passar|assinar|renovar|trocar)|si (?:te pasas|se pasa|cambias|cambia|contratas|contrata|renuevas|renueva)|beim wechsel (?:in|zu|auf)|wenn sie (?:in|zu|auf) [^.?!]* wechseln|als (?:u|je|jij) (?:[\p{L}\d]+ ){0,6}(?:verlengt|overstapt|kiest|afsluit)),? (?:[^.?!]|\.(?=\p{L}|\s?\d))*(?<!\p{L})(?:ganha|economiza|paga menos|ahorras|ahorra|te sale|le sale|sparen sie|spart ihr|sparst du|korting|bespaart|goedkoper)(?!\p{L})/u;
+/** Round 26: "did you know" in en, fr, es, pt, de, it, nl. */
+const DID_YOU_KNOW =
+  /\bdid you know\b|(?<!\p{L})(?:saviez-vous|savez-vous que|sabías que|sabía que|sabia que|wussten sie|wusstest du|sapevi che|sapeva che|wist u dat|wist je dat)(?!\p{L})/u;
 /** A sentence putting something to the customer. */
 const PROPOSAL = [
   /\b(?:would|do) you (?:also |perhaps |maybe )?(?:like|want|wanna|be interested|care)\b/,
@@ -36,7 +39,7 @@ const PROPOSAL = [
   YOU_CAN,
   /\bif you(?:'d| would)? (?:like|want|prefer),? (?:i|we) (?:can|could)\b|\blet me know if you(?:'d| would)? (?:like|want)\b/,
   // (round 26: fr "saviez-vous qu'avec l'adhésion Duo à 95 € par an…", and the same in es, pt, de, it, nl)
-  /\bdid you know\b|(?<!\p{L})(?:saviez-vous|savez-vous que|sabías que|sabía que|sabia que|wussten sie|wusstest du|sapevi che|sapeva che|wist u dat|wist je dat)(?!\p{L})/u,
+  DID_YOU_KNOW,
   // Round 20: "Then maybe our kitchen packing service?"
   /^(?:then |or |so )?(?:maybe|perhaps) (?:our|the|a|an) [^.?!]*\?/,
   // Round 11: "Might I also mention that Courtesy Car Plus can be added for £24?"
@@ -64,6 +67,8 @@ const PROPOSAL = [
   /\byou(?:'re| are) (?:eligible|pre-?approved|qualified)\b|\byou (?:may |might )?qualify\b|\bqualifies for\b/,
   /\b(?:we(?:'re| are)? (?:have|running|offering)|there(?:'s| is)) (?:a |an |our )?(?:\w+ ){0,3}(?:promo\w*|special offer|deal|special)\b/,
   /^(?:upgrade|switch|join|subscribe|sign up|start your|grab|claim|unlock|lock in) /,
+  // Round 27: "While you wait, add a tempered glass screen protector to your next order for just £4.99".
+  /(?:^|,\s*)(?:add|grab|get) (?:a|an|the|our|some) [^.?!]{0,60}\bfor (?:just |only )?[$€£]\s?\d/,
   /\banbieten\b|\binteresse\?|\bte interesa|\bte puedo ofrecer|\bje peux vous proposer|\bvous int[ée]resse/,
   // es, fr, de, pt, it, nl: "¿quiere que se lo active?", "je peux ajouter…", "soll ich es mitbestellen?", "quer que eu ative?"
   // (round 22: es clitics "puedo añadirles", "quizá le interese", "¿le interesaría…?", fr "ça vous
@@ -71,7 +76,7 @@ const PROPOSAL = [
   // (the discount or price tells it from "il tecnico può attivare la linea"))
   // (round 20: pt "Quer ativar já…?", it "ti interessa il Pass…?", "se vuoi c'è anche…", nl "Wel kan ik de
   // opslagverzekering nu voor u toevoegen")
-  /(?<!\p{L})(?:(?:le|te) gustar[ií]a|(?:quer|queres|quieres|quiere|vuoi|vuole) (?:activar|ativar|añadir|adicionar|acrescentar|agregar|contratar|probar|experimentar|aproveitar|incluir|assinar|attivare|aggiungere|provare)|ti interessa(?:no)?|se vuoi|se preferisci|si quieres|si prefieres|se quiser|si vous voulez|wenn sie (?:möchten|wollen)|als u (?:wilt|wil)|kan ik (?:\p{L}+ ){0,5}(?:toevoegen|afsluiten|activeren|aanbieden)|quiere que|quieres que|(?:le|te|les) interes(?:a|e|ar[ií]a)n?|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiar)(?:les?|tel?[oa]?s?|se)?|je (?:peux|pourrais) (?:aussi |également )?(?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|intéresserait|tente|tenterait)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik|vuoi che (?:te |ti )?(?:l[oa] )?\p{L}+|puoi (?:aggiungere|attivare|passare)|può (?:aggiungere|attivare|passare)(?=[^.?!]*(?:\d ?%|sconto|€|\d euro))|ha(?:i)? pensato (?:a|al|alla|allo|ai|agli|all'\p{L}+)|(?:ha|has) pensado en|avez-vous pensé à|já pensou em|si te cambias (?:al|a la|a) (?:plan|tarifa|modalidad)|si te pasas (?:al|a la) (?:plan|tarifa))(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:le|te) gustar[ií]a|(?:quer|queres|quieres|quiere|vuoi|vuole) (?:activar|ativar|añadir|adicionar|acrescentar|agregar|contratar|probar|experimentar|aproveitar|incluir|assinar|attivare|aggiungere|provare)|ti interessa(?:no)?|se vuoi|se preferisci|si quieres|si prefieres|se quiser|si vous voulez|wenn sie (?:möchten|wollen)|als u (?:wilt|wil)|kan ik (?:\p{L}+ ){0,5}(?:toevoegen|afsluiten|activeren|aanbieden)|(?:wil je|wilt u) (?:\p{L}+ ){0,3}(?:overstappen|upgraden)|quer que (?:eu )?(?:lhe |te )?(?:acrescente|adicione|ative|inclua|junte)|quiere que|quieres que|(?:le|te|les) interes(?:a|e|ar[ií]a)n?|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiar)(?:les?|tel?[oa]?s?|se)?|je (?:peux|pourrais) (?:aussi |également )?(?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|intéresserait|tente|tenterait)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik|vuoi che (?:te |ti )?(?:l[oa] )?\p{L}+|puoi (?:aggiungere|attivare|passare)|può (?:aggiungere|attivare|passare)(?=[^.?!]*(?:\d ?%|sconto|€|\d euro))|ha(?:i)? pensato (?:a|al|alla|allo|ai|agli|all'\p{L}+)|(?:ha|has) pensado en|avez-vous pensé à|já pensou em|si te cambias (?:al|a la|a) (?:plan|tarifa|modalidad)|si te pasas (?:al|a la) (?:plan|tarifa))(?!\p{L})/u,
 ];
 /** Something that costs money or commits the customer. */
 const CHARGE = [
@@ -88,7 +93,7 @@ const CHARGE = [
   /\b\d+[- ]month (?:agreement|contract|commitment|installment|term)|\b(?:sign|new) (?:a )?(?:\d+[- ]month )?(?:agreement|contract)\b|\bverlängern\b/,
 ];
 const SALES_VERB =
-  /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in|buy|purchase|top up)\b|(?<!\p{L})(?:activar|añadir|agregar|contratar|suscribir\p{L}*|ativar|adicionar|assinar|contratar|activer|ajouter|souscrire|aktivieren|hinzufügen|dazubuchen|abonnieren|toevoegen|afsluiten|activeren|attivare|aggiungere|solicitar\p{L}*|beantragen|aanvragen)(?!\p{L})/u;
+  /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in|buy|purchase|top up)\b|(?<!\p{L})(?:activar|añadir|agregar|contratar|suscribir\p{L}*|ativar|adicionar|assinar|contratar|activer|ajouter|souscrire|aktivieren|hinzufügen|dazubuchen|abonnieren|toevoegen|afsluiten|activeren|overstappen|acrescent\p{L}*|attivare|aggiungere|solicitar\p{L}*|beantragen|aanvragen)(?!\p{L})/u;
 const SALES_NOUN =
   /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account|price (?:guarantee|lock)|preisgarantie|garantie de prix|garantía de precio)\b|(?<!\p{L})(?:pacchetto|abbonamento|paquete|pacote|forfait|abonnement|pakket)(?!\p{L})|\b(?:a|an|the) quote\b|(?<!\p{L})(?:offerte|devis|presupuesto|orçamento|preventivo)(?!\p{L})/u;
 /** Round 22: "as you were asking about the Fixed Saver earlier, I can open that": what the customer asked for. */
@@ -205,7 +210,8 @@ export function offerSentence(
     // Round 11: what the product gives, said just before ("with the AuroraPlus Visa you'd earn 2
     // points per dollar. Want me to send you the application link?").
     const pitchedBefore = PRODUCT_GIVES.test(ss[k - 1] ?? '');
-    const specific = product || isCharge(s) || pitchedBefore;
+    // (round 27: "¿Sabías que con la Visa Oro tenés … 10% de descuento en combustible?", a saving put as news)
+    const specific = product || isCharge(s) || pitchedBefore || (DID_YOU_KNOW.test(s) && PITCH.test(s));
     // "Would you like me to proceed?" is only a sale if the rest of the message sells (and fixes nothing).
     if (!specific && !(charged && !REMEDY.test(t))) continue;
     // "Do you want me to order it?" names nothing: the product is in the sentence before.

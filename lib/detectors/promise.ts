@@ -70,12 +70,13 @@ const ADDS_THING = /^ (?:the|a|an|your|it|them|those|these|\d)\b/;
 const SHALL = /\b(?:it|this|that|they|the \w+|your \w+) shall (?:be |then )?\w+/;
 /** Round 12: "so you should have it by tomorrow evening": the goods in hand by a time is an outcome. */
 // (round 21: "You'll have an email from me today"; "you'll" written together never matched before)
+// (round 27: any thing but a duty, "you'll have full speed in the evenings from tonight")
 const HAVE_IT_BY =
-  /\byou(?: will|'ll| should) (?:have|get|receive) (?:it|them|this|that|the \w+|your \w+|an? \w+)\b/;
+  /\byou(?: will|'ll| should) (?:have|get|receive) (?:it|them|this|that|the \w+|your \w+|an? \w+|(?!to\b)\w+ \w+)\b/;
 
 /** Present-tense schedule statements: "ships today", "refunds are processed within 7 days". */
 const SCHEDULE =
-  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|runs (?:at|on|every|from)|(?<!\b(?:was|were|been|be|is|are) )estimated|expect(?:s|ed)?|typically|usually|normally|drop off|go out|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
+  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|runs (?:at|on|every|from)|(?<!\b(?:was|were|been|be|is|are) )estimated|expect(?:s|ed)?|typically|usually|normally|drop off|go out|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?<!\bfully )(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
 /**
  * Round 12. A date that something already happened on ("which occurred on 14 March", "was received
  * on 2 May") schedules nothing; nor does a duration that something "can take" (most writers do not
@@ -194,8 +195,9 @@ const OPTIONS_OFFERED = new RegExp(String.raw`${OFFER_YOU}[^.]*(?<!\p{L})(?:or|o
 /** Round 19: what the offered product would do ("Vos commandes seraient livrées sous 24h"). */
 const CONDITIONAL_MOOD =
   /\bwould\b|(?<!\p{L})(?:\p{L}{2,}(?:raient|rait|ría|rían|riam)|seria|würden?|wären?|zou(?:den)?|sarebbe(?:ro)?)(?!\p{L})/u;
+// (round 27: de "Am Donnerstag, 14. März, um 10:30 Uhr wäre in Winterthur frei", a free slot)
 const AVAILABILITY =
-  /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilités?|verfügbar|temos vaga|hay hueco|il reste de la place|tenho lugar|tengo lugar|tengo hueco|tenemos hueco|j'ai une place|il me reste|il nous reste|me quedan|nos quedan|quedan plazas|es gibt noch plätze)(?!\p{L})/u;
+  /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilités?|verfügbar|temos vaga|hay hueco|il reste de la place|tenho lugar|tengo lugar|tengo hueco|tenemos hueco|j'ai une place|il me reste|il nous reste|me quedan|nos quedan|quedan plazas|es gibt noch plätze|(?:wäre|wären) (?:[^.,;]* )?(?:noch )?frei)(?!\p{L})/u;
 /** Durations of the customer's own steps: "You can apply online, it takes 10 minutes"; "Let's try a reset… It takes 3 minutes". */
 const CUSTOMER_STEP =
   /^(?:(?:sorry|ok|okay|great|thanks|alright)[!,.]* )?(?:let's|please|try|go to|open|tap|click|restart|unplug|you (?:can|could|need to|have to|must))\b/;
@@ -243,8 +245,11 @@ const LATER =
  * the chat (round 23: "Te voy a comunicar con un asesor", "Vou transferir você"; 15 of 15 such lines
  * in the readable files are labelled no promise, as English "I'll transfer you" in `IN_CHAT`).
  */
+// (round 27: pt first person "Vou fazer o estorno … ainda hoje" (7 of 9 such lines in the readable
+// files are promises, the other two a hand-off and "Vou abrir um chamado"), a verb with its clitic
+// "vai contactá-lo", and es "te voy a derivar con un ejecutivo", a hand-off)
 const GOING_TO_OTHER =
-  /(?<!\p{L})(?:vai|vão|voy a|va a|van a|vamos a|vont|allons|va(?= \p{L}+(?:er|ir|re)(?!\p{L})))\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|vérifier|voir|regarder|transferir|transférer|encaminhar|(?:comunicar|pasar|conectar) con\b)\p{L}+(?:ar|er|ir|re)(?!\p{L})/u;
+  /(?<!\p{L})(?:vai|vão|vou|voy a|va a|van a|vamos a|vont|allons|va(?= \p{L}+(?:er|ir|re)(?!\p{L})))\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|consultar|vérifier|voir|regarder|transferi|transférer|encaminh|pass[aá]|derivar|(?:comunicar|pasar|conectar) con\b)(?:\p{L}+(?:ar|er|ir|re)(?!\p{L})|\p{L}+[áéêí]-(?:l[oa]s?|lhes?)(?!\p{L}))/u;
 /** Round 13, Italian simple future: "lo troverai", "il magazzino controllerà", "ti richiameremo". */
 const FUTURE_SUFFIX_IT = /\p{L}{3,}(?:erà|irà|eranno|iranno|erai|irai|erò|irò|eremo|iremo)(?!\p{L})/u;
 /** French simple future, third and first person: "publieront", "rappellerons". */
@@ -285,6 +290,8 @@ const OFFERED_OUTCOME =
  * chat will now close", round 15 "this chat session will now be closed": disconnect's business);
  * a hand-off ("I'll pop you across to them now").
  */
+/** Round 27: how things stand now, "Files from the last successful backup should still be there". */
+const STILL_THERE = /\bshould still (?:be|have|work)\b[^.;]*/g;
 const EXPECTED_VALUE =
   /\bshould (?:be|read|show|have been) (?:~|about |around |roughly |approximately |at least |closer to )?~?[$€£]?\d/;
 // (round 24: "you should see it now")
@@ -361,6 +368,19 @@ function clauseAt(s: string, at: number, marks = ',;'): string {
 /** A condition, the customer's duty, a past or a habit in other languages: no commitment there. */
 const dutyPastOrHabit = (t: string) =>
   CONDITION_OR_DUTY_OTHER.test(t) || PAST_OTHER.test(t) || HABIT_OR_NOT_OTHER.test(t);
+
+/**
+ * Round 27: a going-to future after "but", with no refusal, duty or past of its own ("não tenho acesso à
+ * agenda da transportadora, mas vou pedir-lhes uma nova data"): the refusal before it does not count.
+ */
+const BUT_OTHER = /(?<!\p{L})(?:mas|pero|mais|aber|ma|maar|but)(?!\p{L})/gu;
+function goingToAfterBut(s: string): boolean {
+  const buts = [...s.matchAll(BUT_OTHER)];
+  const last = buts.at(-1);
+  if (last === undefined) return false;
+  const after = s.slice((last.index ?? 0) + last[0].length);
+  return GOING_TO_OTHER.test(after) && !dutyPastOrHabit(after);
+}
 
 /** "Ich kann Sie heute bis 18 Uhr nicht zurückrufen": a deadline refused. */
 const NEGATION_OTHER = /(?<!\p{L})(?:nicht|keine?[nm]?|pas|no|não|non|niet|geen)(?!\p{L})/u;
@@ -444,7 +464,8 @@ export function promiseIn(text: string): string | null {
       .replace(NOT_ABLE, ' ')
       .replace(INDIRECT, ' ')
       .replace(DO_BEST, ' ')
-      .replace(INFERENCE, ' ');
+      .replace(INFERENCE, ' ')
+      .replace(STILL_THERE, ' ');
     for (const m of plain.matchAll(FIRST_PERSON)) {
       // Round 20: "put / place" is a step in the chat with "you" ("I'll put you on hold"), not with a
       // thing ("I'll also put a £30 rent credit on your account"; all 5 such lines are labelled promises).
@@ -484,6 +505,7 @@ export function promiseIn(text: string): string | null {
     if (futureAnchored(s) || deadlineToday(s)) return s;
     if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s) || FUTURE_SUFFIX_IT.test(s)) && !dutyOrPast)
       return s;
+    if (goingToAfterBut(s)) return s;
     if (PRESENT_ACTION.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;
     if (BARE_TIMELINE.test(s)) return s;
     if (PRESENT_OUTCOME.test(s) && LATER.test(s) && !HABIT.test(s) && !HYPOTHETICAL.test(s)) return s;
@@ -501,10 +523,10 @@ const FIRM =
 /**
  * Round 23: "Ich eskaliere den Fall an meine Teamleitung", the escalation in the present (de, es, pt,
  * fr, it, nl); round 24: "I'll make sure" in those languages ("Ik zorg ervoor dat het daarna
- * kosteloos naar je huisadres gaat").
+ * kosteloos naar je huisadres gaat"); round 27: the future, "Ich werde das an meinen Vorgesetzten eskalieren".
  */
 const ESCALATE_OTHER =
-  /(?<!\p{L})(?:ich eskaliere|eskaliere ich|wir eskalieren|(?:lo |la )?escalo|(?:o |a )?escalo|j'escalade|je fais remonter|inoltro (?:la|il) (?:pratica|segnalazione|caso)|ik escaleer|ik zorg (?:ervoor )?dat|wij zorgen (?:ervoor )?dat|ich sorge dafür|wir sorgen dafür|je m'assure que|je veillerai à ce que|me aseguro de que|me encargo de que|vou garantir que|garanto que|mi assicuro che)(?!\p{L})/u;
+  /(?<!\p{L})(?:ich eskaliere|eskaliere ich|wir eskalieren|(?:ich werde|wir werden)(?: \p{L}+){0,5} eskalieren|(?:lo |la )?escalo|(?:o |a )?escalo|j'escalade|je fais remonter|inoltro (?:la|il) (?:pratica|segnalazione|caso)|ik escaleer|ik zorg (?:ervoor )?dat|wij zorgen (?:ervoor )?dat|ich sorge dafür|wir sorgen dafür|je m'assure que|je veillerai à ce que|me aseguro de que|me encargo de que|vou garantir que|garanto que|mi assicuro che)(?!\p{L})/u;
 export function firmPromise(text: string): boolean {
   return sentences(normWords(text)).some((s) => FIRM.test(s) && !s.includes('?') && promiseIn(s) !== null);
 }

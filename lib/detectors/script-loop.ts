@@ -57,7 +57,9 @@ const STOCK = [
   /\banything else\b/,
   /\bthank(?:s| you)(?: so much)? for (?:contacting|choosing|reaching out|chatting|banking|being|flying|shopping|your patience|waiting|holding)\b/,
   /\bhave a (?:great|good|nice|wonderful) (?:day|evening|night)\b/,
-  /^(?:one moment|please hold|let me check)\b/,
+  // (round 27: not a check that promises an answer, "Let me check with my team and come back to you",
+  // said again two lines later)
+  /^(?:one moment|please hold|let me check)\b(?![^.?!]*\b(?:come|get) back to you\b)/,
   // Round 23: "anything else?" in nl, es, fr, de, it, pt ("Is er verder nog iets waarmee ik u kan helpen?").
   /(?<!\p{L})(?:verder nog iets|nog (?:iets|ergens) (?:anders )?(?:mee|waarmee)|algo más|autre chose|sonst noch|qualcos'altro|fare altro|algo mais|mais alguma coisa)(?!\p{L})/u,
 ];
@@ -126,9 +128,10 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   },
   {
     type: 'booking',
-    // Round 17: fr "numéro de réservation", de "Buchungsnummer", nl "reserveringsnummer".
+    // Round 17: fr "numéro de réservation", de "Buchungsnummer", nl "reserveringsnummer" (round 27: fr
+    // "référence de réservation").
     // Round 18: es "localizador" (the booking code), "código de reserva".
-    ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b|(?<!\p{L})(?:localizador|c[oó]digo de (?:reserva|confirmaci[oó]n)|num[ée]ro de (?:r[ée]servation|reserva|confirmation)|número da reserva|numero di prenotazione|codice (?:di )?prenotazione|buchungsnummer|reservierungsnummer|buchungscode|reserveringsnummer|boekingsnummer)(?!\p{L})/u,
+    ask: /\b(?:booking|confirmation|reservation) (?:reference|number|code|#)\b|\bpnr\b|(?<!\p{L})(?:localizador|c[oó]digo de (?:reserva|confirmaci[oó]n)|(?:num[ée]ro|r[ée]f[ée]rence) de (?:r[ée]servation|reserva|confirmation)|número da reserva|numero di prenotazione|codice (?:di )?prenotazione|buchungsnummer|reservierungsnummer|buchungscode|reserveringsnummer|boekingsnummer)(?!\p{L})/u,
     // Round 10: "My booking is VP-7781-2245", "my confirmation number is HV-77201-B".
     given: /\b(?:booking|confirmation|reservation|pnr|localizador)\b[^.?!]{0,20}?\b[a-z0-9]*\d[a-z0-9-]{3,}/,
   },
@@ -216,13 +219,25 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
       /\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:east|west|north|south|central|northeast|southeast|northwest|southwest)-\d\b/,
   },
   {
+    // Round 27: "Could you tell me which browser you're using?" after "ive tried chrome and safari".
+    type: 'browser',
+    ask: /\b(?:which|what) (?:web )?browser\b/,
+    given: /\b(?:chrome|safari|firefox|opera|brave|microsoft edge|edge browser|internet explorer)\b/,
+  },
+  {
+    // Round 27: "What's the unit number and site?" after "I am standing at gate now, unit 214, Swindon site".
+    type: 'unit',
+    ask: /\b(?:unit|flat|apartment|room|locker|plot|pitch|bay|suite|cabin) (?:number|no\b\.?|#)/,
+    given: /\b(?:unit|flat|apartment|room|locker|plot|pitch|bay|suite|cabin) (?:no\.? |number |#)?\d{1,5}\b/,
+  },
+  {
     type: 'url',
     ask: /\b(?:app|project|workspace|instance|server|cluster|site|lb|load balancer|bucket|vm|resource) (?:id|url|name|arn)\b/,
   },
 ];
-/** A sentence that asks (round 22: also a bot's imperative, `FORM_IMPERATIVE`). */
+/** A sentence that asks (round 22: also a bot's imperative, `FORM_IMPERATIVE`; round 27: fr "merci d'indiquer votre référence"). */
 const ASK_WORDS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|merci d(?:e |')(?:nous |me )?(?:indiquer|donner|fournir|préciser|communiquer|confirmer)|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
 const ASKS = new RegExp(`${ASK_WORDS.source}|${FORM_IMPERATIVE.source}`, 'u');
 
 /** Troubleshooting steps the customer can report as done. */

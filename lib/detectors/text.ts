@@ -55,8 +55,19 @@ export function sentences(text: string): string[] {
       )
       .map((s) => s.trim())
       .filter((s) => s.length > 0)
+      .reduce<string[]>((out, s) => {
+        // (round 27: a German date's ordinal dot ends nothing, "Am Donnerstag, 14. März, um 10:30 Uhr")
+        const prev = out.at(-1);
+        if (prev !== undefined && ORDINAL_DOT.test(prev) && MONTH_DE.test(s))
+          out[out.length - 1] = `${prev} ${s}`;
+        else out.push(s);
+        return out;
+      }, [])
   );
 }
+const ORDINAL_DOT = /(?<![\p{N}.])\p{N}{1,2}\.$/u;
+const MONTH_DE =
+  /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)(?![\p{L}])/iu;
 
 /** Word tokens (letters, digits, apostrophes inside words). */
 export function tokens(text: string): string[] {
@@ -123,10 +134,11 @@ export const FORM_IMPERATIVE =
  * tariff is a switch, not a hand-off. Round 22: progressive forms, it "Ti stiamo trasferendo a un
  * operatore", es "Te estoy derivando con un agente"; nl "Ik zet u door naar onze technische planning".
  * Round 23: es "Te voy a comunicar con un asesor"; round 24: pt-PT "Estou a transferir a conversa"; round
- * 26: pt "tenho de passar para a logística".
+ * 26: pt "tenho de passar para a logística"; round 27: it "la passo subito alla nostra infermiera", fr "je
+ * dois vous transférer au service clientèle".
  */
 export const HANDOFF_OTHER =
-  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar|comunicar|conectar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|estou a (?:transferir|passar|encaminhar)|tenho (?:de|que) (?:o |a |te |lhe )?(?:passar|transferir|encaminhar) para|estou (?:transferindo|passando|encaminhando)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door|(?:ti|la|vi) (?:sto|stiamo) (?:trasferendo|passando)|(?:te|le|lo|la|os|les) (?:estoy|estamos) (?:transfiriendo|derivando|pasando|comunicando)|(?:ik|we|wij) zet(?:ten)? (?:u|je) door|zet(?:ten)? (?:ik|we|wij) (?:u|je) door)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar|comunicar|conectar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|je (?:dois|vais) vous (?:transf[ée]rer|passer|mettre en relation|rediriger)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|estou a (?:transferir|passar|encaminhar)|tenho (?:de|que) (?:o |a |te |lhe )?(?:passar|transferir|encaminhar) para|estou (?:transferindo|passando|encaminhando)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:subito |ora |adesso )?(?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door|(?:ti|la|vi) (?:sto|stiamo) (?:trasferendo|passando)|(?:te|le|lo|la|os|les) (?:estoy|estamos) (?:transfiriendo|derivando|pasando|comunicando)|(?:ik|we|wij) zet(?:ten)? (?:u|je) door|zet(?:ten)? (?:ik|we|wij) (?:u|je) door)(?!\p{L})/u;
 
 /**
  * Round 20: someone unnamed coming to the chat ("An adviser will continue with you shortly"): the

@@ -90,7 +90,7 @@ const BUT = /\bbut\b/;
 
 /** A participant arriving: "Marco has joined", "You are now chatting with Marco". */
 const JOIN = [
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no)|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|neemt deel aan (?:het gesprek|de chat)|is de chat binnengekomen|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no) (?:chat|conversa|atendimento)\b|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|neemt deel aan (?:het gesprek|de chat)|is de chat binnengekomen|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
   // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
   /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
   // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent;

@@ -692,3 +692,31 @@ describe('agent-name, round 26 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+describe('agent-name, round 27 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['nl-BE: "Ge spreekt met Jens"', A('Goeiedag! Ge spreekt met Jens van Velo Onderdelen.', null), ['Jens']],
+    ['system line: "An adviser has joined: Gemma"', S('An adviser has joined: Gemma'), ['Gemma']],
+    [
+      'it hand-off: "la passo subito alla nostra infermiera di turno, Paola"',
+      A(
+        'Non posso dare indicazioni cliniche, ma la passo subito alla nostra infermiera di turno, Paola, che può valutare.',
+        'Marta',
+      ),
+      ['Paola'],
+    ],
+    ['it hand-off to no one named', A('La passo alla nostra collega, che le risponderà.', 'Marta'), []],
+    [
+      'fr: "Geneviève de PharmaDirect" under her own name',
+      A('Bonjour! Geneviève de PharmaDirect, comment je peux vous aider?', 'Geneviève'),
+      ['Geneviève'],
+    ],
+    ['fr: "Merci de votre patience" names no one', A('Merci de votre patience.', null), []],
+    [
+      'fr: a bare "de" in a line with no author names no one',
+      A('Geneviève de PharmaDirect vous remercie.', null),
+      [],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

@@ -842,3 +842,63 @@ describe('cant-help, round 26 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+describe('cant-help, round 27 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'es: "no tengo atribuciones para anularlo"',
+      A('El cargo está en el contrato y no tengo atribuciones para anularlo.'),
+    ],
+    ['"that would be for the manager to decide"', A('that would be for the manager to decide')],
+    [
+      '"our staff aren\'t able to …, it\'s against our insurance policy"',
+      A(
+        "I'm afraid our staff aren't able to give prescription medication, it's against our insurance policy.",
+      ),
+    ],
+    [
+      '"only the techs can … and they\'re not on chat"',
+      A(
+        "can't add electronics work from here sorry, only the techs can quote and authorise that and they're not on chat",
+      ),
+    ],
+    [
+      'nl: "maar ik kan het abonnement niet handmatig activeren" (the "maar ik kan" refuses)',
+      A('Ik zie de betaling, maar ik kan het abonnement niet handmatig activeren.'),
+    ],
+    [
+      'a way named and dismissed: "but honestly they\'re gonna see the same thing I do"',
+      A(
+        "I'm not able to check the claims inbox from chat. You could try calling our main line at 1-800-555-0199, but honestly they're gonna see the same thing I do.",
+      ),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      '"The Repayments team can approve it over the phone on 0300 100 0607"',
+      A(
+        "I'm not able to approve refunds from chat. The Repayments team can approve it over the phone on 0300 100 0607, Monday to Friday.",
+      ),
+    ],
+    [
+      'pt: "não tenho acesso …, mas vou pedir-lhes uma nova data"',
+      A(
+        'Infelizmente não tenho acesso à agenda da transportadora, mas vou pedir-lhes uma nova data e ligo-lhe ainda hoje.',
+      ),
+    ],
+    [
+      '"but the tyre centre … is open until 8pm"',
+      A(
+        "I'm afraid we can't bring tyres to the roadside, but the tyre centre they're taking you to is open until 8pm.",
+      ),
+    ],
+    [
+      'nl: "maar ik kan het morgen activeren" is a way forward',
+      A('Ik heb geen toegang tot dat systeem, maar ik kan het morgen voor je activeren.'),
+    ],
+    ['"that\'s up to you to decide" refuses nothing', A("Both plans work, that's up to you to decide.")],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -418,3 +418,18 @@ describe('disconnect, round 26 forms', () => {
     },
   );
 });
+describe('disconnect, round 27 forms', () => {
+  test.each<[string, string]>([
+    ["Thanks for choosing PawSure, y'all have a good one. I'm closin' out this chat now.", 'agent-ended'],
+    ['sorry my shift has finished, I have to leave the chat now', 'agent-left'],
+  ])('fires: %s', (text, reason) => {
+    expect(disconnect.analyse([C('hello'), A(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe(reason);
+  });
+  test.each([
+    ['If I have to leave the chat now, will I lose my place?'],
+    ['Do I have to leave the chat now?'],
+  ])('does not fire: %s', (text) => {
+    expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
+  });
+});

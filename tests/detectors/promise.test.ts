@@ -875,3 +875,59 @@ describe('promise, round 26 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+describe('promise, round 27 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'de: "Ich werde das an meinen Vorgesetzten eskalieren"',
+      A('Ich verstehe Ihren Ärger. Ich werde das an meinen Vorgesetzten eskalieren.'),
+    ],
+    [
+      'pt: "Vou fazer o estorno … ainda hoje"',
+      A('Vou fazer o estorno de R$ 71,40 no seu cartão ainda hoje.'),
+    ],
+    [
+      'pt-PT: a clitic, "Um técnico vai contactá-lo esta semana"',
+      A('Óptimo! Um técnico vai contactá-lo esta semana para marcar a instalação.'),
+    ],
+    [
+      '"you\'ll have full speed in the evenings from tonight"',
+      A(
+        "Done. You're on Priority Annual from today, and you'll have full speed in the evenings from tonight.",
+      ),
+    ],
+    [
+      'pt: a refusal, then "mas vou pedir-lhes uma nova data"',
+      A(
+        'Infelizmente não tenho acesso à agenda da transportadora, mas vou pedir-lhes uma nova data e ligo-lhe ainda hoje.',
+      ),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      'es: a hand-off, "Te voy a derivar con un ejecutivo"',
+      A('Te voy a derivar con un ejecutivo. Por favor espera un momento.'),
+    ],
+    [
+      'pt: a hand-off, "Vou passá-la para a equipa da oficina"',
+      A('Vou passá-la para a equipa da oficina, que trata das trocas.'),
+    ],
+    [
+      '"should still be there" is how things stand',
+      A('Files from the last successful backup should still be there.'),
+    ],
+    [
+      'de: a free slot, "Am Donnerstag, 14. März, um 10:30 Uhr wäre in Winterthur frei"',
+      A('Am Donnerstag, 14. März, um 10:30 Uhr wäre in Winterthur frei. Passt das?'),
+    ],
+    ['"fully booked on the 13th" is no booking', A('Sorry, the kitchen is fully booked on the 13th.')],
+    ['"you\'ll have to wait" is a duty', A("You'll have to wait until tomorrow.")],
+    [
+      'pt: "não posso …, mas não vou" refuses again',
+      A('Não tenho acesso, mas não vou conseguir ligar hoje.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -1377,3 +1377,56 @@ describe('script-loop, round 25 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+describe('script-loop, round 27 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"which browser you\'re using?" after "ive tried chrome and safari"',
+      [
+        A('Hi, Maya here.'),
+        C('my videos keep buffering. ive tried chrome and safari'),
+        A("So sorry! Could you tell me which browser you're using?"),
+      ],
+      true,
+    ],
+    [
+      '"which browser?" asked first',
+      [
+        A('Hi, Maya here.'),
+        C('my videos keep buffering'),
+        A("Could you tell me which browser you're using?"),
+      ],
+      false,
+    ],
+    [
+      '"What\'s the unit number and site?" after "unit 214, Swindon site"',
+      [
+        A("Hi it's Dave"),
+        C('my gate code is not working. unit 214, Swindon site'),
+        A("Sorry to hear that. What's the unit number and site?"),
+      ],
+      true,
+    ],
+    [
+      'fr: the bot\'s "merci d\'indiquer votre référence de réservation", asked again',
+      [
+        B("Merci d'indiquer votre référence de réservation."),
+        C('K7PQZD'),
+        A('Bonjour, Mathieu du service clients.'),
+        C('alors ?'),
+        A('Pouvez-vous me donner votre référence de réservation ?'),
+      ],
+      true,
+    ],
+    [
+      '"Let me check with my team and come back to you", said again',
+      [
+        A('Thank you. Let me check with my team and come back to you.'),
+        C('ok'),
+        A('Thanks for waiting. Let me check with my team and come back to you.'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

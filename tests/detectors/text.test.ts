@@ -44,3 +44,14 @@ describe('sentences (round 21): dotted initials end no sentence', () => {
     expect(sentences(text)).toEqual(out);
   });
 });
+describe('sentences, round 27', () => {
+  test("a German date's ordinal dot ends no sentence", () => {
+    expect(sentences('Am Donnerstag, 14. März, um 10:30 Uhr wäre frei. Passt das?')).toEqual([
+      'Am Donnerstag, 14. März, um 10:30 Uhr wäre frei.',
+      'Passt das?',
+    ]);
+  });
+  test('a number before another word still ends one', () => {
+    expect(sentences('Bitte wählen Sie 1. Danke.')).toEqual(['Bitte wählen Sie 1.', 'Danke.']);
+  });
+});

@@ -1114,3 +1114,44 @@ describe('transfer, round 26 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+describe('transfer, round 27 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'it: "la passo subito alla nostra infermiera di turno"',
+      [
+        A('Buongiorno, sono Marta.', 'Marta'),
+        C('ho mal di denti'),
+        A(
+          'Non posso dare indicazioni cliniche, ma la passo subito alla nostra infermiera di turno, Paola.',
+          'Marta',
+        ),
+      ],
+      true,
+    ],
+    [
+      'fr: "je dois vous transférer au service clientèle"',
+      [
+        A('Bonjour, Luc à votre écoute.', 'Luc'),
+        C('problème de facture'),
+        A("Je n'ai pas accès à la facturation, je dois vous transférer au service clientèle.", 'Luc'),
+      ],
+      true,
+    ],
+    [
+      'pt: "O pagamento ainda não entrou no nosso sistema" joins no one',
+      [
+        A('Bom dia, o meu nome é Celeste.', 'Celeste'),
+        C('o meu kit está bloqueado'),
+        A('O pagamento ainda não entrou no nosso sistema. Abri uma reclamação.', 'Celeste'),
+      ],
+      false,
+    ],
+    [
+      'pt: "O Rui entrou no chat" still joins',
+      [A('Olá, sou a Ana.', 'Ana'), C('ok'), S('Rui entrou no chat')],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

@@ -1874,3 +1874,63 @@ describe('upsell-assent, round 26 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+describe('upsell, round 27 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'an imperative with a price: "add a … screen protector to your next order for just £4.99"',
+      [
+        C('the case I got is scratched'),
+        A(
+          'While you wait, add a tempered glass screen protector to your next order for just £4.99 with code GLASS5!',
+        ),
+      ],
+      true,
+    ],
+    [
+      'pt-PT: "Quer que acrescente à encomenda?"',
+      [C('ok'), A('Já agora, temos o serviço de montagem ao domicílio. Quer que acrescente à encomenda?')],
+      true,
+    ],
+    [
+      'es-UY: "¿sabías que con la Visa Oro tenés … 10% de descuento?"',
+      [C('gracias'), A('Ya que estás, ¿sabías que con la Visa Oro tenés 10% de descuento en combustible?')],
+      true,
+    ],
+    [
+      'nl: "Wil je overstappen? De eerste maand is gratis."',
+      [C('ok'), A('Met Altijd Voordeel reis je ook in de spits met korting. Wil je overstappen?')],
+      true,
+    ],
+    [
+      'es: "¿Sabías que …?" with no saving is news',
+      [C('gracias'), A('¿Sabías que puedes ver tus movimientos en la app?')],
+      false,
+    ],
+    [
+      '"add a photo of the label" sells nothing',
+      [C('it arrived broken'), A('Please add a photo of the label to the form.')],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-offer')).toBe(yes);
+  });
+});
+
+describe('upsell-assent, round 27 forms', () => {
+  const pitch = A('Our Annual Event Cover is £34.99 a year. Want me to set it up now?');
+  test.each<[string, Line[], boolean]>([
+    [
+      '"not really in the mood tbh" declines, so a later "yeah" accepts nothing',
+      [
+        C('ok'),
+        pitch,
+        C('not really in the mood tbh'),
+        A('No problem at all.'),
+        C('so i just wait for the email yeah'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});

@@ -118,6 +118,13 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     reason: 'agent-left',
     re: /\bis no longer (?:in|part of) (?:the|this) (?:chat|conversation)\b/,
   },
+  // Round 27: the agent leaving in the first person, now ("my shift has finished, I have to leave the
+  // chat now"); not a condition or a question ("if I have to leave the chat, …").
+  {
+    lang: 'en',
+    reason: 'agent-left',
+    re: /(?<!\b(?:if|when|before|after|until|should|do|can|may) )\bi (?:have to|need to|must|'ll have to|will have to|'m going to have to) (?:leave|exit) (?:this|the) (?:chat|conversation) now\b(?!\s*\?)/,
+  },
   {
     lang: 'en',
     reason: 'agent-ended',
@@ -306,11 +313,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   // "I'm closing out the chat now"; round 21: a terse "Closing chat now.", "closing chat now, have a good one";
   // round 22: "closing the chat now 👋" (any sign but a question mark after it), "This chat will now close.";
   // round 23: after a bare "ok", "ok closing this chat now"; round 24: after an emoji, "Tight lines 🎣 Closing the chat
-  // now.", and "i close the chat now"; round 26: "ending the chat now 👋", "I'm going to have to end the chat now").
+  // now.", and "i close the chat now"; round 26: "ending the chat now 👋", "I'm going to have to end the chat now";
+  // round 27: a dropped g, "I'm closin' out this chat now").
   {
     lang: 'en',
     reason: 'agent-ended',
-    re: /\bi(?:'m| am) (?:now )?(?:closing|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now (?:be (?:closed|ended|terminated)|close|end)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*|\p{Extended_Pictographic}\s*|\b(?:ok|okay|alright|right|so)[,]?\s+)(?:closing|ending) (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[^\w\s?]|$))|\bi(?:'m| am) going to have to (?:end|close) (?:this|the|our) (?:chat|conversation)\b|(?<!\b(?:should|shall|can|could|may|do|will|would|if|when|before|after|until) )\bi close (?:this|the|our) (?:chat|conversation) now\b(?!\s*\?| or\b)/u,
+    re: /\bi(?:'m| am) (?:now )?(?:closing|closin['’]|ending)(?: out)? (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will) now (?:close|end) (?:this|the|our) (?:chat|conversation|session)\b|\bi(?:'ll| will)(?: go ahead and)? (?:close|end) (?:this|the|our) (?:chat|conversation|session) (?:now|here)\b(?! (?:if|unless|in case|should)\b)|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\bi(?:'m| am) going to (?:close|end) (?:this|the|our) (?:chat|conversation|session) now\b(?! (?:if|unless|in case|should)\b)|\b(?:chat|conversation|session)(?: session)? will now (?:be (?:closed|ended|terminated)|close|end)\b|\b(?:this|the|our) (?:chat|conversation|session) is (?:now )?being (?:closed|ended|terminated)\b|(?:^|[.!?,;:]\s*|\p{Extended_Pictographic}\s*|\b(?:ok|okay|alright|right|so)[,]?\s+)(?:closing|ending) (?:this |the |our )?(?:chat|conversation|session)(?: now)?(?=\s*(?:[^\w\s?]|$))|\bi(?:'m| am) going to have to (?:end|close) (?:this|the|our) (?:chat|conversation)\b|(?<!\b(?:should|shall|can|could|may|do|will|would|if|when|before|after|until) )\bi close (?:this|the|our) (?:chat|conversation) now\b(?!\s*\?| or\b)/u,
   },
   {
     lang: 'es',
