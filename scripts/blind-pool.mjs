@@ -10,7 +10,7 @@
  *
  * Each commit is checked out in a temporary worktree (node_modules linked from this checkout); the
  * corpus files are read from this checkout. With no arguments it pools the blind files of rounds
- * 23–27 (docs/analysers.md, "Pooled blind figures").
+ * 23–28 (docs/analysers.md, "Pooled blind figures").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -29,6 +29,8 @@ const DEFAULT = [
   'f0dce81:tests/corpus/holdout41.jsonl',
   'b59da5e:tests/corpus/holdout42.jsonl',
   'b59da5e:tests/corpus/holdout43.jsonl',
+  '4481b93:tests/corpus/holdout44.jsonl',
+  '4481b93:tests/corpus/holdout45.jsonl',
 ];
 const P_BAR = 0.9;
 const R_BAR = 0.85;

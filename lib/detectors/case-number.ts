@@ -6,10 +6,11 @@ import type { Analyser, Finding } from './types';
  * "registro" (a report opened at an airport desk). Round 20: a repair's "job number", nl "schadeclaim".
  * Round 21: Colombian "número de radicado". Round 22: pt "referência". Round 23: compounds, nl
  * "storingsmelding", de "Störungsticket". Round 24: de "Reparaturauftrag". Round 26: nl "referentienummer",
- * fr-CA "billet de service".
+ * fr-CA "billet de service". Round 28: "inquiry" ("I also opened an inquiry by email, number INQ-302291"),
+ * nl "klachtnummer".
  */
 const KEYWORD =
-  /(?<![\p{L}-])(service request|work order|job (?:number|no|reference|ref|id)|schadeclaim|schademelding|claimnummer|dossiernummer|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|radicado|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|refer[êe]ncia|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|st[öo]rungsticket|reparaturauftrag|serviceauftrag|referentienummer|billet de service|supportticket|serviceticket|storingsmelding|storingsnummer|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file(?! (?:a|an|the|your|my|our|it|this|that|for|with|online|by|late|jointly|taxes|separately|electronically)(?![\p{L}\p{N}]))|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag|processo|registro|registo)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}-])(service request|work order|job (?:number|no|reference|ref|id)|schadeclaim|schademelding|claimnummer|dossiernummer|file reference|pedido de (?:assist[êe]ncia|suporte|repara[çc][ãa]o|garantia)|case|ticket|reference|ref|incident|claim|complaint|request|dispute|appeal|inquiry|enquiry|rma|report|incidencia|reclamaci[oó]n|caso|reporte|folio|radicado|expediente|contesta[çc][ãa]o|disputa|dossier|r[ée]f[ée]rence|refer[êe]ncia|demande|ticketnummer|fallnummer|vorgangsnummer|vorgang|referenznummer|aktenzeichen|st[öo]rungsmeldung|st[öo]rungsticket|reparaturauftrag|serviceauftrag|referentienummer|billet de service|supportticket|serviceticket|storingsmelding|storingsnummer|pratica|segnalazione|protocolo|chamado|ocorr[êe]ncia|melding|zaaknummer|referentie|file(?! (?:a|an|the|your|my|our|it|this|that|for|with|online|by|late|jointly|taxes|separately|electronically)(?![\p{L}\p{N}]))|r[ée]clamation|reclama[çc][ãa]o|reklamation|reclamo|queja|queixa|plainte|klachtnummer|klacht|beschwerde|sinistre|siniestro|sinistro|schadens?(?:fall)?nummer|schadens?fall|servicemelding|meldingsnummer|solicitud|solicita[çc][ãa]o|richiesta|aanvraag|processo|registro|registo)(?![\p{L}\p{N}])/giu;
 
 /** Identifiers the contract excludes: "booking reference", "order reference", "wire confirmation"… */
 const EXCLUDED_BEFORE =
@@ -78,6 +79,13 @@ function idAfter(text: string, from: number): string | null {
   return null;
 }
 
+/**
+ * Round 28: the number given in the next sentence, "Ho aperto una segnalazione per … . Il numero è
+ * SEG-2024-118734." (a case keyword earlier in the same line, not excluded).
+ */
+const THE_NUMBER_IS =
+  /(?:^|[.!?]\s+)(?:il|el|o|le|the|its|su|seu|sua|het|die) (?:numero|número|numéro|number|nummer) (?:è|es|é|est|is|ist|:)\s*/giu;
+
 /** Identifiers introduced by a case/ticket/reference keyword, in order of appearance. */
 export function caseNumbersIn(text: string): string[] {
   const found: string[] = [];
@@ -88,6 +96,14 @@ export function caseNumbersIn(text: string): string[] {
   for (const m of text.matchAll(KEYWORD)) {
     if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const id = idAfter(text, m.index + m[0].length);
+    if (id) add(id);
+  }
+  for (const m of text.matchAll(THE_NUMBER_IS)) {
+    const before = text.slice(0, m.index);
+    const named = [...before.matchAll(KEYWORD)].some(
+      (k) => !EXCLUDED_BEFORE.test(before.slice(Math.max(0, k.index - 20), k.index)),
+    );
+    const id = named ? idAfter(text, m.index + m[0].length) : null;
     if (id) add(id);
   }
   for (const m of text.matchAll(PREFIXED_ID)) {
@@ -109,7 +125,7 @@ const ASKS = new RegExp(`${ASK_WORDS.source}|${FORM_IMPERATIVE.source}`, 'iu');
  * asks for nothing (the customer's next line held a workspace id).
  */
 const ASKED_KEY =
-  /\b(?:case|ticket|incident|claim|complaint|request|rma|report) (?:number|no|id|#|reference)\b|\b(?:case|ticket|incident|claim|complaint|rma)\b\s*\?|\b(?:reference|ref)\b(?! to)|(?<!\p{L})(?:num[ée]ro de (?:dossier|sinistre|r[ée]clamation|ticket|caso|incidencia|reclamaci[oó]n|protocolo|chamado)|numero (?:della|di|del) (?:pratica|segnalazione|ticket|sinistro|reclamo)|n[úu]mero (?:de|do) (?:caso|incidencia|protocolo|chamado|sinistro|siniestro)|(?:fall|vorgangs|schadens?(?:fall)?|ticket)nummer|aktenzeichen)(?!\p{L})/iu;
+  /\b(?:case|ticket|incident|claim|complaint|request|rma|report) (?:number|no|id|#|reference)\b|\b(?:case|ticket|incident|claim|complaint|rma)\b\s*\?|\b(?:reference|ref)\b(?! to)|(?<!\p{L})(?:num[ée]ro de (?:dossier|sinistre|r[ée]clamation|ticket|caso|incidencia|reclamaci[oó]n|protocolo|chamado)|numero (?:della|di|del) (?:pratica|segnalazione|ticket|sinistro|reclamo)|n[úu]mero (?:de|do) (?:processo(?: de sinistro)?|caso|incidencia|protocolo|chamado|sinistro|siniestro)|(?:fall|vorgangs|schadens?(?:fall)?|ticket)nummer|aktenzeichen)(?!\p{L})/iu;
 /** Asking for one of these is not asking for a case number ("to start a claim, what's your policy number?"). */
 const ORDER_LIKE =
   /\b(?:order|booking|confirmation|reservation|tracking|account|policy|member|membership|customer|phone|card|serial) (?:number|no|id|#|reference)\b/i;

@@ -5,9 +5,12 @@ import type { Line } from './types';
 
 /** Unsure of the offer: a decline, unless the customer goes on to ask about it (`UNSURE_ASKING`). */
 const UNSURE = String.raw`\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})`;
-/** Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). Round 27: "not really in the mood tbh". */
+/**
+ * Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). Round 27: "not really in
+ * the mood tbh"; round 28: "Merci, mais ce ne sera pas nécessaire" (and es, pt, de, it, nl).
+ */
 const DECLINE = new RegExp(
-  String.raw`^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|${UNSURE}|\b(?:no|nope|nah|naw|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don'?t (?:need|want)|do not (?:need|want)|(?:i'll|i will|i'd rather|i'll just|i think i'll) (?:stay|stick|keep)|stick with|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed|not really|not in the mood)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no|(?:on va|je vais|nous allons) (?:y )?réfléchir|lo (?:pensaré|voy a pensar)|me lo pienso|vou pensar|ci pens(?:o|iamo|erò)|ich überlege|ik denk erover na)(?!\p{L})`,
+  String.raw`^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|${UNSURE}|\b(?:no|nope|nah|naw|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don'?t (?:need|want)|do not (?:need|want)|(?:i'll|i will|i'd rather|i'll just|i think i'll) (?:stay|stick|keep)|stick with|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed|not really|not in the mood)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no|(?:on va|je vais|nous allons) (?:y )?réfléchir|lo (?:pensaré|voy a pensar)|me lo pienso|vou pensar|ci pens(?:o|iamo|erò)|ich überlege|ik denk erover na|(?:ce ne sera )?pas nécessaire|no (?:será|es) necesario|não (?:será|é) necessário|nicht nötig|non (?:sarà|è) necessario|niet nodig)(?!\p{L})`,
   'u',
 );
 /** Round 19: unsure, asking about the offer ("uf, no sé... ¿es obligatorio?"): hesitation, no decline. */
@@ -16,9 +19,12 @@ const UNSURE_ASKING = new RegExp(String.raw`(?:${UNSURE})(?=.*\?)`, 'gu');
 const LEADING_NO = /^\W*(?:no|nope|nah|naw)\b/;
 /** Round 19: the customer's own other plan ("i was gonna do state on the free state website"). */
 const OWN_PLAN = /\bi was (?:gonna|going to|planning to|planning on)\b/;
-/** Benign "no" phrases, blanked before the decline test (round 22: a condition, "as long as it starts in may not now"). */
+/**
+ * Benign "no" phrases, blanked before the decline test (round 22: a condition, "as long as it starts in may
+ * not now"; round 28: "if it means no more monthly surprises, fine").
+ */
 const NOT_A_DECLINE =
-  /\bas long as [^.!?]*|\bno (?:problem|worries|rush|doubt|brainer)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b|\bnot a bad idea\b|(?<!\p{L})(?:non è una cattiva idea|no es (?:una )?mala idea|(?:ce )?n'est pas une mauvaise idée|não é (?:uma )?má ideia|keine schlechte idee)(?!\p{L})/gu;
+  /\bas long as [^.!?]*|\bno (?:problem|worries|rush|doubt|brainer)\b|\bno more \w+(?<!thanks)(?<!please)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b|\bnot a bad idea\b|(?<!\p{L})(?:non è una cattiva idea|no es (?:una )?mala idea|(?:ce )?n'est pas une mauvaise idée|não é (?:uma )?má ideia|keine schlechte idee)(?!\p{L})/gu;
 /**
  * Round 18: a negation inside a question about the offer ("o meu plano não faz isso?? quanto custa o
  * Pro") asks; it declines nothing. Not a "no" on its own or before thanks ("no, why would I?").
@@ -26,12 +32,13 @@ const NOT_A_DECLINE =
 const NEGATION_IN_QUESTION =
   /(?<!\p{L})(?:no|não|nao|non|nein|nee)(?!\p{L})(?![\s,]*(?:thanks|thank|gracias|merci|obrigad\p{L}*|danke|grazie|bedankt|dank je|[,.!]|$))(?=[^.!?]*\?)/gu;
 /**
+ * Round 28: pt-BR "pode ser manda o link" (the link to sign up; not "me manda os detalhes").
  * Accepting in so many words: enough even after the agent answered a question about the offer
  * (round 22: es usted "añádalo", "venga", rioplatense "dale, me paso"; round 23: it plural "aggiungetelo",
  * "sì dai", de "das klingt gut, machen wir das"; round 25: es "agrégale", Singlish "ok can").
  */
 const STRONG =
-  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an))(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
+  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an))(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
 /**
  * A customer asking for money back or off, or for an exception ("can you raise the limit
  * temporarily?", "just this once"), which requests no product.
@@ -55,8 +62,9 @@ const WEAK_ALONE_WORDS = 3;
 /** Naming the thing taken ("let's do the DVR upgrade", "just the protection"). */
 const EXPLICIT =
   /\b(?:let's do (?:it|that|the)|sign (?:me|us) up|add (?:it|that|one|a|the|them)|i'll take (?:it|that|one|the)|send (?:it|the link)|give me (?:\d+|one|two|three|four|five|six|both)\b(?! (?:min|minutes?|secs?|seconds?|moments?|hours?|days?|weeks?)\b)|upgrade|switch|subscribe|enroll|do the|go with the|just the|just (?:for|on) (?:me|us|him|her|the|my)|put (?:me|us) on)\b|(?:^|[,.;!]\s*|\b(?:ok|okay|fine|alright)\W+)(?:the|that) [\w-]+(?: [\w-]+){0,2} (?:then|please)\b/;
+// (round 28: not an exclamation, "How kind of you to suggest it. Yes, … Please go ahead.")
 const QUESTION =
-  /\?|(?:^|[.,;!]\s*|^(?:ok|okay|so|and|but|hmm|umm)\s+)(?:what|why|how|when|where|who|which)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do(?! (?:the|it|that|this)\b)|does|did) (?:i|you|we|it|this|that|there|they|my|the)\b/;
+  /\?|(?:^|[.,;!]\s*|^(?:ok|okay|so|and|but|hmm|umm)\s+)(?:what|why|how(?! (?:kind|nice|lovely|generous|thoughtful|sweet|wonderful|great|exciting)\b)|when|where|who|which)\b|(?:^|[.,;!]\s*)(?:can|could|will|would|is|are|do(?! (?:the|it|that|this)\b)|does|did) (?:i|you|we|it|this|that|there|they|my|the)\b/;
 const ANSWER = /^(?:yes|yep|sure|absolutely|of course|definitely|certainly|you can|we do)\b/;
 const WITHDRAWN =
   /\b(?:never mind|nevermind|offer (?:has )?expired|no longer available|(?:offer|deal|promo\w*) (?:isn't|is not|is no longer) (?:available|valid))\b/;

@@ -61,9 +61,10 @@ const PROPOSAL = [
   /(?<!\p{L})(?:te|se|le) l[oa] (?:activo|agrego|añado|incluyo|contrato|sumo)(?!\p{L})/u,
   // Round 17: it "te lo attivo?", "potresti aggiungere il pacchetto…"; fr "si vous réservez aussi…, je vous fais -10 %".
   /(?<!\p{L})(?:te l[oa] (?:attivo|aggiungo)|glie?l[oa] (?:attivo|aggiungo)|potrebbe?(?:ro)? (?:anche )?(?:aggiungere|attivare|passare a)|si vous (?:réservez|prenez|ajoutez|souscrivez) (?:aussi|également))(?!\p{L})/u,
+  // (round 28: fr "je vous conseille notre assurance annulation Sérénité à 9 € par séjour")
   // Round 18: fr "Je vous l'ajoute ?", es "le recomiendo añadir… ¿Desea añadirla?", pt "recomendo
   // ativar", de "ich empfehle Ihnen, … dazuzubuchen", it "le consiglio di aggiungere".
-  /(?<!\p{L})(?:je vous l'(?:ajoute|active|inclus|rajoute)|je vous (?:le|la|les) (?:mets|ajoute|active|rajoute)|(?:le|te|les) recomiendo (?:añadir|agregar|contratar|activar|pasar|cambiar)|desea (?:añadir|agregar|contratar|activar)\p{L}*|(?:eu )?(?:lhe |te )?recomendo (?:adicionar|ativar|contratar|incluir|mudar para|passar para)|darf ich (?:sie|dich) (?:umstellen|upgraden|hochstufen|anmelden)|posso fazer a (?:troca|mudança|migração|alteração)|je vous (?:recommande|conseille) (?:d'ajouter|de passer|de souscrire|d'activer|l'option|la formule)|ich empfehle (?:ihnen|dir)(?: \p{L}+){0,4} (?:dazu(?:zu)?buchen|hinzuzufügen|zu wechseln|upzugraden)|(?:le|ti) consiglio di (?:aggiungere|attivare|passare))(?!\p{L})/u,
+  /(?<!\p{L})(?:je vous l'(?:ajoute|active|inclus|rajoute)|je vous (?:le|la|les) (?:mets|ajoute|active|rajoute)|(?:le|te|les) recomiendo (?:añadir|agregar|contratar|activar|pasar|cambiar)|desea (?:añadir|agregar|contratar|activar)\p{L}*|(?:eu )?(?:lhe |te )?recomendo (?:adicionar|ativar|contratar|incluir|mudar para|passar para)|darf ich (?:sie|dich) (?:umstellen|upgraden|hochstufen|anmelden)|posso fazer a (?:troca|mudança|migração|alteração)|je vous (?:recommande|conseille) (?:d'ajouter|de passer|de souscrire|d'activer|l'option|la formule|notre|nos)|ich empfehle (?:ihnen|dir)(?: \p{L}+){0,4} (?:dazu(?:zu)?buchen|hinzuzufügen|zu wechseln|upzugraden)|(?:le|ti) consiglio di (?:aggiungere|attivare|passare))(?!\p{L})/u,
   /\byou(?:'re| are) (?:eligible|pre-?approved|qualified)\b|\byou (?:may |might )?qualify\b|\bqualifies for\b/,
   /\b(?:we(?:'re| are)? (?:have|running|offering)|there(?:'s| is)) (?:a |an |our )?(?:\w+ ){0,3}(?:promo\w*|special offer|deal|special)\b/,
   /^(?:upgrade|switch|join|subscribe|sign up|start your|grab|claim|unlock|lock in) /,
@@ -100,8 +101,9 @@ const SALES_NOUN =
 export const ASKED_EARLIER =
   /\b(?:as|since) you (?:were |had )?(?:ask(?:ed|ing)|enquir(?:ed|ing)|inquir(?:ed|ing)) about\b/;
 /** Remedies are not sales: refunds, credits, waived fees (round 21: a free upgrade, a make-up session). */
+// (round 28: "Would you like to start a return?", a return or exchange is no sale)
 const REMEDY =
-  /\b(?:refund|refunded|credited|waive|waived|reimburs\w*|compensat\w*|voucher|courtesy|goodwill|on the house|apolog\w*|for the (?:trouble|inconvenience))\b|\b(?:a|an|the|courtesy|loyalty|one-time|store|account|service) credit\b|[$€£][\d.,]+ credit\b|\bcredit (?:you|your account|of [$€£])|\b(?:free|complimentary) upgrade\b|\bmake-?up (?:session|class|lesson)s?\b/;
+  /\b(?:start|open|begin|process) (?:a|an|the) (?:return|exchange)\b|\b(?:refund|refunded|credited|waive|waived|reimburs\w*|compensat\w*|voucher|courtesy|goodwill|on the house|apolog\w*|for the (?:trouble|inconvenience))\b|\b(?:a|an|the|courtesy|loyalty|one-time|store|account|service) credit\b|[$€£][\d.,]+ credit\b|\bcredit (?:you|your account|of [$€£])|\b(?:free|complimentary) upgrade\b|\bmake-?up (?:session|class|lesson)s?\b/;
 /** Relief from a payment is a remedy too: "so you won't owe the $412", a forbearance, a deferral. */
 const RELIEF =
   /\bwon't (?:owe|have to pay|be (?:charged|billed))\b|\b(?:forbearance|deferment|deferral|defer|payment (?:holiday|break|pause))\b/;
@@ -126,6 +128,8 @@ const UNPROMPTED =
 // (round 24: "Your code works again, please try it." asks the customer to test the fix)
 const NOT_A_SALE =
   /\bplease try (?:it|that|again|it again|now)\b(?![^.?!]*\b(?:free|trial|for \d))|\b(?:submit|upload|send (?:us|in)|provide|update|enter|give us) (?:a|an|your|the|us (?:a|your|the)) (?:(?:new|current|latest|updated) )?(?:meter )?(?:reading|photo|picture|document|details|card|payment method|address|receipt)s?\b|\b(?:on (?:a )?(?:\w+ )?hold|hold (?:on|the line|for (?:a|one|just)|please|while)|hold\?)|\bverif\w*|\bconfirm (?:your|the)\b|\badd (?:a |an |the |some )?(?:notes?|comments?|remarks?)\b|\b(?:speak|talk|chat) (?:to|with) (?:an?|the|our|one of our|someone|somebody)\b|\b(?:transfer|connect) you\b|\bso (?:that )?(?:i|we) can\b|\bwhat (?:would|do) you (?:like|want) (?:me )?to do\b|\b(?:explain|walk you through|go through|look into|investigate)\b/;
+/** Round 28: cancelling as what the product allows ("add FlexCover for €9 and cancel for any reason") sells. */
+const CANCEL_FEATURE = /\b(?:and )?cancel (?:for any reason|any ?time|at any time)\b|\bfree cancell?ation\b/g;
 /** The remedy or cancellation the offer is an alternative to: "before I refund it — we could…". */
 const RETENTION_FRAME =
   /\b(?:before|instead of) (?:i |we |you )?(?:\w+ ){0,2}(?:it|that|this|the \w+|your \w+|go|leave|cancel\w*|refund\w*)\b/g;
@@ -178,7 +182,7 @@ export function offerSentence(
     if (!(scored || some(PROPOSAL, s)) || NOT_A_SALE.test(s)) continue;
     // Round 19: "The earliest slot is Saturday 21 June, 2pm–6pm. Shall I book that for you?"
     if (SCHEDULING.test(window) && !isCharge(s)) continue;
-    const framed = s.replace(RETENTION_FRAME, ' ');
+    const framed = s.replace(RETENTION_FRAME, ' ').replace(CANCEL_FEATURE, ' ');
     // A lower price bought with a longer term is a sale, not a reduction ("drop your fee if you renew").
     // The scored rule only counts a reduction that is the act proposed ("want me to pause it?"), not
     // one named as a date ("pencil you in for when the freeze ends").

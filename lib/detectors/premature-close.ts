@@ -115,8 +115,9 @@ const DECLINE_FORMULA =
 const PRAISE_EN = 'great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful';
 const PRAISE_OTHER = 'perfecto|perfeito|parfait|genial|génial|super|prima|top';
 const PRAISE = new RegExp(String.raw`\b(?:${PRAISE_EN})\b|(?<!\p{L})(?:${PRAISE_OTHER})(?!\p{L})`, 'gu');
+// (round 28: "That is perfectly fine. Ah, the confirmation has just arrived, and everything looks correct.")
 const CONFIRM = new RegExp(
-  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|that'?s fair|thats fair|fine by me|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt|good to know)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank|dank(?: je| u)?(?: wel)?|goed om te weten|gut zu wissen|bon à savoir|bueno saberlo|bom saber|(?:me )?quedo tranquil[oa]|fico tranquil[oa]|je suis rassurée?)(?!\p{L})`,
+  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|that'?s fair|thats fair|fine by me|perfectly fine|(?:everything|it|all) looks (?:correct|good|right|fine|great|perfect)|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt|good to know)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank|dank(?: je| u)?(?: wel)?|goed om te weten|gut zu wissen|bon à savoir|bueno saberlo|bom saber|(?:me )?quedo tranquil[oa]|fico tranquil[oa]|je suis rassurée?)(?!\p{L})`,
   'u',
 );
 const PROBLEM = [

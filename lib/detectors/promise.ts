@@ -97,14 +97,16 @@ const NOUN_DEADLINE =
 /** "Ihre Ladekarte wird abgelehnt": wird + a participle is the present passive, not a future. */
 // (round 19: also a modal's "werden", what can be done: "Danach kann der Schaden weiterbearbeitet werden")
 // (round 23: Dutch too, "daarom wordt de pas geweigerd"; a time in the sentence still commits, below)
+// (round 28: "dann sollte das Abo neu geladen werden", what the customer's step should bring)
 const DE_PASSIVE_NOW =
-  /(?<!\p{L})(?:wird|werden) (?:[^.,;]* )?(?:\p{L}*ge\p{L}+t|\p{L}+iert)[.!]?$|(?<!\p{L})(?:wordt|worden) (?:[^.,;]* )?ge\p{L}+[dt][.!]?$|(?<!\p{L})(?:kann|können|könnte|könnten|muss|müssen|darf|dürfen) (?:[^.,;]* )?werden[.!]?$/u;
+  /(?<!\p{L})(?:wird|werden) (?:[^.,;]* )?(?:\p{L}*ge\p{L}+t|\p{L}+iert)[.!]?$|(?<!\p{L})(?:wordt|worden) (?:[^.,;]* )?ge\p{L}+[dt][.!]?$|(?<!\p{L})(?:kann|können|könnte|könnten|muss|müssen|darf|dürfen|sollte|sollten) (?:[^.,;]* )?werden[.!]?$/u;
 /** "Expect a call from our team": an outcome announced without a date is still a commitment. */
 const EXPECT = /(?:^|[;:] )(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
 
 /** "You won't be charged for it": a committed outcome, though no "will" + verb carries it. */
+// (round 28: "so you won't get any further statements while it processes", "You won't receive collection calls")
 const NO_CHARGE =
-  /\byou (?:won't|will not|shouldn't|should not) (?:be )?(?:charged|billed|invoiced|held (?:liable|responsible)|see (?:the|this|that|a|any) (?:charge|fee))\b/;
+  /\byou (?:won't|will not|shouldn't|should not) (?:be )?(?:charged|billed|invoiced|held (?:liable|responsible)|see (?:the|this|that|a|any) (?:charge|fee))\b|\byou (?:won't|will not) (?:get|receive) (?:any )?(?:further |more )?(?:statements?|bills?|collection calls?|calls|reminders?|letters?|late fees?)\b/;
 /** "If you filter by month, a few batches will get you everything": the customer's step, not ours. */
 const CONDITIONAL =
   /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you\b|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;
@@ -133,10 +135,11 @@ const FUTURE_OTHER =
   /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|verranno|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|u ontvangt|je ontvangt|ontvang je|zal|zullen|wordt)(?!\p{L})/u;
 /**
  * Round 24: nl "u krijgt … vandaag nog per e-mail": "get" with a time is a commitment; without one,
- * or under "als" (if), it is what an offer gives ("als u verlengt, krijgt u 15 % korting").
+ * or under "als" (if), it is what an offer gives ("als u verlengt, krijgt u 15 % korting"). Round 28: "Je
+ * krijgt twee dagen van tevoren een sms".
  */
 const GET_SOON_NL =
-  /(?<!\p{L})(?:u krijgt|krijgt u|je krijgt|krijg je)(?!\p{L})[^.]*(?<!\p{L})(?:vandaag|morgen|binnen|uiterlijk)(?!\p{L})/u;
+  /(?<!\p{L})(?:u krijgt|krijgt u|je krijgt|krijg je)(?!\p{L})[^.]*(?<!\p{L})(?:vandaag|morgen|binnen|uiterlijk|van tevoren|vooraf)(?!\p{L})/u;
 /**
  * First person "I send / tell / call you" with when: today, tomorrow, now, or (round 14) as soon as
  * something happens ("te mando uma atualização assim que o vendedor responder").
@@ -161,8 +164,10 @@ const FUTURE_ANCHOR_OTHER = new RegExp(
  * one ("os repasses são feitos toda terça-feira", "chaque mardi", "jeden Dienstag").
  */
 const DAY_WORDS = `\\p{L}+-feira|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|${WEEKDAYS_IT}|sabato|domenica|${DAYS_NL}`;
+// (round 28: opening hours, a range "de lunes a sábado", "dal lunedì al venerdì", and the plural of
+// habit "los domingos", "aos sábados")
 const NOT_A_FUTURE_DAY = new RegExp(
-  `(?<!\\p{L})(?:(?:desde|depuis|seit|sinds)(?: (?:el|la|le|o|a|dem|der|den|ce|este|esta))?|tod[ao]s?(?: (?:as|os|los|las))?|cada|chaque|jede[nm]?|ogni|elke|iedere) (?:${DAY_WORDS})(?!\\p{L})`,
+  `(?<!\\p{L})(?:(?:(?:desde|depuis|seit|sinds)(?: (?:el|la|le|o|a|dem|der|den|ce|este|esta))?|tod[ao]s?(?: (?:as|os|los|las))?|cada|chaque|jede[nm]?|ogni|elke|iedere|los|aos|nos) (?:${DAY_WORDS})|(?:de|del|dal|du|von|van|from) (?:${DAY_WORDS}) (?:a|al|au|bis|tot|to|à|-|–) (?:${DAY_WORDS}))(?!\\p{L})`,
   'gu',
 );
 /** Round 25: a wish for a day is no anchor ("bon spectacle dimanche !", "buen viaje el lunes"). */
@@ -201,7 +206,9 @@ const AVAILABILITY =
 /** Durations of the customer's own steps: "You can apply online, it takes 10 minutes"; "Let's try a reset… It takes 3 minutes". */
 const CUSTOMER_STEP =
   /^(?:(?:sorry|ok|okay|great|thanks|alright)[!,.]* )?(?:let's|please|try|go to|open|tap|click|restart|unplug|you (?:can|could|need to|have to|must))\b/;
-const STEP_DURATION = /^it (?:only |usually |should |can |may )?takes? (?:about |around |roughly |just )?/;
+// (round 28: subjectless, "Go to Accounting > Bank accounts > Import statement, … Takes about 2 minutes.")
+const STEP_DURATION =
+  /^(?:it )?(?:only |usually |should |can |may )?takes? (?:about |around |roughly |just )?/;
 /** "I can put your account in forbearance… Want me to do that?": what is offered is not yet promised. */
 // (round 18: also "Listo, puedo ampliar el alquiler hasta el domingo… ¿Le parece bien?")
 const CAN_OFFER = new RegExp(
@@ -404,8 +411,9 @@ function deadlineToday(s: string): boolean {
  */
 const SEES_ON_FILE_OTHER = /(?<!\p{L})(?:ik zie|ich sehe|je vois|veo|vejo|vedo)(?!\p{L})/u;
 /** "Die Betrugsabteilung ist erst am Montag wieder besetzt": when a team is there, not a commitment. */
+// (round 28: closed or open on a day, "Gli sportelli sono chiusi il sabato")
 const OPEN_AGAIN_OTHER =
-  /(?<!\p{L})(?:besetzt|erreichbar|geöffnet|abiert[oa]s?|ouverts?|ouvertes?|abert[oa]s?|apert[oa]|bereikbaar)(?!\p{L})/u;
+  /(?<!\p{L})(?:besetzt|erreichbar|geöffnet|geschlossen|abiert[oa]s?|cerrad[oa]s?|ouverts?|ouvertes?|fermée?s?|abert[oa]s?|fechad[oa]s?|apert[oai]|chius[oiae]|bereikbaar|gesloten)(?!\p{L})/u;
 /**
  * A future anchor ("der Techniker kommt am Donnerstag") with no condition, duty or habit in the
  * sentence, and no past in its own clause: round 22, "ich habe keinen Zugriff …, aber ich habe die

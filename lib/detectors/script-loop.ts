@@ -180,9 +180,11 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   // Readings and pictures are slots too: "send a photo of the meter", "a current meter reading".
   {
     type: 'reading',
-    ask: /\bmeter (?:reading|read|display)s?\b|\b(?:current|latest|new) readings?\b|(?<!\p{L})(?:lecture du compteur|lectura del contador|zählerstand|leitura do contador)(?!\p{L})/u,
+    // (round 28: es "la lectura actual de su contador"; given without a unit, "a photo of my meter on
+    // Monday, reading 40211")
+    ask: /\bmeter (?:reading|read|display)s?\b|\b(?:current|latest|new) readings?\b|(?<!\p{L})(?:lecture du compteur|lectura (?:actual |real )?(?:del|de su|de tu) contador|zählerstand|leitura do contador)(?!\p{L})/u,
     // Round 15: a reading typed with its unit ("online eingegeben, 41822 kWh").
-    given: /(?<![\d.,])\d[\d.,]{2,}\s?(?:kwh|m³|m3|ccf|therms?)\b/,
+    given: /(?<![\d.,])\d[\d.,]{2,}\s?(?:kwh|m³|m3|ccf|therms?)\b|\breading (?:is |was |of |: ?)?\d{4,}\b/,
   },
   {
     type: 'photo',
@@ -235,9 +237,12 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     ask: /\b(?:app|project|workspace|instance|server|cluster|site|lb|load balancer|bucket|vm|resource) (?:id|url|name|arn)\b/,
   },
 ];
-/** A sentence that asks (round 22: also a bot's imperative, `FORM_IMPERATIVE`; round 27: fr "merci d'indiquer votre référence"). */
+/**
+ * A sentence that asks (round 22: also a bot's imperative, `FORM_IMPERATIVE`; round 27: fr "merci d'indiquer
+ * votre référence"; round 28: es tú "¿Me podrías indicar tu número de seguimiento?").
+ */
 const ASK_WORDS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|merci d(?:e |')(?:nous |me )?(?:indiquer|donner|fournir|préciser|communiquer|confirmer)|me (?:podría|puede|indica|da)|podría|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|merci d(?:e |')(?:nous |me )?(?:indiquer|donner|fournir|préciser|communiquer|confirmer)|me (?:podría|podrías|puede|puedes|podés|indica|da)|podría|podrías|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
 const ASKS = new RegExp(`${ASK_WORDS.source}|${FORM_IMPERATIVE.source}`, 'u');
 
 /** Troubleshooting steps the customer can report as done. */
@@ -283,6 +288,12 @@ const STEPS: readonly { step: string; re: RegExp }[] = [
     re: /\b(?:freez\w*|froze|frozen)\b|\b(?:lock|block)(?:ed|ing)? (?:the|my|your) card\b|(?<!\p{L})(?:bloque\p{L}*|bloquei\p{L}*|gesperrt|sperren)(?!\p{L})/u,
   },
   { step: 'password', re: /\bchang(?:e|ed|ing) (?:the |my |your )?password\b/ },
+  // Round 28: the vendor's own troubleshooting guide ("Have you already tried the steps in our SSO
+  // troubleshooting guide?" — "Yes, I have followed all of the steps").
+  {
+    step: 'guide',
+    re: /\btroubleshooting (?:guide|steps)\b|\b(?:steps|instructions) in (?:the|our) (?:[\w-]+ ){0,2}guide\b/,
+  },
 ];
 /**
  * Anything else asked for by name ("can you paste your SPF record?"): once the customer has
@@ -582,10 +593,11 @@ export const scriptLoop: Analyser = {
       // AD-7731904", "el número de su reclamo" after a case number. Round 22: what it asks by name is
       // remembered, so a reply with digits gives it ("Mag ik je contractnummer?" — "HH-2023-44190" —
       // then, after a transfer, "Kun je je contractnummer doorgeven?").
-      const foreignIds =
-        asksAny && ID_WORD_ANY.test(asks)
-          ? [...asks.matchAll(ROMANCE_ID_ASKED), ...asks.matchAll(GERMAN_ID_ASKED)]
-          : [];
+      // (round 28: only sentences that ask, not "Já tenho o número do contador. Qual é o código…?")
+      const askingOnly = asksAny ? ss.filter((x) => ASKS.test(x)).join(' ') : '';
+      const foreignIds = ID_WORD_ANY.test(askingOnly)
+        ? [...askingOnly.matchAll(ROMANCE_ID_ASKED), ...askingOnly.matchAll(GERMAN_ID_ASKED)]
+        : [];
       const romanceAgain = why
         ? undefined
         : foreignIds.find(

@@ -124,8 +124,9 @@ export const sameAgent = (a: string | null, b: string | null): boolean => {
 };
 
 /** Round 22: a form's imperative in a bot's ask ("Inserisci il numero della pratica"): it asks. */
+// (round 28: pt-PT "Indique, por favor, o número do processo de sinistro", es "indíquenos")
 export const FORM_IMPERATIVE =
-  /(?<!\p{L})(?:inserisci|inserisca|introduzca|ingrese|ingresa|saisissez|digite)(?!\p{L})/u;
+  /(?<!\p{L})(?:inserisci|inserisca|introduzca|ingrese|ingresa|saisissez|digite|indique|indíquenos|indiquez)(?!\p{L})/u;
 
 /**
  * A first-person hand-off in es, fr, pt, it, de and nl ("le paso con", "je vous transfère", "vou
@@ -135,16 +136,17 @@ export const FORM_IMPERATIVE =
  * operatore", es "Te estoy derivando con un agente"; nl "Ik zet u door naar onze technische planning".
  * Round 23: es "Te voy a comunicar con un asesor"; round 24: pt-PT "Estou a transferir a conversa"; round
  * 26: pt "tenho de passar para a logística"; round 27: it "la passo subito alla nostra infermiera", fr "je
- * dois vous transférer au service clientèle".
+ * dois vous transférer au service clientèle"; round 28: es "lo comunico ya mismo".
  */
 export const HANDOFF_OTHER =
-  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|derivo|voy a (?:transferir|pasar|derivar|comunicar|conectar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|je (?:dois|vais) vous (?:transf[ée]rer|passer|mettre en relation|rediriger)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|estou a (?:transferir|passar|encaminhar)|tenho (?:de|que) (?:o |a |te |lhe )?(?:passar|transferir|encaminhar) para|estou (?:transferindo|passando|encaminhando)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:subito |ora |adesso )?(?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door|(?:ti|la|vi) (?:sto|stiamo) (?:trasferendo|passando)|(?:te|le|lo|la|os|les) (?:estoy|estamos) (?:transfiriendo|derivando|pasando|comunicando)|(?:ik|we|wij) zet(?:ten)? (?:u|je) door|zet(?:ten)? (?:ik|we|wij) (?:u|je) door)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|comunico (?:ya|ahora|enseguida)|derivo|voy a (?:transferir|pasar|derivar|comunicar|conectar))|je vous (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|je (?:dois|vais) vous (?:transf[ée]rer|passer|mettre en relation|rediriger)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar)|estou a (?:transferir|passar|encaminhar)|tenho (?:de|que) (?:o |a |te |lhe )?(?:passar|transferir|encaminhar) para|estou (?:transferindo|passando|encaminhando)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:subito |ora |adesso )?(?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door|(?:ti|la|vi) (?:sto|stiamo) (?:trasferendo|passando)|(?:te|le|lo|la|os|les) (?:estoy|estamos) (?:transfiriendo|derivando|pasando|comunicando)|(?:ik|we|wij) zet(?:ten)? (?:u|je) door|zet(?:ten)? (?:ik|we|wij) (?:u|je) door)(?!\p{L})/u;
 
 /**
  * Round 20: someone unnamed coming to the chat ("An adviser will continue with you shortly"): the
  * queue before anyone from the company spoke, a bot's hand-off after (transfer), never a promise.
  */
-export const AGENT_COMING = String.raw`\b(?:an?|the next|our next|one of our) (?:available )?(?:adviser|advisor|agent|colleague|specialist|representative|team member|human|person)s? (?:will|'ll) (?:be with you|continue(?: with you)?|join(?: you)?|take over|pick (?:this|it) up|be right with you|assist you)\b`;
+// (round 28: "A member of our Reservations team will assist you.")
+export const AGENT_COMING = String.raw`\b(?:(?:an?|the next|our next|one of our) (?:available )?(?:adviser|advisor|agent|colleague|specialist|representative|team member|human|person)s?|a member of (?:our|the) (?:[\w&]+ ){0,3}team) (?:will|'ll) (?:be with you|continue(?: with you)?|join(?: you)?|take over|pick (?:this|it) up|be right with you|assist you)\b`;
 
 /** Round 20: English role titles before a name ("Supervisor Peter Mwangi joined the chat"), as a regexp source. */
 export const ROLE_TITLES =

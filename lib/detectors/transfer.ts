@@ -32,7 +32,8 @@ const HANDOFF = [
   /^(?:chat|conversation) (?:transferred|reassigned|assigned|routed|forwarded) to\b|\b(?:assigned|reassigned|transferred|routed|forwarded|handed) (?:this|the|your) (?:chat|conversation)(?: over)? to\b/,
   // Round 9, pronoun after the infinitive and German verb-second order: "Voy a comunicarte con un
   // agente", "Dafür verbinde ich Sie mit unserer Technik-Abteilung".
-  /(?<!\p{L})(?:(?:comunicar|conectar|pasar)(?:te|le|lo|la) con|(?:transferir|derivar)(?:te|le|lo|la)|(?:verbinde|leite) ich (?:sie|dich)(?: \p{L}+){0,3} (?:mit|an|weiter)|(?:verbinden|leiten) wir (?:sie|dich)(?: \p{L}+){0,3} (?:mit|an|weiter))(?!\p{L})/u,
+  // (round 28: not the thanks, "Gracias por comunicarte con RápidoEnvíos")
+  /(?<!\p{L})(?<!\bpor )(?:(?:comunicar|conectar|pasar)(?:te|le|lo|la) con|(?:transferir|derivar)(?:te|le|lo|la)|(?:verbinde|leite) ich (?:sie|dich)(?: \p{L}+){0,3} (?:mit|an|weiter)|(?:verbinden|leiten) wir (?:sie|dich)(?: \p{L}+){0,3} (?:mit|an|weiter))(?!\p{L})/u,
   // "A specialist will join you shortly", said mid-chat (the queue case is ruled out by `present`).
   /\b(?:specialist|colleague|supervisor|manager|agent|advisor|adviser|representative|team lead|someone from (?:our |the )?\w+) will (?:join|be joining|take over|pick (?:this|it) up)\b/,
   /\bconnect(?:ing)? you (?:with|to|now|through|shortly)\b/,
@@ -48,7 +49,10 @@ const HANDOFF = [
   /\b(?:pass|passing|hand|handing) you (?:over )?to\b|\b(?:pass|passing|hand|handing) you (?:across|over|along|on)\b|\b(?:put|putting) you (?:through|across)\b|\b(?:send|sending) you (?:across|over) to\b|\b(?:pop|popping|bounce|bouncing) you (?:across|over|through) to\b/,
   // A system line in the progressive with no object: "Transferring…", "A transferir para: Oficina".
   // (round 26: "Transfiriendo con Administración...")
-  /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert|weiterleitung)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|:|to\b|para\b|vers\b|an\b|con\b|$)/u,
+  // (round 28: "Transfiriendo al área de Reubicaciones…", fr "Transfert en cours vers le Support Technique…",
+  // nl "U wordt doorverbonden met de dienst Abonnementen…", es "Lucía transfirió la conversación a Soporte")
+  /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert(?: en cours)?|weiterleitung)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|…|:|to\b|para\b|vers\b|an\b|con\b|al?\b|$)/u,
+  /(?<!\p{L})(?:(?:u|je) wordt doorverbonden(?: met)?|(?:transfirió|derivó|pasó) (?:la|tu|su) (?:conversación|chat) a)(?!\p{L})/u,
   // (Round 14: in the progressive, or opening the sentence: "I'm bringing in my supervisor, Dolores",
   // "Getting a teammate to review this fee for you.")
   // (round 18: "please hold while I get my supervisor")
@@ -87,10 +91,13 @@ const MODAL_BEFORE = /\b(?:i|we) (?:could|can|would|might)(?: always| also| just
 // (round 21: a "but" before the modal affirms: "I'm not able to change it myself, but I can transfer you")
 const HYPOTHETICAL = /\b(?:if|unless|should (?:it|that|anything))\b/;
 const BUT = /\bbut\b/;
+const NOT_YET_HANDOFF = /\bbefore (?:i|we)(?: can)? $/;
 
 /** A participant arriving: "Marco has joined", "You are now chatting with Marco". */
 const JOIN = [
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|se ha unido|se unió|entrou (?:na|no) (?:chat|conversa|atendimento)\b|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|neemt deel aan (?:het gesprek|de chat)|is de chat binnengekomen|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
+  // (round 28: fr "Geneviève s'est jointe à la conversation", a team after the name, "Aisha from
+  // Returns & Replacements has joined the chat")
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))?(?: from [\p{L}&'’ ]{1,40}?)? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|s'est jointe? à (?:la conversation|la discussion|la session)|se ha unido|se unió|entrou (?:na|no) (?:chat|conversa|atendimento)\b|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|neemt deel aan (?:het gesprek|de chat)|is de chat binnengekomen|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
   // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
   /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
   // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent;
@@ -168,6 +175,9 @@ function isHandoff(t: string): string | null {
           .split(/[,;:]|\bbut\b/)
           .at(-1) ?? '';
       if (!m || NEGATED.test(clause)) continue;
+      // Round 28: "Before I connect you with our Roaming team, could you please enter…" (3 of 3 such lines
+      // in the readable files are no transfer yet).
+      if (NOT_YET_HANDOFF.test(s.slice(0, m.index))) continue;
       if (MODAL_BEFORE.test(s.slice(0, m.index)) && (HYPOTHETICAL.test(s) || BUT.test(s.slice(m.index))))
         continue;
       return m[0];

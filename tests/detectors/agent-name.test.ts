@@ -720,3 +720,17 @@ describe('agent-name, round 27 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+describe('agent-name, round 28 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['es: "Estás conversando con Mariana"', S('Estás conversando con Mariana.'), ['Mariana']],
+    ['it: "Sei in chat con Giulia" (not "Sei")', A('Sei in chat con Giulia.', null), ['Giulia']],
+    ['nl: "Je chat nu met Sanne"', S('Je chat nu met Sanne.'), ['Sanne']],
+    [
+      'fr: "Mathieu s\'est joint à la conversation"',
+      S("Mathieu s'est joint à la conversation."),
+      ['Mathieu'],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

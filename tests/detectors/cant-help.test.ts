@@ -902,3 +902,34 @@ describe('cant-help, round 27 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+describe('cant-help, round 28 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'pt: "não tenho autonomia para isentar a multa"',
+      A('Infelizmente não tenho autonomia para isentar a multa.'),
+    ],
+    [
+      '"we\'re not able to fast-track … under any circumstances"',
+      A("I'm afraid we're not able to fast-track licence applications under any circumstances."),
+    ],
+    [
+      '"there is nothing further StayFinder can do"',
+      A('If the hotel declines, unfortunately there is nothing further StayFinder can do.'),
+    ],
+    [
+      'fr: "je ne suis pas autorisé à offrir un remboursement"',
+      A('Je suis désolé, je ne suis pas autorisé à offrir un remboursement.'),
+    ],
+    [
+      '"I\'m in Policy Services, so I can\'t see claim notes"',
+      A("I'm in Policy Services, so I can't see claim notes."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    ['"I\'m in Billing, so I can see it" refuses nothing', A("I'm in Billing, so I can see it right here.")],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -436,3 +436,42 @@ describe('case-number, round 26 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+describe('case-number, round 28 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      '"I also opened an inquiry by email, number INQ-302291"',
+      [C('I also opened an inquiry by email, number INQ-302291')],
+      ['INQ-302291'],
+    ],
+    [
+      'nl: "Je klachtnummer is KL-90317"',
+      [A('Ik dien een klacht voor je in. Je klachtnummer is KL-90317.')],
+      ['KL-90317'],
+    ],
+    [
+      'it: the number in the next sentence, "Il numero è SEG-2024-118734"',
+      [A('Ho aperto una segnalazione per lei. Il numero è SEG-2024-118734.')],
+      ['SEG-2024-118734'],
+    ],
+    [
+      '"The number is …" with no case named is none',
+      [A('Thanks for holding. The number is 0800 555 0142.')],
+      [],
+    ],
+    [
+      'pt-PT: "Indique o número do processo de sinistro", then the bare id',
+      [
+        { role: 'bot', author: 'Lia', text: 'Indique, por favor, o número do processo de sinistro.' },
+        C('Com certeza. É o SIN-2024-55831.'),
+      ],
+      ['SIN-2024-55831'],
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(
+      caseNumber
+        .analyse(lines)
+        .filter((f) => f.i === lines.length - 1)
+        .map((f) => f.value),
+    ).toEqual(want);
+  });
+});

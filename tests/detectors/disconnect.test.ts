@@ -433,3 +433,15 @@ describe('disconnect, round 27 forms', () => {
     expect(disconnect.analyse([C('hello'), A(text)])).toEqual([]);
   });
 });
+describe('disconnect, round 28 forms', () => {
+  test('fires: "The connection to the chat server was lost."', () => {
+    const text = 'The connection to the chat server was lost. Please refresh the page to reconnect.';
+    expect(disconnect.analyse([C('hello'), S(text)]).map((f) => f.i)).toEqual([1]);
+    expect(matchDisconnect(text)?.reason).toBe('connection-lost');
+  });
+  test('does not fire: "the connection to the server is fine"', () => {
+    expect(disconnect.analyse([C('hello'), A('The connection to the server is fine on our side.')])).toEqual(
+      [],
+    );
+  });
+});

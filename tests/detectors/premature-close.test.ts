@@ -863,3 +863,29 @@ describe('premature-close, round 26 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+describe('premature-close, round 28 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"everything looks correct" confirms after a doubt',
+      [
+        C('I have not received the email yet, but I will call the hotel if there is a problem.'),
+        A('Of course.'),
+        C('That is perfectly fine. Ah, the confirmation has just arrived, and everything looks correct.'),
+        A('Perfect! Is there anything else I can do for you this evening?'),
+      ],
+      false,
+    ],
+    [
+      '"nothing looks correct" does not',
+      [
+        C('the invoice is wrong'),
+        A('I have reissued it.'),
+        C('nothing looks correct on it'),
+        A('Anything else I can help with?'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

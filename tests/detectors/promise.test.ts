@@ -931,3 +931,45 @@ describe('promise, round 27 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+describe('promise, round 28 forms', () => {
+  test.each<[string, Line]>([
+    [
+      '"You won\'t receive collection calls for the next 30 days"',
+      A("The hold is placed. You won't receive collection calls for the next 30 days."),
+    ],
+    [
+      '"so you won\'t get any further statements"',
+      A(
+        "I've put your account on a billing hold, so you won't get any further statements while it processes.",
+      ),
+    ],
+    [
+      'nl: "Je krijgt twee dagen van tevoren een sms"',
+      A('Je krijgt twee dagen van tevoren een sms met een tijdvak.'),
+    ],
+    ['de: a day still commits, "Der Techniker kommt am Donnerstag"', A('Der Techniker kommt am Donnerstag.')],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      'es: opening hours, "abren de lunes a sábado"',
+      A('Nuestras oficinas abren de lunes a sábado de 8:00 a 15:00; los domingos permanecen cerradas.'),
+    ],
+    ['es: "puede llamarnos de lunes a sábado"', A('Puede llamarnos de lunes a sábado de 8:00 a 20:00.')],
+    [
+      'it: "Gli sportelli sono chiusi il sabato"',
+      A('Gli sportelli sono chiusi il sabato; sono aperti dal lunedì al venerdì, dalle 8:30 alle 12:30.'),
+    ],
+    [
+      'a subjectless step duration, "Takes about 2 minutes."',
+      A('Go to Accounting > Import statement and upload the CSV. Takes about 2 minutes.'),
+    ],
+    [
+      'de: "dann sollte das Abo neu geladen werden"',
+      A('Bitte installieren Sie die App neu, dann sollte das Abo neu geladen werden.'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -1430,3 +1430,60 @@ describe('script-loop, round 27 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+describe('script-loop, round 28 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'a reading given without a unit, "reading 40211"',
+      [
+        A('Hi, Tom here.'),
+        C('I sent a photo of my meter on Monday, reading 40211'),
+        A('Can you provide a current meter reading?'),
+      ],
+      true,
+    ],
+    [
+      'es: "la lectura actual de su contador"',
+      [
+        A('Buenos días.'),
+        C('La lectura real de mi contador hoy es 48.215 kWh.'),
+        A('¿Me podría indicar la lectura actual de su contador?'),
+      ],
+      true,
+    ],
+    [
+      'the troubleshooting guide, done with the bot',
+      [
+        B('Have you already tried the steps in our SSO troubleshooting guide? (Yes / No)'),
+        C('Yes, I have followed all of the steps, thank you.'),
+        A("Hey, Tom here from the Integrations team. What's going on with SSO?"),
+        C(
+          "Since this morning our staff receive 'SAML response signature invalid' when signing in through Okta.",
+        ),
+        A(
+          'Thanks. Before we dig in, could you try clearing the browser cache and going through the SSO troubleshooting guide steps?',
+        ),
+      ],
+      true,
+    ],
+    [
+      'es tú: "¿Me podrías indicar tu número de seguimiento?" after the bot had it',
+      [
+        B('Para ayudarte necesito tu número de seguimiento.'),
+        C('RE-AR-00481736522'),
+        A('Hola, te habla Martín. ¿Me podrías indicar tu número de seguimiento?'),
+      ],
+      true,
+    ],
+    [
+      'pt: "Já tenho o número do contador" says it has it, asks for something else',
+      [
+        B('Indique o número do contador.'),
+        C('CT-55210'),
+        A('Boa tarde, fala o Domingos. Já tenho o número do contador. Qual é o código que recebeu?'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

@@ -1155,3 +1155,66 @@ describe('transfer, round 27 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+describe('transfer, round 28 forms', () => {
+  const opened: Line[] = [A('Bonjour, Luc à votre écoute.', 'Luc'), C("j'ai un souci")];
+  test.each<[string, Line[], boolean]>([
+    [
+      'fr join: "Geneviève s\'est jointe à la conversation"',
+      [...opened, S("Geneviève s'est jointe à la conversation.")],
+      true,
+    ],
+    [
+      'a team after the name: "Aisha from Returns & Replacements has joined the chat"',
+      [...opened, S('Aisha from Returns & Replacements has joined the chat.')],
+      true,
+    ],
+    [
+      '"A member of our Reservations team will assist you"',
+      [...opened, B('Thank you. A member of our Reservations team will assist you.')],
+      true,
+    ],
+    [
+      'es: "lo comunico ya mismo"',
+      [...opened, A('Eso lo maneja el área de Reubicaciones, lo comunico ya mismo.', 'Luc')],
+      true,
+    ],
+    [
+      'es system: "Transfiriendo al área de Reubicaciones…"',
+      [...opened, S('Transfiriendo al área de Reubicaciones…')],
+      true,
+    ],
+    [
+      'fr system: "Transfert en cours vers le Support Technique…"',
+      [...opened, S('Transfert en cours vers le Support Technique…')],
+      true,
+    ],
+    [
+      'nl system: "U wordt doorverbonden met de dienst Abonnementen…"',
+      [...opened, S('U wordt doorverbonden met de dienst Abonnementen…')],
+      true,
+    ],
+    [
+      'es system: "Lucía transfirió la conversación a Soporte Técnico"',
+      [...opened, S('Lucía transfirió la conversación a Soporte Técnico.')],
+      true,
+    ],
+    [
+      '"Before I connect you with our Roaming team, could you …" is not yet',
+      [
+        ...opened,
+        A(
+          'Thank you. Before I connect you with our Roaming team, could you please enter the mobile number?',
+          'Luc',
+        ),
+      ],
+      false,
+    ],
+    [
+      'es: the thanks "Gracias por comunicarte con RápidoEnvíos"',
+      [...opened, A('¡Ojalá! Gracias por comunicarte con RápidoEnvíos.', 'Luc')],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

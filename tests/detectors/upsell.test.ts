@@ -1934,3 +1934,105 @@ describe('upsell-assent, round 27 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+describe('upsell, round 28 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'fr: "je vous conseille notre assurance annulation … à 9 € par séjour"',
+      [
+        C('merci'),
+        A(
+          'Pour vos prochaines réservations, je vous conseille notre assurance annulation Sérénité à 9 € par séjour.',
+        ),
+      ],
+      true,
+    ],
+    [
+      '"add FlexCover for €9 and cancel for any reason"',
+      [C('thanks'), A('For your next trip, you can add FlexCover for €9 and cancel for any reason.')],
+      true,
+    ],
+    [
+      '"Would you like me to cancel it?" sells nothing',
+      [C('I want to cancel'), A('Would you like me to cancel it for you?')],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-offer')).toBe(yes);
+  });
+});
+
+describe('upsell-assent, round 28 forms', () => {
+  const pitch = A(
+    'You might enjoy our Executive Floor for €35 more per night. Shall I upgrade your booking?',
+  );
+  test.each<[string, Line[], boolean]>([
+    [
+      '"How kind of you … Yes, … Please go ahead." (an exclamation, no question)',
+      [
+        C('ok'),
+        pitch,
+        C('How kind of you to suggest it. Yes, I think I shall treat myself. Please go ahead.'),
+      ],
+      true,
+    ],
+    [
+      '"if it means no more monthly surprises, fine. switch us"',
+      [
+        C('ok'),
+        A('Annual billing is £240 a year. Want me to switch you?'),
+        C('if it means no more monthly surprises, fine. switch us to annual'),
+      ],
+      true,
+    ],
+    [
+      'pt-BR: "pode ser manda o link"',
+      [
+        C('ok'),
+        A('Temos o plano FitMax Online por R$ 39,90/mês. Deseja assinar?'),
+        C('pode ser manda o link'),
+      ],
+      true,
+    ],
+    [
+      'pt-BR: "hmm pode ser, me manda os detalhes" asks first',
+      [
+        C('ok'),
+        A('Temos o plano FitMax Online por R$ 39,90/mês. Deseja assinar?'),
+        C('hmm pode ser, me manda os detalhes'),
+      ],
+      false,
+    ],
+    [
+      'fr: "ce ne sera pas nécessaire" declines, so a later "D\'accord" accepts nothing',
+      [
+        C('ok'),
+        A("Notre option Suivi+ est à 3 $ par mois. Voulez-vous l'essayer?"),
+        C('Merci, mais ce ne sera pas nécessaire.'),
+        A('Très bien.'),
+        C("D'accord. Je vais rappeler demain."),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
+describe('upsell, round 28 remedies', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"Would you like to start a return?" is a remedy',
+      [
+        C('it arrived cracked'),
+        A('Order VM-20931847 was delivered on May 2. Would you like to start a return?'),
+      ],
+      false,
+    ],
+    [
+      '"Would you like to start a free trial of Plus?" still sells',
+      [C('ok'), A('Would you like to start a free trial of Plus? It is £9.99 a month after 30 days.')],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-offer')).toBe(yes);
+  });
+});

@@ -56,6 +56,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
     re: /\bconnection(?: (?:to|with) (?:the |your )?\w+)? (?:was |has been |has |is )?(?:lost|interrupted|dropped)\b/,
   },
   { lang: 'en', reason: 'connection-lost', re: /\blost (?:the |your )?connection\b/ },
+  // Round 28: "The connection to the chat server was lost. Please refresh the page to reconnect."
+  {
+    lang: 'en',
+    reason: 'connection-lost',
+    re: /\bconnection to (?:the )?(?:chat )?(?:server|chat|service)\b[^.!?]{0,20}\b(?:was|has been|is) lost\b/,
+  },
   {
     lang: 'en',
     reason: 'connection-lost',
