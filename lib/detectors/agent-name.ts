@@ -283,9 +283,11 @@ export function namesIn(text: string, selfIntro: boolean, author: string | null 
       const casual = m[2]?.toLowerCase() === 'here' || CASUAL_SIGNATURE.test(c);
       if (!casual && words.some((w) => w[0] === w[0]?.toLowerCase())) continue;
       const name = cleanName(m[1] ?? '', !casual);
-      const authorsOwn =
-        author !== null && !GENERIC_AUTHOR.test(author) && name !== null && sameWord(name, author);
-      if (BARE_DE.test(m[2] ?? '') && !authorsOwn) continue;
+      if (
+        BARE_DE.test(m[2] ?? '') &&
+        !(author !== null && !GENERIC_AUTHOR.test(author) && name !== null && sameWord(name, author))
+      )
+        continue;
       if (byAuthor(name)) add(name);
     }
   }

@@ -93,17 +93,15 @@ export function caseNumbersIn(text: string): string[] {
   const add = (v: string) => {
     if (!found.some((f) => f.toLowerCase() === v.toLowerCase())) found.push(v);
   };
+  let firstCaseWord = Number.POSITIVE_INFINITY; // where the first keyword not of an excluded kind starts
   for (const m of text.matchAll(KEYWORD)) {
     if (EXCLUDED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    firstCaseWord = Math.min(firstCaseWord, m.index);
     const id = idAfter(text, m.index + m[0].length);
     if (id) add(id);
   }
   for (const m of text.matchAll(THE_NUMBER_IS)) {
-    const before = text.slice(0, m.index);
-    const named = [...before.matchAll(KEYWORD)].some(
-      (k) => !EXCLUDED_BEFORE.test(before.slice(Math.max(0, k.index - 20), k.index)),
-    );
-    const id = named ? idAfter(text, m.index + m[0].length) : null;
+    const id = firstCaseWord < m.index ? idAfter(text, m.index + m[0].length) : null;
     if (id) add(id);
   }
   for (const m of text.matchAll(PREFIXED_ID)) {

@@ -575,12 +575,11 @@ export const scriptLoop: Analyser = {
       if (!why && repeat !== undefined) why = `asks again for ${repeat}`;
 
       // The id named in a sentence that asks ("on your tracking number…, please send photos" asks for photos).
+      // The sentences that ask, tested once: what they name is what is asked for.
+      const asking = givenIds.size > 0 || asksAny ? ss.filter((x) => ASKS.test(x)) : [];
       const idAgain =
         givenIds.size > 0
-          ? ss
-              .filter((s) => ASKS.test(s))
-              .flatMap((s) => [...s.matchAll(NAMED_ID_ASKED)])
-              .find((m) => givenIds.has(m[1]!))
+          ? asking.flatMap((s) => [...s.matchAll(NAMED_ID_ASKED)]).find((m) => givenIds.has(m[1]!))
           : undefined;
       if (!why && idAgain) why = `asks again for ${idAgain[0]}`;
       const bareAgain =
@@ -594,7 +593,7 @@ export const scriptLoop: Analyser = {
       // remembered, so a reply with digits gives it ("Mag ik je contractnummer?" — "HH-2023-44190" —
       // then, after a transfer, "Kun je je contractnummer doorgeven?").
       // (round 28: only sentences that ask, not "Já tenho o número do contador. Qual é o código…?")
-      const askingOnly = asksAny ? ss.filter((x) => ASKS.test(x)).join(' ') : '';
+      const askingOnly = asksAny ? asking.join(' ') : '';
       const foreignIds = ID_WORD_ANY.test(askingOnly)
         ? [...askingOnly.matchAll(ROMANCE_ID_ASKED), ...askingOnly.matchAll(GERMAN_ID_ASKED)]
         : [];

@@ -1,6 +1,5 @@
-#!/usr/bin/env node
 /**
- * node scripts/blind-pool.mjs [commit:corpus.jsonl …]
+ * npm run eval:pool [-- commit:corpus.jsonl …]
  *
  * The analysers on writers they were not tuned on, pooled: every blind corpus file scored with the
  * code of the commit at which it was scored blind the first time (the round's pre-registration, before
@@ -8,14 +7,16 @@
  * positives per label, so one error moves its precision or recall by .03–.07; the pooled figure is
  * the estimate with a sample large enough to compare against the bar (p ≥ .9, r ≥ .85).
  *
- * Each commit is checked out in a temporary worktree (node_modules linked from this checkout); the
- * corpus files are read from this checkout. With no arguments it pools the blind files of rounds
- * 23–28 (docs/analysers.md, "Pooled blind figures").
+ * Each commit is checked out in a temporary worktree (node_modules linked from this checkout) and runs
+ * its own `scripts/eval.ts`; the corpus files are read from this checkout. With no arguments it pools
+ * the blind files of rounds 23–28 (docs/analysers.md, "Pooled blind figures").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type Evaluation, formatTable, scoreOf } from '../lib/detectors/evaluate';
+import { LABELS, type Label } from '../lib/detectors/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT = [
@@ -41,30 +42,35 @@ const pairs = (process.argv.length > 2 ? process.argv.slice(2) : DEFAULT).map((a
   return { commit: a.slice(0, at), file: resolve(ROOT, a.slice(at + 1)) };
 });
 
-const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
-const total = new Map();
-const byCommit = new Map();
-for (const p of pairs) byCommit.set(p.commit, [...(byCommit.get(p.commit) ?? []), p]);
+const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+const counts = new Map<Label, { tp: number; fp: number; fn: number }>(
+  LABELS.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]),
+);
+const byCommit = new Map<string, string[]>();
+for (const { commit, file } of pairs) byCommit.set(commit, [...(byCommit.get(commit) ?? []), file]);
 for (const [commit, files] of byCommit) {
   const dir = mkdtempSync(join(tmpdir(), `chatproof-pool-${commit}-`));
   rmSync(dir, { recursive: true });
   git('worktree', 'add', '--detach', '--quiet', dir, commit);
   try {
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    for (const { file } of files) {
+    for (const file of files) {
       if (!existsSync(file)) throw new Error(`no such corpus file: ${file}`);
       const out = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/eval.ts', file], {
         cwd: dir,
         encoding: 'utf8',
       });
-      const labels = JSON.parse(out.trim().split('\n').at(-1)).labels;
+      // The eval's last line: {"labels":{label:{tp,fp,fn,…}}} (summaryJson).
+      const labels = JSON.parse(out.trim().split('\n').at(-1)!).labels as Record<
+        Label,
+        { tp: number; fp: number; fn: number }
+      >;
       console.log(`${commit} ${file.slice(ROOT.length + 1)}`);
-      for (const [label, v] of Object.entries(labels)) {
-        const t = total.get(label) ?? { tp: 0, fp: 0, fn: 0 };
-        t.tp += v.tp;
-        t.fp += v.fp;
-        t.fn += v.fn;
-        total.set(label, t);
+      for (const l of LABELS) {
+        const t = counts.get(l)!;
+        t.tp += labels[l].tp;
+        t.fp += labels[l].fp;
+        t.fn += labels[l].fn;
       }
     }
   } finally {
@@ -72,16 +78,19 @@ for (const [commit, files] of byCommit) {
   }
 }
 
-console.log(`\npooled over ${pairs.length} files`);
-console.log('label               tp    fp    fn  precision  recall');
-let below = 0;
-for (const [label, { tp, fp, fn }] of total) {
-  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const ok = p >= P_BAR && r >= R_BAR;
-  if (!ok) below++;
-  console.log(
-    `${label.padEnd(16)} ${String(tp).padStart(5)} ${String(fp).padStart(5)} ${String(fn).padStart(5)}      ${p.toFixed(3)}   ${r.toFixed(3)}${ok ? '' : '  below the bar'}`,
-  );
-}
-console.log(`${below} of ${total.size} labels below p ≥ ${P_BAR}, r ≥ ${R_BAR}`);
+const pooled: Evaluation = {
+  conversations: 0,
+  messages: 0,
+  labels: Object.fromEntries(
+    LABELS.map((l) => {
+      const { tp, fp, fn } = counts.get(l)!;
+      return [l, scoreOf(tp, fp, fn)];
+    }),
+  ) as Evaluation['labels'],
+  mismatches: [],
+};
+const below = LABELS.filter((l) => pooled.labels[l].p < P_BAR || pooled.labels[l].r < R_BAR);
+console.log(`\npooled over ${pairs.length} files\n${formatTable(pooled)}`);
+console.log(
+  `${below.length} of ${LABELS.length} labels below p ≥ ${P_BAR}, r ≥ ${R_BAR}${below.length ? `: ${below.join(', ')}` : ''}`,
+);
