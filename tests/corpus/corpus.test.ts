@@ -117,6 +117,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   docs/corpus-brief.md, scored before its rules (at 4481b93) and after; errors unread, in no
  *   training data. holdout44 p ≥ 0.7, r ≥ 0.5 (upsell-assent 0.714 / 0.500, script-loop recall
  *   0.692); holdout45 p ≥ 0.85, r ≥ 0.8 (cant-help 0.864 / 0.864, premature-close recall 0.800).
+ * - holdout46, holdout47: blind, written during round 29 by four new writers from
+ *   docs/corpus-brief.md, scored before its rules (at 76036e9); errors unread, in no training data.
+ *   holdout46 p ≥ 0.85, r ≥ 0.85 (premature-close precision 0.889, transfer recall 0.917);
+ *   holdout47 p ≥ 0.85, r ≥ 0.55 (script-loop recall 0.567, premature-close recall 0.647).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -165,6 +169,8 @@ const SETS = [
   { file: 'holdout43.jsonl', p: 0.85, r: 0.8 },
   { file: 'holdout44.jsonl', p: 0.7, r: 0.5 },
   { file: 'holdout45.jsonl', p: 0.85, r: 0.8 },
+  { file: 'holdout46.jsonl', p: 0.85, r: 0.85 },
+  { file: 'holdout47.jsonl', p: 0.85, r: 0.55 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
