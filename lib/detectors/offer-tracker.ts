@@ -10,7 +10,7 @@ const UNSURE = String.raw`\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|p
  * the mood tbh"; round 28: "Merci, mais ce ne sera pas nécessaire" (and es, pt, de, it, nl).
  */
 const DECLINE = new RegExp(
-  String.raw`^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|${UNSURE}|\b(?:no|nope|nah|naw|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don'?t (?:need|want)|do not (?:need|want)|(?:i'll|i will|i'd rather|i'll just|i think i'll) (?:stay|stick|keep)|stick with|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed|not really|not in the mood)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no|(?:on va|je vais|nous allons) (?:y )?réfléchir|lo (?:pensaré|voy a pensar)|me lo pienso|vou pensar|ci pens(?:o|iamo|erò)|ich überlege|ik denk erover na|(?:ce ne sera )?pas nécessaire|no (?:será|es) necesario|não (?:será|é) necessário|nicht nötig|non (?:sarà|è) necessario|niet nodig)(?!\p{L})`,
+  String.raw`^\W*pass\b|\b(?:absolutely|definitely|certainly|of course) not\b|\bno way\b|${UNSURE}|\b(?:no|nope|nah|naw|not (?:right )?now|not today|not at this time|not this time|not interested|i'm (?:good|ok|okay|fine|all set)|we're (?:fine|good|ok)|maybe later|later|think about it|let me think|i'll think|don'?t (?:need|want)|do not (?:need|want)|(?:i'll|i will|i'd rather|i'll just|i think i'll) (?:stay|stick|keep)|stick with|no need|not paying|no thanks|no thank you|not for me|skip (?:it|that)|i'll pass|not needed|not really|not in the mood)\b|\bjust (?:me|cancel|the (?:repair|refund|fix))\b|(?<!\p{L})(?:nein|non|não|nao|no gracias|nee|pas (?:pour )?(?:le moment|maintenant|intéressée?)|kein interesse|agora não|por ahora no|(?:on va|je vais|nous allons) (?:y )?réfléchir|lo (?:pensaré|voy a pensar)|me lo pienso|vou pensar|ci pens(?:o|iamo|erò)|ich überlege|ik denk erover na|^\W*nem(?: (?:precisa|rola|quero))?\W*$|(?:ce ne sera )?pas nécessaire|no (?:será|es) necesario|não (?:será|é) necessário|nicht nötig|non (?:sarà|è) necessario|niet nodig)(?!\p{L})`,
   'u',
 );
 /** Round 19: unsure, asking about the offer ("uf, no sé... ¿es obligatorio?"): hesitation, no decline. */
@@ -38,7 +38,7 @@ const NEGATION_IN_QUESTION =
  * "sì dai", de "das klingt gut, machen wir das"; round 25: es "agrégale", Singlish "ok can").
  */
 const STRONG =
-  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an))(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
+  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an)|acepto|aceito|j'accepte|accetto|ich akzeptiere|fais-le|faites-le|vas-y|hazlo|h[aá]galo|mach (?:das|es)|doe het)(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
 /**
  * A customer asking for money back or off, or for an exception ("can you raise the limit
  * temporarily?", "just this once"), which requests no product.
@@ -53,6 +53,29 @@ const CHANGE_OFFER =
   /\b(?:move|bump|step) (?:you |your \w+ )?up\b|\bupgrad\w*|(?<!\p{L})(?:subir de (?:plan|nivel)|fazer upgrade|passer à la (?:formule|offre) supérieure|(?:passer|passez) (?:à|a) (?:la formule|l'offre)|passare (?:al|alla) (?:piano|pacchetto|formula))(?!\p{L})/u;
 const CHANGE_REQUEST =
   /\b(?:upgrade|switch|change|move|bigger|more|increase|higher|better|faster|another|different)\b|(?<!\p{L})(?:mudar|trocar|cambiar|changer|wechseln|mehr|más|mais|plus)(?!\p{L})/u;
+/**
+ * Round 29: putting the answer off to ask someone ("let me ask my friend and ill message back later")
+ * leaves the offer open; "later" there declines nothing.
+ */
+const DEFER =
+  /\blet me (?:ask|check with|talk to|speak to|run it by)\b|\bi(?:'ll| will| need to| have to| gotta| got to)(?: just)? (?:ask|check with|talk to|speak to|run it by)\b|(?<!\p{L})(?:tengo que preguntar(?:le)?|voy a preguntar(?:le)?|d[ée]jame preguntar(?:le)?|je vais (?:lui |leur )?demander|vou perguntar|deixa eu perguntar|ich frage (?:mal )?(?:meine|meinen|meinem)|muss (?:erst )?(?:meine|meinen) \p{L}+ fragen|devo chiedere|chiedo (?:a|al|alla) |ik vraag het)/u;
+/** A plain no in the line: deferring with one declines ("no, let me talk to my partner first"). */
+const PLAIN_NO = /\b(?:no|not|nah|nope)\b/;
+/**
+ * Round 29: a condition put after the answer ("acepto la permanencia. Pero que no me lo suban más",
+ * "sure, but don't send paper bills"): when the words before it accept, its "no" declines nothing.
+ */
+const BUT_NOT =
+  /(?<!\p{L})(?:but|pero|mas|mais|aber|ma|maar)(?: que| please| por favor| s'il vous plaît| bitte)? (?:don't|do not|no|não|nao|ne|nicht|non|niet)(?!\p{L})/u;
+/** Round 29: tempted, not yet taken ("ok tempting"). */
+const TEMPTED =
+  /\btempting\b|(?<!\p{L})(?:tentador[a]?|tentant|verlockend|allettante|verleidelijk)(?!\p{L})/u;
+/**
+ * Round 29: a whole sentence of "yes please" (or "please do", "go ahead") before a question about the
+ * offer's details ("Yes please, she'd like that. Would the suite be on the ground floor?") accepts it.
+ */
+const YES_PLEASE =
+  /\b(?:yes|yeah|yep|sure|ok(?:ay)?),? please\b|\bplease (?:do|go ahead)\b|\bgo ahead\b|(?<!\p{L})(?:s[ií],? por favor|oui,? s'il vous pla[iî]t|sim,? por favor|ja,? bitte|sì,? grazie|ja,? graag)(?!\p{L})/u;
 const SURE_OF = /\b(?:i'm|i am|you're|you are|we're|we are|make|making) sure\b/g;
 /** Acknowledgements: an assent only as the first reply to the offer itself. */
 const WEAK =
@@ -189,12 +212,16 @@ export function createOfferTracker() {
     // Round 17: a decline in so many words outweighs the learned scorer's assent ("hmm on va
     // réfléchir, on a déjà explosé le budget": 0.61), unless the line also accepts in so many words
     // ("ok add it, and the business plan also. don't want this again")
-    const plain = t
+    const cond = BUT_NOT.exec(t);
+    const head = cond ? t.slice(0, cond.index) : '';
+    const plain = (cond && STRONG.test(head) && !DECLINE.test(head) ? head : t)
       .replace(NOT_A_DECLINE, ' ')
       .replace(NEGATION_IN_QUESTION, ' ')
       .replace(UNSURE_ASKING, ' ');
     const declines = DECLINE.test(plain) || OWN_PLAN.test(plain);
     const overrides = STRONG.test(t) || (EXPLICIT.test(t) && !LEADING_NO.test(plain));
+    if (!scoredAssent && !overrides && ((DEFER.test(t) && !PLAIN_NO.test(plain)) || TEMPTED.test(t)))
+      return NONE;
     if (declines && !(scoredAssent && overrides)) {
       declinedOffer = open;
       open = null;
@@ -209,7 +236,9 @@ export function createOfferTracker() {
     // Round 12: "I'm sure it does. Please cancel it." is sure of something else, not a "sure".
     const said = (q >= 0 && STRONG.test(t.slice(q + 1)) ? t.slice(q + 1).trim() : t).replace(SURE_OF, ' ');
     // "ok how do I add the dog then" asks something; it accepts nothing yet.
-    if (QUESTION.test(said)) return NONE;
+    const firstQ = t.indexOf('?');
+    const acceptedFirst = firstQ >= 0 && YES_PLEASE.test(t.slice(0, firstQ).replace(/[^.!]*$/, ''));
+    if (QUESTION.test(said) && !acceptedFirst) return NONE;
     const refers = EXPLICIT.test(t) || [...contentStems(t)].some((w) => open?.stems.has(w));
     let accepted: boolean;
     if (agentAskedOther)

@@ -19,7 +19,7 @@ const YOU_CAN =
   /\byou (?:could|can|may) (?:also |easily |even )?(?:get|upgrade|switch|move|add|join|save|raise|bump|extend|lock in|go)\b/;
 /** A better deal in exchange for a commitment, either way round. */
 const COMMITMENT =
-  /\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b|(?<!\p{L})(?:se (?:você|voce) (?:migrar|mudar|passar|assinar|renovar|trocar)|si (?:te pasas|se pasa|cambias|cambia|contratas|contrata|renuevas|renueva)|beim wechsel (?:in|zu|auf)|wenn sie (?:in|zu|auf) [^.?!]* wechseln|als (?:u|je|jij) (?:[\p{L}\d]+ ){0,6}(?:verlengt|overstapt|kiest|afsluit)),? (?:[^.?!]|\.(?=\p{L}|\s?\d))*(?<!\p{L})(?:ganha|economiza|paga menos|ahorras|ahorra|te sale|le sale|sparen sie|spart ihr|sparst du|korting|bespaart|goedkoper)(?!\p{L})/u;
+  /\bif you (?:switch|upgrade|move|change) (?:over )?to\b[^.?!]*\b(?:it's|it is|that's|that is|it'd be|it would be|you(?:'d| would)? pay)(?: only| just)? (?:[$€£]\s?\d|\d[\d,.]*\s?(?:€|\$|eur\b|euros?\b|dollars?\b))|\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b|(?<!\p{L})(?:se (?:você|voce) (?:migrar|mudar|passar|assinar|renovar|trocar)|si (?:te pasas|se pasa|cambias|cambia|contratas|contrata|renuevas|renueva)|beim wechsel (?:in|zu|auf)|wenn sie (?:in|zu|auf) [^.?!]* wechseln|als (?:u|je|jij) (?:[\p{L}\d]+ ){0,6}(?:verlengt|overstapt|kiest|afsluit)),? (?:[^.?!]|\.(?=\p{L}|\s?\d))*(?<!\p{L})(?:ganha|economiza|paga menos|ahorras|ahorra|te sale|le sale|sparen sie|spart ihr|sparst du|\p{L}*korting|bespaart|goedkoper)(?!\p{L})/u;
 /** Round 26: "did you know" in en, fr, es, pt, de, it, nl. */
 const DID_YOU_KNOW =
   /\bdid you know\b|(?<!\p{L})(?:saviez-vous|savez-vous que|sabías que|sabía que|sabia que|wussten sie|wusstest du|sapevi che|sapeva che|wist u dat|wist je dat)(?!\p{L})/u;
@@ -77,7 +77,7 @@ const PROPOSAL = [
   // (the discount or price tells it from "il tecnico può attivare la linea"))
   // (round 20: pt "Quer ativar já…?", it "ti interessa il Pass…?", "se vuoi c'è anche…", nl "Wel kan ik de
   // opslagverzekering nu voor u toevoegen")
-  /(?<!\p{L})(?:(?:le|te) gustar[ií]a|(?:quer|queres|quieres|quiere|vuoi|vuole) (?:activar|ativar|añadir|adicionar|acrescentar|agregar|contratar|probar|experimentar|aproveitar|incluir|assinar|attivare|aggiungere|provare)|ti interessa(?:no)?|se vuoi|se preferisci|si quieres|si prefieres|se quiser|si vous voulez|wenn sie (?:möchten|wollen)|als u (?:wilt|wil)|kan ik (?:\p{L}+ ){0,5}(?:toevoegen|afsluiten|activeren|aanbieden)|(?:wil je|wilt u) (?:\p{L}+ ){0,3}(?:overstappen|upgraden)|quer que (?:eu )?(?:lhe |te )?(?:acrescente|adicione|ative|inclua|junte)|quiere que|quieres que|(?:le|te|les) interes(?:a|e|ar[ií]a)n?|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiar)(?:les?|tel?[oa]?s?|se)?|je (?:peux|pourrais) (?:aussi |également )?(?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|intéresserait|tente|tenterait)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik|vuoi che (?:te |ti )?(?:l[oa] )?\p{L}+|puoi (?:aggiungere|attivare|passare)|può (?:aggiungere|attivare|passare)(?=[^.?!]*(?:\d ?%|sconto|€|\d euro))|ha(?:i)? pensato (?:a|al|alla|allo|ai|agli|all'\p{L}+)|(?:ha|has) pensado en|avez-vous pensé à|já pensou em|si te cambias (?:al|a la|a) (?:plan|tarifa|modalidad)|si te pasas (?:al|a la) (?:plan|tarifa))(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:le|te) gustar[ií]a|(?:quer|queres|quieres|quiere|vuoi|vuole) (?:activar|ativar|añadir|adicionar|acrescentar|agregar|contratar|probar|experimentar|aproveitar|incluir|assinar|attivare|aggiungere|provare)|ti interessa(?:no)?|se vuoi|se preferisci|si quieres|si prefieres|se quiser|si vous voulez|wenn sie (?:möchten|wollen)|als u (?:wilt|wil)|kan ik (?:\p{L}+ ){0,5}(?:toevoegen|afsluiten|activeren|aanbieden)|(?:wil je|wilt u) (?:\p{L}+ ){0,3}(?:overstappen|upgraden)|quer que (?:eu )?(?:lhe |te )?(?:acrescente|adicione|ative|inclua|junte)|quiere que|quieres que|bora (?:assinar|ativar|contratar|aproveitar|garantir)|desea que|deseas que|veux-tu|tu veux que|voudrais-tu|(?:le|les|te|ti|vi) propongo|je (?:vous|te) propose|(?:lhe|te) proponho|(?:vuole|vuoi) (?:attivar|aggiunger|provar|passar)(?:l[oaie]|gliel[oaie])|(?:le|te|les) interes(?:a|e|ar[ií]a)n?|(?:puedo|podemos) (?:añadir|agregar|incluir|ofrecer|activar|cambiar)(?:les?|tel?[oa]?s?|se)?|je (?:peux|pourrais) (?:aussi |également )?(?:vous )?(?:ajouter|proposer|activer|inclure|souscrire)|souhaitez-vous|voulez-vous|ça vous (?:intéresse|intéresserait|tente|tenterait)|soll ich|sollen wir|möchten sie|hätten sie interesse|darf ich ihnen|kann ich ihnen (?:\p{L}+ )?anbieten|quer que eu|gostaria de (?:adicionar|ativar|incluir|contratar)|(?:posso|podemos) (?:incluir|adicionar|ativar|oferecer|colocar)|tem interesse|vuole che|le interessa|posso (?:aggiungere|attivare|offrirle)|wilt u|zal ik|vuoi che (?:te |ti )?(?:l[oa] )?\p{L}+|puoi (?:aggiungere|attivare|passare)|può (?:aggiungere|attivare|passare)(?=[^.?!]*(?:\d ?%|sconto|€|\d euro))|ha(?:i)? pensato (?:a|al|alla|allo|ai|agli|all'\p{L}+)|(?:ha|has) pensado en|avez-vous pensé à|já pensou em|si te cambias (?:al|a la|a) (?:plan|tarifa|modalidad)|si te pasas (?:al|a la) (?:plan|tarifa))(?!\p{L})/u,
 ];
 /** Something that costs money or commits the customer. */
 const CHARGE = [
@@ -96,7 +96,7 @@ const CHARGE = [
 const SALES_VERB =
   /\b(?:add|adding|bundle|bundling|upgrade|upgrading|switch|join|sign (?:you |me )?up|sign a|enroll|subscribe|try|bump|renew|extend|book|start (?:a|your|the|an)|include|activate|enable|lock in|buy|purchase|top up)\b|(?<!\p{L})(?:activar|añadir|agregar|contratar|suscribir\p{L}*|ativar|adicionar|assinar|contratar|activer|ajouter|souscrire|aktivieren|hinzufügen|dazubuchen|abonnieren|toevoegen|afsluiten|activeren|overstappen|acrescent\p{L}*|attivare|aggiungere|solicitar\p{L}*|beantragen|aanvragen)(?!\p{L})/u;
 const SALES_NOUN =
-  /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account|price (?:guarantee|lock)|preisgarantie|garantie de prix|garantía de precio)\b|(?<!\p{L})(?:pacchetto|abbonamento|paquete|pacote|forfait|abonnement|pakket)(?!\p{L})|\b(?:a|an|the) quote\b|(?<!\p{L})(?:offerte|devis|presupuesto|orçamento|preventivo)(?!\p{L})/u;
+  /\b(?:plan|add-on|addon|protection|coverage|insurance|warranty|subscription|membership|trial|bundle|package|tier|rider|loan|credit card|rewards card|premium|monitoring|program|rewards|pass|pack|priority support|support plan|hotspot|lounge|suite|legroom|priority boarding|autoship|promo\w*|special offer|deal|\w*saver|savings account|price (?:guarantee|lock)|preisgarantie|garantie de prix|garantía de precio)\b|(?<!\p{L})(?:pacchetto|abbonamento|paquete|pacote|forfait|abonnement|pakket|\p{L}*tarif(?:a|e|f|fa)?|\p{L}*tarief)(?!\p{L})|\b(?:a|an|the) quote\b|(?<!\p{L})(?:offerte|devis|presupuesto|orçamento|preventivo)(?!\p{L})/u;
 /** Round 22: "as you were asking about the Fixed Saver earlier, I can open that": what the customer asked for. */
 export const ASKED_EARLIER =
   /\b(?:as|since) you (?:were |had )?(?:ask(?:ed|ing)|enquir(?:ed|ing)|inquir(?:ed|ing)) about\b/;
@@ -147,8 +147,14 @@ const WEAK_PROPOSAL = /\byou (?:could|can|may) (?:also |easily |even )?(?:get|go
 /** What turns a bare "you can…" into a pitch. */
 const PITCH =
   /\bsave\b|\d+ ?%|\bcheaper\b|\bdiscount\b|\bif you(?:'d| would)? (?:like|want|prefer)\b|\bfree\b/;
+// (round 29: the same in es, fr, pt, de, it, nl, "puedo cambiarle el billete sin coste"; not an intro
+// period, "sin costo el primer año")
 const FREE_ONLY =
-  /\b(?:it's|it is|is|are) (?:completely |totally )?free\b|\bfree to (?:enroll|join|sign up)\b|\bno (?:extra |additional )?(?:cost|charge)\b|\bat no cost\b/;
+  /\b(?:it's|it is|is|are) (?:completely |totally )?free\b|\bfree to (?:enroll|join|sign up)\b|\bno (?:extra |additional )?(?:cost|charge)\b|\bat no cost\b|(?<!\p{L})(?:sin (?:ning[uú]n )?(?:coste|costo|cargo)(?: adicional)?|sans (?:frais|co[uû]t)|sem (?:nenhum )?(?:custo|cobrança)|kostenlos|ohne (?:aufpreis|zusatzkosten)|senza (?:costi|spese)|kosteloos|zonder (?:extra )?kosten)(?!\p{L})(?!(?:\s+\p{L}+){0,2}\s+(?:primer|primeir|premi|prim|erst|eerst)\p{L}*)/u;
+
+/** Round 29: a percentage off in the proposal itself ("le propongo la burrata, 10% di sconto sul primo ordine"). */
+const PERCENT_OFF =
+  /\d+ ?%[^.?!]{0,15}(?<!\p{L})(?:off|discount|descuento|desconto|sconto|rabatt|réduction|remise|korting)(?!\p{L})|(?<!\p{L})(?:discount|descuento|desconto|sconto|rabatt|réduction|remise|korting) (?:of |de |di |von |van )?\d+ ?%/u;
 
 const PRODUCT_GIVES =
   /\bwith (?:the |our |a |an )?[\w-]+(?: [\w-]+){0,3},? you(?:'d| would| could|'ll| will)? (?:also )?(?:earn|get|save|enjoy|receive)\b/;
@@ -215,7 +221,13 @@ export function offerSentence(
     // points per dollar. Want me to send you the application link?").
     const pitchedBefore = PRODUCT_GIVES.test(ss[k - 1] ?? '');
     // (round 27: "¿Sabías que con la Visa Oro tenés … 10% de descuento en combustible?", a saving put as news)
-    const specific = product || isCharge(s) || pitchedBefore || (DID_YOU_KNOW.test(s) && PITCH.test(s));
+    // (round 29: a percentage off put in a proposal, "le propongo …, 10% di sconto")
+    const specific =
+      product ||
+      isCharge(s) ||
+      pitchedBefore ||
+      (DID_YOU_KNOW.test(s) && PITCH.test(s)) ||
+      (!onlyYouCan && PERCENT_OFF.test(window));
     // "Would you like me to proceed?" is only a sale if the rest of the message sells (and fixes nothing).
     if (!specific && !(charged && !REMEDY.test(t))) continue;
     // "Do you want me to order it?" names nothing: the product is in the sentence before.

@@ -25,7 +25,7 @@ const THANKS_FOR_CONTACT =
   /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using|playing|ordering|booking|riding|travelling|traveling|dining)\b/;
 /** "Thanks for contacting us" in fr, es, de, pt, it, nl. */
 const THANKS_FOR_CONTACT_OTHER =
-  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|(?:vielen |herzlichen )?dank(?:e)?(?: schön)?,? (?:für ihre (?:anfrage|nachricht|geduld)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|falar)|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht))/u;
+  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|(?:vielen |herzlichen )?dank(?:e)?(?: schön)?,? (?:für ihre (?:anfrage|nachricht|geduld)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|falar)|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht|geduld))/u;
 /** The agent wrapping up. */
 const CLOSING = [
   /\b(?:is there )?anything else (?:i|we) (?:can|could|may) (?:help|assist|do)\b/,
@@ -44,6 +44,8 @@ const CLOSING = [
   // (round 18: "I will be closing this chat now", "I'm going to close this chat"; round 21: "Closing chat now.")
   /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation)\b|\bi(?:'m| am) (?:going to )?(?:close|closing|end|ending) (?:this|the|our) (?:chat|conversation)\b|^\W*(?:(?:ok|okay|alright|right|so),? )?(?:closing|ending) (?:the |this )?chat(?: now)?\W*$/,
   /\bbonne (?:journée|soirée|fin de journée)\b|\b(?:einen )?schönen (?:tag|abend|urlaub|wochenende|aufenthalt)(?: noch)?\b|\b(?:noch )?einen schönen\b|\bque tengas? (?:un )?buen día\b|\bbuona giornata\b|\btenha um (?:bom|ótimo|excelente) dia\b/,
+  // (round 29: nl "nog een fijne dag verder", es "¡Que tenga excelente día!")
+  /(?<!\p{L})(?:(?:nog )?een fijne (?:dag|avond|middag)(?: verder)?|que tengas? (?:un |una )?(?:buen[oa]?|excelente|lind[oa]|bonit[oa]|feliz) (?:día|tarde|noche|fin de semana))(?!\p{L})/u,
   THANKS_FOR_CONTACT_OTHER,
 ];
 /** Greetings reuse "thanks for contacting us" but invite the problem rather than close it. */
@@ -82,9 +84,13 @@ const DONE_BUT_COMPLAINS = new RegExp(
 /** "No, just hoping to hear soon": done asking, but still waiting on the problem. */
 const STILL_WAITING =
   /\b(?:hop(?:e|ing)|hopefully|wait(?:ing)?|still|expect(?:ing)?|fingers crossed|we'll see|make sure|as long as|this time|actually|or else|properly)\b|(?<!\p{L})(?:espero|ojalá|j'espère|hoffe|hoffentlich|tomara|asegúr\p{L}*|assurez-vous|garanta)(?!\p{L})/u;
+/** Round 29: "no. i will call the hotline tomorrow if nothing happen": the customer's own next step. */
+const OWN_NEXT_STEP =
+  /\bi(?:'ll| will) (?:just )?(?:call|phone|ring|contact|complain|write|file|go to)\b|(?<!\p{L})(?:ich (?:ruf|rufe)|ik bel|je vais (?:faire|appeler|rappeler|écrire)|(?:yo )?(?:le |les )?(?:hablo|llamo|marco) a|vou ligar|chiamo)(?!\p{L})/u;
 /** A complaint that the problem itself persists, even when said while declining an offer. */
+// (round 29: "insurance on a sofa that arrived broken, thank you")
 const STILL_BROKEN =
-  /\b(?:doesn'?t|does not|isn'?t|is not|still not|not even) (?:even )?(?:work\w*|fixed|resolved|sorted|on|there)\b|\bstill (?:broken|down|no|not|nothing)\b|(?<!\p{L})(?:no funciona|sigue sin|ne marche (?:toujours )?pas|fonctionne pas|funktioniert (?:immer noch )?nicht|(?:geht|klappt|läuft) (?:immer )?noch nicht|immer noch nicht|não funciona|continua sem)(?!\p{L})/u;
+  /\b(?:arrived|came|was delivered) (?:broken|damaged|faulty|cracked|defective)\b|\b(?:doesn'?t|does not|isn'?t|is not|still not|not even) (?:even )?(?:work\w*|fixed|resolved|sorted|on|there)\b|\bstill (?:broken|down|no|not|nothing)\b|(?<!\p{L})(?:no funciona|sigue sin|ne marche (?:toujours )?pas|fonctionne pas|funktioniert (?:immer noch )?nicht|(?:geht|klappt|läuft) (?:immer )?noch nicht|immer noch nicht|não funciona|continua sem)(?!\p{L})/u;
 /** Round 12: the symptom gone in the customer's words: "the beeping stopped", "the error's gone". */
 const SYMPTOM_GONE =
   /\b(?:(?!(?:every|some|no|any)thing\b)\w+ing|noise|errors?|leak|alarm|warning|message|charges?|pop-?ups?)(?:'s| has| have| is| are)? (?:stopped|gone|disappeared|went away|cleared)\b(?! \w+ing\b)/;
@@ -95,18 +101,18 @@ const HOPED = /\b(?:hop(?:e|efully|ing)|fingers crossed|let's hope|touch wood)\b
 /** Asking for the fix is not reporting it: "need it fixed before friday", "just fix the filing". */
 // (round 18: "I just want the $120 sorted")
 const WANTS_FIX =
-  /\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\b(?:need|needs|want|wants) (?:the|my|our) [^.!?,]{1,25}? (?:fixed|sorted|resolved|refunded|back)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b/;
+  /\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\b(?:need|needs|want|wants) (?:the|my|our) [^.!?,]{1,25}? (?:fixed|sorted|resolved|refunded|back)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b|\b(?:need|want) (?:it|this|that|them|my|the|our) (?:[\w-]+ ){0,3}to work(?: again)?\b|(?<!\p{L})(?:(?:möchte|will|brauche)[^.!?]*,? dass [^.!?]*(?:funktioniert|geht|klappt)|(?:quiero|quero|je veux|voglio|ik wil) (?:d'abord |primero |primeiro |prima |eerst )?(?:que |che |dat )?(?:\p{L}+ ){0,4}(?:funcione|fonctionne|marche|funzioni|werkt|(?:soit |sea |seja |sia )?(?:réglé|résolu|resuelto|resuelva|resolvido|resolvam|risolto|opgelost)))(?!\p{L})/u;
 /** The customer saying they are not being listened to: a complaint about the service itself. */
 const NOT_HEARD =
   /\b(?:i (?:literally |just |already )+(?:said|told you|mentioned|gave)|like i (?:said|told you)|as i (?:said|told you|mentioned)|already (?:said|told you|gave))\b/;
 // (round 21: "the miles was all I needed", "dat's di main ting"; round 24: "bless up, dat's all", fr "sinon c'est bon pour
 // moi"; CONFIRM: "al menos con el abono quedo tranquilo")
 const COMPLETION =
-  /\bthat'?s (?:all|it|everything)\b(?!\s*\?)|\bthats (?:all|it)\b(?!\s*\?)|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|\b(?:was|is|that's|thats) all (?:i|we) (?:needed|wanted)\b|\b(?:that's|thats|dat's|dats) (?:the|di|da) main (?:thing|ting)\b|\b(?:dat's|dats|dat is) (?:all|it)\b(?!\s*\?)|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|resolveu|resolvió|funcionou|funcionó|hat geklappt|ça a marché|c'est tout|eso es todo|das wäre alles|é só isso|era só isso|(?:verder )?is het goed zo|dat was het|verder alles goed|das war(?:'s| es)|c'est bon pour moi|c'est tout bon|tout est bon)(?!\p{L})/u;
+  /\bthat'?s (?:all|it|everything)\b(?!\s*\?)|\bthats (?:all|it)\b(?!\s*\?)|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|\b(?:was|is|that's|thats) all (?:i|we) (?:needed|wanted)\b|\b(?:that's|thats|dat's|dats) (?:the|di|da) main (?:thing|ting)\b|\b(?:dat's|dats|dat is) (?:all|it)\b(?!\s*\?)|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|resolveu|resolvió|funcionou|funcionó|hat geklappt|ça a marché|c'est tout|eso es todo|das wäre alles|é só isso|era só isso|(?:verder )?is het goed zo|(?:verder )?alles duidelijk|dat was het|verder alles goed|das war(?:'s| es)|c'est bon pour moi|c'est tout bon|tout est bon)(?!\p{L})/u;
 /** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
 // An article before the word makes it an adjective ("it's a normal camera battery"), not a report.
 const RESOLVED =
-  /\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:working|syncing|printing|charging|streaming|loading|connecting|playing|sending|receiving|uploading|downloading|running|updating|heating)\s+(?:again|fine|normally|properly)\b|\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:(?!(?:a|an|the|my|your|just)\s)\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b|(?:^|[,.;!]\s*|\b(?:it|that|this|which|everything|all)\s+)(?:(?:just|now|finally)\s+)?worked\b(?!\s+(?:before|until|till|last|yesterday|earlier|for a|then|once|at first|fine (?:before|until)))/;
+  /\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:working|syncing|printing|charging|streaming|loading|connecting|playing|sending|receiving|uploading|downloading|running|updating|heating)\s+(?:again|fine|normally|properly|now)\b|\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:(?!(?:a|an|the|my|your|just)\s)\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b|(?:^|[,.;!]\s*|\b(?:it|that|this|which|everything|all)\s+)(?:(?:just|now|finally)\s+)?worked\b(?!\s+(?:before|until|till|last|yesterday|earlier|for a|then|once|at first|fine (?:before|until)))/;
 const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/;
 /** "No thanks", "not right now, thanks", "nein danke" (round 20: "nee dank u", "no grazie"): a decline's thanks is politeness. */
 const DECLINE_FORMULA =
@@ -115,9 +121,10 @@ const DECLINE_FORMULA =
 const PRAISE_EN = 'great|perfect|awesome|wonderful|excellent|brilliant|amazing|fantastic|lovely|helpful';
 const PRAISE_OTHER = 'perfecto|perfeito|parfait|genial|génial|super|prima|top';
 const PRAISE = new RegExp(String.raw`\b(?:${PRAISE_EN})\b|(?<!\p{L})(?:${PRAISE_OTHER})(?!\p{L})`, 'gu');
-// (round 28: "That is perfectly fine. Ah, the confirmation has just arrived, and everything looks correct.")
+// (round 28: "That is perfectly fine. Ah, the confirmation has just arrived, and everything looks correct.";
+// round 29: "test email just came through")
 const CONFIRM = new RegExp(
-  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|it's back|its back|that did it|i'm in|you've been great|fair enough|that'?s fair|thats fair|fine by me|perfectly fine|(?:everything|it|all) looks (?:correct|good|right|fine|great|perfect)|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt|good to know)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank|dank(?: je| u)?(?: wel)?|goed om te weten|gut zu wissen|bon à savoir|bueno saberlo|bom saber|(?:me )?quedo tranquil[oa]|fico tranquil[oa]|je suis rassurée?)(?!\p{L})`,
+  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|came through|it's back|its back|that did it|i'm in|you've been great|fair enough|that'?s fair|thats fair|fine by me|perfectly fine|(?:everything|it|all) looks (?:correct|good|right|fine|great|perfect)|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt|good to know)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank|dank(?: je| u)?(?: wel)?|goed om te weten|gut zu wissen|bon à savoir|bueno saberlo|bom saber|(?:me )?quedo tranquil[oa]|fico tranquil[oa]|je suis rassurée?|passt (?:schon|dann|so|erstmal)(?! nicht))(?!\p{L})`,
   'u',
 );
 const PROBLEM = [
@@ -171,6 +178,9 @@ export function prematureCloseFindings(
     if (line.role === 'customer') {
       customerSpoke = true;
       const kept = t.replace(DECLINE_FORMULA, ' ');
+      // A "no" with the customer's own next step answers "anything else?" and leaves the problem as it
+      // was: neither solved nor reopened.
+      if (askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t) && OWN_NEXT_STEP.test(t)) return;
       const done =
         askedAnythingElse &&
         DONE_AFTER_ANYTHING_ELSE.test(t) &&

@@ -889,3 +889,137 @@ describe('premature-close, round 28 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 29 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'de: declining with "ich möchte nur, dass meine Karte wieder funktioniert" keeps the problem open',
+      [
+        C('Meine Karte ist gesperrt.'),
+        A('Ich habe einen Vorgang angelegt.'),
+        C('Gut, danke.'),
+        A('Möchten Sie unsere Kreditkarte Gold für 8,90 € im Monat beantragen?'),
+        C('Nein danke, ich möchte nur, dass meine Karte wieder funktioniert.'),
+        A('Kann ich sonst noch etwas für Sie tun?'),
+      ],
+      true,
+    ],
+    [
+      '"no thanks, I just want my router to work again"',
+      [
+        C('my router keeps dropping'),
+        A('I have logged it.'),
+        C('ok thanks'),
+        A('Would you like our Mesh Plus add-on for $8 a month?'),
+        C('no thanks, I just want my router to work again'),
+        A('Anything else I can help with?'),
+      ],
+      true,
+    ],
+    [
+      'declining "…a table that arrived damaged, thank you" says the problem is still there',
+      [
+        C('the table is scratched'),
+        A('I have raised complaint CR-1. The team will contact you.'),
+        C('Right.'),
+        A('Have you considered our Care plan for £89?'),
+        C("I don't want insurance on a table that arrived damaged, thank you."),
+        A('Is there anything else I can help you with?'),
+      ],
+      true,
+    ],
+    [
+      'fr: declining with "je veux d\'abord que ça soit réglé" keeps the problem open',
+      [
+        C('ma facture est fausse'),
+        A("J'ouvre une réclamation."),
+        C('ok merci'),
+        A("Je vous propose l'option Monde Pass à 9,99 €/mois. Souhaitez-vous que je l'active ?"),
+        C("non merci, je veux d'abord que ça soit réglé"),
+        A('Très bien. Y a-t-il autre chose que je puisse faire pour vous ?'),
+      ],
+      true,
+    ],
+    [
+      'de: "passt dann erstmal" while declining says the customer is content',
+      [
+        C('Mietwagen zahlt ihr?'),
+        A('Ein Mietwagen ist in Ihrem Tarif nicht enthalten.'),
+        C('ok.'),
+        A('Für 4,90 € im Monat können Sie den Baustein Mobilität hinzubuchen. Soll ich ihn hinzufügen?'),
+        C('nein danke. passt dann erstmal'),
+        A('Verstanden. Kann ich sonst noch etwas für Sie tun?'),
+      ],
+      false,
+    ],
+    [
+      '"no. i\'ll call the hotline tomorrow if nothing happens" is no "that\'s all"',
+      [
+        C('my parcel is stuck at customs'),
+        A('It will be released within 48 hours.'),
+        A('Anything else?'),
+        C("no. i'll call the hotline tomorrow if nothing happens"),
+        A('Thank you for your patience. Have a wonderful day.'),
+      ],
+      true,
+    ],
+    [
+      '"nope. if it acts up again I\'ll call back" after a confirmed fix reopens nothing',
+      [
+        C('my phone will not charge'),
+        A('Hold the power button for 30 seconds.'),
+        C("it's working, thank you!"),
+        A('Anything else I can help with?'),
+        C("nope. if it acts up again I'll call back"),
+        A('Sounds good, have a great day!'),
+      ],
+      false,
+    ],
+    [
+      '"it\'s charging now!" confirms the fix',
+      [
+        C('my phone will not charge'),
+        A('Hold the power button for 30 seconds.'),
+        C("omg it's charging now!"),
+        A('Anything else I can help with?'),
+      ],
+      false,
+    ],
+    [
+      '"test email just came through" confirms the fix',
+      [
+        C('our emails bounce'),
+        A("I've reverted the record."),
+        C('ok. test email just came through.'),
+        A('Anything else I can help with?'),
+      ],
+      false,
+    ],
+    [
+      'nl: "Bedankt voor uw geduld en nog een fijne dag verder!" closes',
+      [
+        C('mijn tarief klopt niet'),
+        A('Dien een klacht in via het formulier.'),
+        A('Bedankt voor uw geduld en nog een fijne dag verder!'),
+      ],
+      true,
+    ],
+    [
+      'es: "¡Que tenga excelente día!" closes',
+      [C('me bloquearon la tarjeta'), A('Ya levanté el reporte.'), A('¡Que tenga excelente día!')],
+      true,
+    ],
+    [
+      'nl: "Verder alles duidelijk" says the customer is done',
+      [
+        C('Moet ik de oude adapter terugsturen?'),
+        A('Ja, met het retourlabel.'),
+        C('Verder alles duidelijk, fijne dag!'),
+        A('Jij ook een fijne dag!'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

@@ -2036,3 +2036,137 @@ describe('upsell, round 28 remedies', () => {
     expect(labelsAtEnd(lines).includes('upsell-offer')).toBe(yes);
   });
 });
+
+describe('upsell, round 29 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'es: "¿Desea que se lo añada?" after a price',
+      [
+        C('ok'),
+        A('Por 15 € más le asigno un asiento de pasillo con embarque prioritario. ¿Desea que se lo añada?'),
+      ],
+      true,
+    ],
+    [
+      'pt-BR: "bora assinar?"',
+      [
+        C('vi aqui'),
+        A('Aproveitando: com o Clube Prime você paga R$ 9,90/mês e nunca mais paga frete, bora assinar?'),
+      ],
+      true,
+    ],
+    [
+      'de: a tariff recommended ("Darf ich Ihnen unseren Tarif … empfehlen?")',
+      [
+        C('danke'),
+        A(
+          'Darf ich Ihnen unseren Tarif Strom Fix empfehlen? Damit zahlen Sie zwei Jahre lang denselben Preis.',
+        ),
+      ],
+      true,
+    ],
+    [
+      '"if you upgrade to Family it\'s $16.99"',
+      [C('ty'), A("btw if you upgrade to Family it's $16.99 and everyone gets their own profile")],
+      true,
+    ],
+    [
+      '"if you switch to Family it\'s $16.99" answering the customer\'s question',
+      [
+        C('how much is it if I switch to the Family plan?'),
+        A("If you switch to Family it's $16.99 a month."),
+      ],
+      false,
+    ],
+    [
+      'it: an infinitive with its pronoun ("Vuole aggiungerla?")',
+      [C('grazie'), A("Abbiamo anche la garanzia estesa a 29 € l'anno. Vuole aggiungerla?")],
+      true,
+    ],
+    [
+      'it: "le propongo …" with a percentage off',
+      [C('ok'), A('Le propongo il nostro olio extravergine, con il 15% di sconto per i clienti fedeltà.')],
+      true,
+    ],
+    [
+      'nl: a discount word ending in "korting" ("welkomstkorting")',
+      [C('ok'), A('Als u kiest voor een contract van 2 jaar, krijgt u €100 welkomstkorting.')],
+      true,
+    ],
+    [
+      'fr-CA: "Veux-tu que je te change de forfait?"',
+      [C('merci'), A('Le forfait Duo est à 24,99 $ par mois. Veux-tu que je te change de forfait?')],
+      true,
+    ],
+    [
+      'es: a change "sin coste" is no sale, though the fare is named',
+      [
+        C('quiero devolver el billete'),
+        A('La tarifa Básica no admite devoluciones, pero puedo cambiarle el vuelo sin coste a otra fecha.'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-offer')).toBe(yes);
+  });
+});
+
+describe('upsell-assent, round 29 forms', () => {
+  const pitch = A('I can add late checkout to your stay for £20. Would you like that?');
+  const frPitch = A('Le forfait annuel est à 99 $, deux mois gratuits. Veux-tu que je fasse le changement?');
+  test.each<[string, Line[], boolean]>([
+    [
+      '"Yes please." as a whole sentence before a question about the offer',
+      [C('ok'), pitch, C('That sounds nice. Yes please. Is breakfast still at 9 then?')],
+      true,
+    ],
+    [
+      'es: "acepto" with a condition after it ("Pero que no me llamen más")',
+      [
+        C('ok'),
+        A('Puedo dejarle el paquete en 35 euros al mes con permanencia de 12 meses. ¿Le interesa?'),
+        C('Bueno, acepto. Pero que no me llamen más para venderme cosas.'),
+      ],
+      true,
+    ],
+    [
+      '"ok sure, but no paper statements please"',
+      [C('ok'), pitch, C('ok sure, but no paper statements please')],
+      true,
+    ],
+    [
+      'pt-BR: "nem" declines, so "quero só o reembolso" accepts nothing',
+      [
+        C('ok'),
+        A('Com o Clube Prime você paga R$ 9,90/mês e nunca mais paga frete, bora assinar?'),
+        C('nem'),
+        C('quero só o reembolso mesmo'),
+      ],
+      false,
+    ],
+    ['"ok tempting" is not yet a yes', [C('ok'), pitch, C('ok tempting')], false],
+    [
+      '"let me ask my wife … later" leaves the offer open for "do it"',
+      [
+        C('ok'),
+        pitch,
+        C('let me ask my wife and get back to you later'),
+        A('Sure, take your time.'),
+        C('she says go for it, do it'),
+      ],
+      true,
+    ],
+    [
+      '"no, let me talk to my partner first" declines',
+      [C('ok'), pitch, C('no, let me talk to my partner first'), A('Of course.'), C('ok do it')],
+      false,
+    ],
+    [
+      'fr-CA: "ok, fais-le" after the agent answered a question',
+      [C('ok'), frPitch, C('ça commence quand?'), A('Dès ton prochain renouvellement.'), C('ok, fais-le')],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
