@@ -32,12 +32,12 @@ const SELF_INTRO = [
   // (Round 13: not a menu's last item, "4 – Sonstiges".)
   String.raw`(?<!\d\s*)[—–]\s*${NAME}\s*$`,
   // (round 23: es "te habla Lucía", fr "mon nom est Jean-François", de "Hier nochmals Nicole Baumann")
-  String.raw`\b(?:soy|me llamo|mi nombre es|(?:te|le|les) saluda|(?:te|le) habla|mon nom est|hier (?:nochmals|noch ?mal|wieder)|je m'appelle|je m’appelle|je suis|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|ik ben|mijn naam is)\s+${NAME}`,
+  String.raw`\b(?:soy|me llamo|mi nombre es|(?:te|le|les) saluda|(?:te|le) habla|mon nom est|hier (?:nochmals|noch ?mal|wieder)|je m'appelle|je m’appelle|je suis|moi,? c'est|moi,? c’est|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|ik ben|mijn naam is)\s+${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** Any agent-side line presenting an agent: join lines, "now chatting with", hand-offs by name. */
 const INTRODUCED = [
-  String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+${NAME}`,
+  String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+(?:(?:agent|advis[eo]r|representative|rep|specialist)\s+)?${NAME}`,
   // (round 20: "Supervisor Peter Mwangi joined the chat", nl "Bram neemt het gesprek over"; round 28: fr
   // "Geneviève s'est jointe à la conversation")
   String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|neemt deel aan (?:het gesprek|de chat)\b|is de chat binnengekomen\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no) (?:chat|conversa|atendimento)\b|ist (?:dem|der) \p{L}+ beigetreten|s'est jointe? à la (?:conversation|discussion))`,
@@ -63,7 +63,8 @@ const INTRODUCED = [
   String.raw`^${NAME}\s+(?:è entrat[oa]|si è unit[oa])\b`,
   // Round 14: pt/es/it put an article before a name: "O Rui entrou na conversa", "La Marta se ha unido".
   // (round 23: a role between, "O operador Domingos entrou na conversa")
-  String.raw`^(?:o|a|el|la|il)\s+(?:(?:operador[a]?|atendente|agente|asesor[a]?|operatore|operatrice|consulente)\s+)?${NAME}\s+(?:entrou (?:na|no) (?:chat|conversa|atendimento)|se ha unido|se unió|è entrat[oa]|si è unit[oa])\b`,
+  // (round 29: es "El ejecutivo Arturo se ha unido", pt-PT "O Rui juntou-se à conversa")
+  String.raw`^(?:o|a|el|la|il)\s+(?:(?:operador[a]?|atendente|agente|asesor[a]?|ejecutiv[oa]|operatore|operatrice|consulente)\s+)?${NAME}\s+(?:entrou (?:na|no) (?:chat|conversa|atendimento)|juntou-se (?:à|ao) (?:conversa|chat)|se ha unido|se unió|è entrat[oa]|si è unit[oa])(?!\p{L})`,
   // Round 14: bringing a named colleague in ("I'm bringing in my supervisor, Dolores"), and the
   // hand-off in fr/es/pt/it/de/nl ("Je vous transfère à ma collègue Nathalie").
   String.raw`\b(?:bring(?:ing)? in|loop(?:ing)? in|add(?:ing)?|invit(?:e|ing))\s+(?:(?:my|our) (?:supervisor|colleague|manager|team lead|teammate|specialist),?\s+)${NAME}`,
@@ -77,7 +78,7 @@ const INTRODUCED = [
   // Round 10, widget lines: "Kevin transferred the chat to Nathalie B." (an initial keeps its dot).
   String.raw`\b(?:transferred|passed|handed|assigned|reassigned) (?:the|this|your) (?:chat|conversation) to\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.(?=[\s,;!?]|$)|[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
   // (round 28: es "Estás conversando con Mariana", it "Sei in chat con Giulia", nl "Je chat nu met Sanne")
-  String.raw`\b(?:estás conversando con|está conversando con|sei in chat con|è in chat con|(?:je|u) chat (?:nu )?met|estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|stai parlando con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
+  String.raw`\b(?:estás conversando con|está conversando con|sei in chat con|è in chat con|(?:je|u) chat (?:nu )?met|estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|stai parlando con|sta parlando con|vous êtes en conversation avec|est[áa]s? en conversación con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */

@@ -30,8 +30,17 @@ const ASKING =
 const ALREADY =
   /\b(?:already|did that|done that|tried that|tried it|did it|i did|been there)\b|(?<!\p{L})(?:já (?:tentei|fiz|testei)|ya (?:lo )?(?:intenté|hice|probé)|déjà (?:fait|essayé|testé)|schon (?:gemacht|versucht|probiert)|bereits (?:gemacht|versucht))(?!\p{L})/u;
 /** "What can I help you with?", "Posso ajudar em algo mais?": offers of help ask for nothing. */
+// (round 29: with a pronoun, "¿En qué puedo ayudarle?")
 const HELP_OFFER =
-  /\b(?:help|assist)\b|(?<!\p{L})(?:ajudar|aider|ayudar|helfen|für sie tun|faire pour vous|hacer por usted)(?!\p{L})/u;
+  /\b(?:help|assist)\b|(?<!\p{L})(?:ajud\p{L}*|aider|ayud\p{L}*|helfen|aiut\p{L}*|für sie tun|faire pour vous|hacer por usted)(?!\p{L})/u;
+/**
+ * Round 29: "Einen Moment bitte, ich verbinde Sie mit einem Mitarbeiter." announces a transfer; it
+ * asks for nothing, though a menu before it offered "Mit einem Mitarbeiter sprechen".
+ */
+const TRANSFER_SAID =
+  /\bi(?:'ll| will|'m| am)(?: now)? (?:connect|connecting|transfer|transferring|put(?:ting)? you through)\b|(?<!\p{L})(?:ich verbinde sie|je vous (?:transf[eè]re|mets en relation)|(?:le|te) (?:transfiero|comunico|paso)|vou te (?:transferir|passar|conectar)|ti (?:passo|trasferisco)|la (?:passo|trasferisco)|ik verbind (?:u|je))(?!\p{L})/u;
+/** A number, id or code asked for: a new ask, unless the one answered before asked for one too. */
+const NUMBER_ASKED = /(?<!\p{L})(?:number|id|code|n[uú]m[eé]ro|c[oó]digo|codice|nummer|nr)(?!\p{L})/u;
 /** "One sec", "hang on, checking": the customer is still getting it. */
 export const STALL =
   /^\W*(?:one (?:sec|second|moment|min)|hang on|hold on|wait|give me a (?:sec|second|minute|moment)|brb|checking|looking|let me (?:check|look|find))\b|(?<!\p{L})(?:un momento|un instant|moment bitte|um momento|espera)(?!\p{L})/u;
@@ -47,6 +56,9 @@ const NOT_AN_ANSWER = new RegExp(
 const INSTRUCTION =
   /\w\s*>\s*\w|\b(?:go to|open|tap|click|select|restart|reset|re-?enter|update|reinstall)\b/;
 
+/** Marks an ask that asked for a number (never counted as a shared stem). */
+const NUMBER_MARK = '#number';
+
 function askStems(s: string): Set<string> {
   // "cancelling" and "cancel" are one stem; "you'd" is no content.
   const stems = [...contentStems(s)].filter((w) => !w.includes("'")).map((w) => w.replace(/(.)\1$/, '$1'));
@@ -55,6 +67,7 @@ function askStems(s: string): Set<string> {
   if (/(?<!\p{L})id(?!\p{L})/u.test(s)) out.add('id');
   const wh = s.match(WH);
   if (wh) out.add(`wh:${wh[0]}`);
+  if (NUMBER_ASKED.test(s)) out.add(NUMBER_MARK);
   return out;
 }
 
@@ -84,12 +97,18 @@ export function createAskMemory() {
       // The ask is its own clause: "I see you're reporting 502s - can you share the LB id?"
       // Round 17: a Spanish question starts at its "¿" ("Hola, soy Lucía 😊 ¿Me puedes dar el ID del viaje?").
       const clauses = ss.flatMap((s) => s.split(/\s+-\s+|;\s*|\s(?=¿)/));
-      const asks = clauses.filter((s) => ASKING.test(s) && !HELP_OFFER.test(s)).map(askStems);
+      const askClauses = clauses.filter(
+        (s) => ASKING.test(s) && !HELP_OFFER.test(s) && !TRANSFER_SAID.test(s),
+      );
+      const asks = askClauses.map(askStems);
       let hit: string[] | null = null;
-      for (const a of asks) {
+      for (const [k, a] of asks.entries()) {
+        const forNumber = NUMBER_ASKED.test(askClauses[k]!);
         for (const seen of answered) {
-          const shared = [...a].filter((w) => seen.has(w));
-          if (shared.length >= MIN_SHARED_STEMS && shared.length >= MIN_SHARED_SHARE * a.size) {
+          if (forNumber && !seen.has(NUMBER_MARK)) continue;
+          const shared = [...a].filter((w) => w !== NUMBER_MARK && seen.has(w));
+          const size = a.size - (a.has(NUMBER_MARK) ? 1 : 0);
+          if (shared.length >= MIN_SHARED_STEMS && shared.length >= MIN_SHARED_SHARE * size) {
             hit = shared;
             break;
           }

@@ -115,7 +115,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     type: 'order',
     // (round 23: it "numero d'ordine", nl "bestelnummer"; given "ordine n. 7781034", not "order,
     // ticket was HB-10932": a case word between names another kind of number)
-    ask: /\border (?:number|no\b\.?|#|id)\b|(?<!\p{L})(?:num[ée]ro de (?:commande|pedido)|número do pedido|bestellnummer|numero (?:d'ordine|dell'ordine|ordine)|bestelnummer|ordernummer)(?!\p{L})/u,
+    ask: /\border (?:number|no\b\.?|#|id)\b|(?<!\bin )\bwhich order\b|(?<!\p{L})(?:num[ée]ro de (?:commande|pedido)|número do pedido|bestellnummer|numero (?:d'ordine|dell'ordine|ordine)|bestelnummer|ordernummer)(?!\p{L})/u,
     given:
       /(?<!\p{L})(?:order|commande|pedido|bestell\p{L}*|encomenda|ordine)(?!\p{L})(?:\bn\.|(?!\b(?:ticket|case|ref|reference|claim|complaint)\b)[^.?!]){0,15}?[#\w-]*\d{3,}/u,
   },
@@ -163,7 +163,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   {
     type: 'national-id',
     // Identity and company registration numbers: DNI, NIE, CPF, CNPJ, SIRET, EIN, national insurance.
-    ask: /(?<!\p{L})(?:dni|nie|nif|cif|cpf|cnpj|siret|siren|nino|ein|national (?:insurance|id)(?: number)?|tax id|passport number|id number|personalausweis\p{L}*)(?!\p{L})/u,
+    ask: /(?<!\p{L})(?:dni|nie|nif|cif|cpf|cnpj|siret|siren|nino|ein|national (?:insurance|id)(?: number)?|tax id|passport number|id number|personalausweis\p{L}*|rut|cuit|cuil|curp|rfc|bsn|codice fiscale|steuer-?id)(?!\p{L})/u,
   },
   {
     type: 'domain',
@@ -182,9 +182,11 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     type: 'reading',
     // (round 28: es "la lectura actual de su contador"; given without a unit, "a photo of my meter on
     // Monday, reading 40211")
-    ask: /\bmeter (?:reading|read|display)s?\b|\b(?:current|latest|new) readings?\b|(?<!\p{L})(?:lecture du compteur|lectura (?:actual |real )?(?:del|de su|de tu) contador|zählerstand|leitura do contador)(?!\p{L})/u,
+    ask: /\bmeter (?:reading|read|display)s?\b|\b(?:current|latest|new) readings?\b|(?<!\p{L})(?:lecture du compteur|lectura (?:actual |real )?(?:del|de su|de tu) contador|zählerstand|leitura do contador|meterstand(?:en)?)(?!\p{L})/u,
     // Round 15: a reading typed with its unit ("online eingegeben, 41822 kWh").
-    given: /(?<![\d.,])\d[\d.,]{2,}\s?(?:kwh|m³|m3|ccf|therms?)\b|\breading (?:is |was |of |: ?)?\d{4,}\b/,
+    // (round 29: nl "Meterstanden oude adres: normaal 23114, dal 19870")
+    given:
+      /(?<![\d.,])\d[\d.,]{2,}\s?(?:kwh|m³|m3|ccf|therms?)\b|\breading (?:is |was |of |: ?)?\d{4,}\b|(?<!\p{L})meterstand(?:en)?(?!\p{L})[^.?!]{0,30}\d{4,}/u,
   },
   {
     type: 'photo',
@@ -242,7 +244,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
  * votre référence"; round 28: es tú "¿Me podrías indicar tu número de seguimiento?").
  */
 const ASK_WORDS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|merci d(?:e |')(?:nous |me )?(?:indiquer|donner|fournir|préciser|communiquer|confirmer)|me (?:podría|podrías|puede|puedes|podés|indica|da)|podría|podrías|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u)(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|merci d(?:e |')(?:nous |me )?(?:indiquer|donner|fournir|préciser|communiquer|confirmer)|me (?:podría|podrías|puede|puedes|podés|indica|da)|podría|podrías|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u|wat zijn)(?!\p{L})|(?<!\p{L})(?:(?:può|potrebbe|puoi|potresti) (?:fornir|dar|indicar|comunicar|inviar|confermar)\p{L}*|peux-tu|pourrais-tu|tu (?:peux|pourrais) (?:me )?(?:donner|confirmer|envoyer|indiquer))(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
 const ASKS = new RegExp(`${ASK_WORDS.source}|${FORM_IMPERATIVE.source}`, 'u');
 
 /** Troubleshooting steps the customer can report as done. */
@@ -288,6 +290,11 @@ const STEPS: readonly { step: string; re: RegExp }[] = [
     re: /\b(?:freez\w*|froze|frozen)\b|\b(?:lock|block)(?:ed|ing)? (?:the|my|your) card\b|(?<!\p{L})(?:bloque\p{L}*|bloquei\p{L}*|gesperrt|sperren)(?!\p{L})/u,
   },
   { step: 'password', re: /\bchang(?:e|ed|ing) (?:the |my |your )?password\b/ },
+  // Round 29: "i paid the customs fee already online", then "You need to pay the customs fee".
+  {
+    step: 'pay',
+    re: /\bpa(?:y|id|ying) (?:the |my |your )?(?:\w+ )?(?:fee|charge|duty|duties|invoice|bill|balance)\b/,
+  },
   // Round 28: the vendor's own troubleshooting guide ("Have you already tried the steps in our SSO
   // troubleshooting guide?" — "Yes, I have followed all of the steps").
   {
@@ -303,7 +310,7 @@ const ASK_NAMED =
   /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)(?: me)? (?:your|the) ((?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+?)(?= (?:on|for|so|and|to|in|from|again|please|that|you|with|here)\b|[?.!,]|$)/g;
 const ASKS_NAMED_ANY = /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)\b/;
 const REQUEST =
-  /\b(?:please|kindly|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puedes?|podrías?|pruebe|prueba|probar|ha(?:s)? (?:probado|intentado)|hast du|pode|poderia|tente|já tentou)(?!\p{L})/u;
+  /\b(?:please|kindly|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to|you need to|you have to|you must)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puedes?|podrías?|pruebe|prueba|probar|ha(?:s)? (?:probado|intentado)|hast du|pode|poderia|tente|já tentou)(?!\p{L})/u;
 const DONE_ALREADY =
   /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|every (?:night|day|morning|evening|time)|each time|all the time|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out|froze|frozen|locked|blocked|changed)\b|(?<!\p{L})(?:schon|bereits|mehrfach|gemacht|déjà|fait|ya|hecho|já|feito)(?!\p{L})/u;
 const NOT_DONE = new RegExp(String.raw`\b(?:can't|cannot)\b|${NOT_YET.source}`, 'u');
@@ -317,10 +324,12 @@ const REPLY_DONE =
  * "commande n° 77-40912").
  */
 const NAMED_ID_GIVEN =
-  /\b([a-z]{3,}) (?:id|number|no\.?|n°|nº|nr\.?|#|code|ref)[:#\s]*(?:is\s+|was\s+)?[\w-]*\d/g;
+  /\b([a-z]{3,}) (?:id|number|no\.?|n°|nº|nr\.?|#|code|ref|numero|número|numéro|nummer)[:#\s]*(?:is\s+|was\s+)?[\w-]*\d/g;
 const NAMED_ID_ASKED = /\b([a-z]{3,}) (?:id|number|no|#|code|ref)\b/g;
 /** Round 9: an identifier typed right after its name, with no "id"/"number" ("asin B0C7XK2L9P"). */
-const BARE_ID_GIVEN = /\b([a-z]{3,}):? (?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{6,}\b/g;
+// (round 29: a container number in two parts, "container MSKU 7710442")
+const BARE_ID_GIVEN =
+  /\b([a-z]{3,}):? (?:[a-z]{2,5} \d{4,}|(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{6,})\b/g;
 const BARE_ID_ASKED =
   /\b(?:provide|share|send|give me|tell me|confirm|enter|type|paste|need|have)(?: me)? (?:the|your) ([a-z]{3,})s?\b(?! (?:id|number|no|code|ref|name)\b)/g;
 /**

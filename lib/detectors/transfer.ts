@@ -52,7 +52,7 @@ const HANDOFF = [
   // (round 28: "Transfiriendo al área de Reubicaciones…", fr "Transfert en cours vers le Support Technique…",
   // nl "U wordt doorverbonden met de dienst Abonnementen…", es "Lucía transfirió la conversación a Soporte")
   /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert(?: en cours)?|weiterleitung)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|…|:|to\b|para\b|vers\b|an\b|con\b|al?\b|$)/u,
-  /(?<!\p{L})(?:(?:u|je) wordt doorverbonden(?: met)?|(?:transfirió|derivó|pasó) (?:la|tu|su) (?:conversación|chat) a)(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:u|je) wordt doorverbonden(?: met)?|(?:transfirió|derivó|pasó) (?:la|tu|su) (?:conversación|chat) a|transferiu (?:a|sua) (?:conversa|chat|conversação) para)(?!\p{L})/u,
   // (Round 14: in the progressive, or opening the sentence: "I'm bringing in my supervisor, Dolores",
   // "Getting a teammate to review this fee for you.")
   // (round 18: "please hold while I get my supervisor")
@@ -134,7 +134,7 @@ const ROLE_PREFIX = new RegExp(`^(?:${ROLE_TITLES}) `);
  * demande").
  */
 const TAKEN_OVER =
-  /\b(?:i've|i have|i'm|i am) (?:just )?(?:taken over|taking over|picked up|joined) (?:your|this|the) (?:chat|conversation|case)\b|\b(?:i've|i have)(?: just)? been (?:passed|handed|given|assigned|transferred) (?:your|this|the) (?:chat|conversation|case)\b|(?<!\p{L})(?:me (?:acaban de|han) (?:transferir|pasar|transferido|pasado|asignar|asignado)|(?:acabo de|he) (?:recibir|recibido|tomar|tomado) (?:su|tu|el|la|este|esta) (?:caso|chat|conversación|consulta)|(?:me transferiram|acabei de receber|assumi) (?:o |a )?(?:seu |sua |este |esta )?(?:caso|chat|conversa|atendimento)|on vient de me (?:transférer|passer|confier)|(?:\p{L}+ )?m'a (?:transféré|transmis|passé|confié) (?:votre|ta|la|cette) (?:demande|conversation|discussion|dossier)|je reprends (?:votre|la|cette) (?:conversation|demande|discussion)|(?:ich habe|habe ich) (?:ihren|deinen|den|diesen) (?:chat|fall|vorgang) übernommen|(?:wurde|ist) (?:mir|an mich) (?:weitergeleitet|übergeben|zugewiesen))(?!\p{L})/u;
+  /\b(?:i've|i have|i'm|i am) (?:just )?(?:taken over|taking over|picked up|joined) (?:your|this|the) (?:chat|conversation|case)\b|\b(?:i've|i have|i'm|i am) (?:just )?(?:taken|taking) over from (?:my|a|your|the other|another) (?:colleague|teammate|agent)\b|\b(?:i've|i have)(?: just)? been (?:passed|handed|given|assigned|transferred) (?:your|this|the) (?:chat|conversation|case)\b|(?<!\p{L})(?:me (?:acaban de|han) (?:transferir|pasar|transferido|pasado|asignar|asignado)|(?:acabo de|he) (?:recibir|recibido|tomar|tomado) (?:su|tu|el|la|este|esta) (?:caso|chat|conversación|consulta)|(?:me transferiram|acabei de receber|assumi) (?:o |a )?(?:seu |sua |este |esta )?(?:caso|chat|conversa|atendimento)|on vient de me (?:transférer|passer|confier)|(?:\p{L}+ )?m'a (?:transféré|transmis|passé|confié) (?:votre|ta|la|cette) (?:demande|conversation|discussion|dossier)|je reprends (?:votre|la|cette) (?:conversation|demande|discussion)|(?:ich habe|habe ich) (?:ihren|deinen|den|diesen) (?:chat|fall|vorgang) übernommen|(?:wurde|ist) (?:mir|an mich) (?:weitergeleitet|übergeben|zugewiesen))(?!\p{L})/u;
 
 const ANY_HANDOFF = anyOf(HANDOFF);
 const ANY_JOIN = anyOf(JOIN);

@@ -734,3 +734,28 @@ describe('agent-name, round 28 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 29 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      'fr: "Moi c\'est Jade, l\'assistante de …"',
+      B("Salut ! Moi c'est Jade, l'assistante de Krono."),
+      ['Jade'],
+    ],
+    ['it formal: "Sta parlando con Marta."', S('Sta parlando con Marta.'), ['Marta']],
+    ['fr: "Vous êtes en conversation avec Amélie."', S('Vous êtes en conversation avec Amélie.'), ['Amélie']],
+    [
+      'es: a role before the name, "La ejecutiva Rocío se ha unido…"',
+      S('La ejecutiva Rocío se ha unido a la conversación.'),
+      ['Rocío'],
+    ],
+    ['pt-PT: "A Inês juntou-se à conversa."', S('A Inês juntou-se à conversa.'), ['Inês']],
+    [
+      '"You are now chatting with Agent Paul R." (not "Agent")',
+      S('You are now chatting with Agent Paul R.'),
+      ['Paul R.'],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

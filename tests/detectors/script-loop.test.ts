@@ -1487,3 +1487,105 @@ describe('script-loop, round 28 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('script-loop, round 29 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'it: "può fornirmi il numero del contratto?" after "contratto numero …"',
+      [
+        A('Buongiorno, sono Paola. Come posso aiutarla?'),
+        C('Ho noleggiato un furgone, contratto numero MI-448201, e mi avete addebitato 300 euro.'),
+        A('Mi dispiace. Può fornirmi il numero del contratto?'),
+      ],
+      true,
+    ],
+    [
+      '"which order" answered with an id, then "your order number"',
+      [
+        B('Which order do you need help with?'),
+        C('77120-QX from last night'),
+        A('Hi, Tom here. May I have your order number please?'),
+      ],
+      true,
+    ],
+    [
+      'fr tu: "peux-tu me donner ta date de naissance ?" answered before',
+      [
+        A("Coucou, c'est Léa ! Tu peux me confirmer ta date de naissance ?"),
+        C('04/11/1999'),
+        A("Merci ! Ta carte a été bloquée après un paiement à Rome. C'était bien toi ?"),
+        C('oui'),
+        A(
+          "Bonjour, ici Marc de l'équipe Sécurité. Pour vérifier ton identité, peux-tu me donner ta date de naissance ?",
+          'Marc',
+        ),
+      ],
+      true,
+    ],
+    [
+      'es: a Chilean RUT asked again after a transfer',
+      [
+        A('¿Me das tu RUT para ver la póliza?'),
+        C('18.223.401-5'),
+        A('Hola, soy Pedro de Siniestros. ¿Me puedes indicar tu RUT?', 'Pedro'),
+      ],
+      true,
+    ],
+    [
+      'an id in two parts, "container TGHU 8812004", then "the container number"',
+      [
+        A('Hi, Dale here. What can I do for you?'),
+        C('Container TGHU 8812004 is late. Where is it?'),
+        A('Hello, this is Ann from Brokerage. Can I have the container number please?', 'Ann'),
+      ],
+      true,
+    ],
+    [
+      'nl: "Wat zijn de meterstanden?" after the customer typed them',
+      [
+        A('Waarmee kan ik u helpen?'),
+        C('Ik verhuis. Meterstanden oude adres: normaal 31220, dal 20115.'),
+        A('Wat zijn de meterstanden op het oude adres?'),
+      ],
+      true,
+    ],
+    [
+      '"You need to pay the fee" after "I already paid the fee"',
+      [
+        A('How may I help you?'),
+        C('my parcel is held, I already paid the import fee online'),
+        A('I can see the parcel is held. You need to pay the import fee to release it.'),
+      ],
+      true,
+    ],
+    [
+      'de: "Einen Moment bitte, ich verbinde Sie mit einem Mitarbeiter" after a menu asks nothing',
+      [
+        B('Bitte wählen Sie: 1) Karte sperren 2) Mit einem Mitarbeiter sprechen'),
+        C('2'),
+        B('Einen Moment bitte, ich verbinde Sie mit einem Mitarbeiter. Wartezeit ca. 5 Minuten.'),
+      ],
+      false,
+    ],
+    [
+      'es: "¿En qué puedo ayudarle?" offers help, it asks nothing again',
+      [
+        A('Hola, ¿en qué puedo ayudarle hoy?'),
+        C('Mi vuelo fue cancelado y necesito otro.'),
+        A('Hola, soy Andrés. ¿En qué puedo ayudarle?', 'Andrés'),
+      ],
+      false,
+    ],
+    [
+      'pt: "Qual é o número do pedido?" after "Qual o problema com seu pedido?" asks something new',
+      [
+        B('Qual o problema com seu pedido?'),
+        C('veio faltando a batata do meu pedido'),
+        B('Poxa! Qual é o número do pedido?'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

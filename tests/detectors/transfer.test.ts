@@ -1218,3 +1218,46 @@ describe('transfer, round 28 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('transfer, round 29 forms', () => {
+  const opened: Line[] = [A('Hi, Priya here.'), C('hi, I have a problem')];
+  test.each<[string, Line[], boolean]>([
+    [
+      'fr tu: "je te transfère à mon responsable"',
+      [...opened, A('Bien sûr, je te transfère à mon responsable.')],
+      true,
+    ],
+    [
+      'fr tu: "Je te mets en relation avec un conseiller"',
+      [...opened, B('Je te mets en relation avec un conseiller ⏳')],
+      true,
+    ],
+    [
+      'pt-BR: "Vou te conectar com um atendente"',
+      [...opened, B('Poxa! Vou te conectar com um atendente do time de Reembolsos.')],
+      true,
+    ],
+    [
+      'es: "Le estamos conectando con otro agente"',
+      [...opened, S('Le estamos conectando con otro agente.')],
+      true,
+    ],
+    [
+      'pt system: "Carla transferiu a conversa para Faturamento."',
+      [...opened, S('Carla transferiu a conversa para Faturamento.')],
+      true,
+    ],
+    [
+      '"I\'m taking over from my colleague" after the join line',
+      [
+        ...opened,
+        S('Oscar has joined the chat.'),
+        C('hello?'),
+        A("Hi, I'm Oscar, I'm taking over from my colleague.", 'Oscar'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(firesAtEnd(lines)).toBe(yes);
+  });
+});
