@@ -19,7 +19,8 @@ const INABILITY = [
   /^(?:(?:sorry|no|nope),? )?(?:can't|cannot) \w+(?: \w+)?[.!]?$|^(?:sorry,? )?not (?:authori[sz]ed|permitted|allowed) to\b|\b(?:supervisors?|managers?|team leads?|team leaders?) (?:follow|apply|have) the same (?:policy|policies|rules)\b/,
   // Round 18: "I have no access to their system or any authority to issue compensation" (round 23:
   // "so I've no access to cancel or appeal them from here").
-  /\bi(?: have|'ve) no (?:access|authority|authori[sz]ation|permission|ability)\b/,
+  // (round 29: "we have no authority to override an exam")
+  /\b(?:i|we)(?: have|'ve) no (?:access|authority|authori[sz]ation|permission|ability)\b/,
   // Round 23: the scope or the records end: "I only look after the camping bookings", "our system only
   // goes back to September", "I can't see supplier dates from my side" (not "any issue on my end"),
   // "express shipping is not available for reprints" (en, it, es, fr, pt), Dutch "valt buiten ons
@@ -85,10 +86,10 @@ const INABILITY = [
   /(?<!\p{L})(?:tampoco (?:puedo|podemos)|(?:lamento|siento|lamentamos|sentimos) no poder|je regrette de ne pas pouvoir|lamento não poder)(?!\p{L})/u,
   // Round 14: "not something we do", "it isn't really visible on my end", "there isn't really a request
   // system I could put that into", a subjectless "can't share driver contact info, sorry".
-  /(?:\bnot|n't) something (?:i|we) (?:do|offer|provide|share|handle|give out)\b|\b(?:isn't|is not|aren't|are not) (?:really )?(?:visible|accessible) (?:on|from|at|to) (?:my|our) (?:end|side)\b|\bnot visible to (?:me|us)\b|\bthere(?: isn't| is not|'s no| is no) (?:really )?(?:a |any )?(?:\w+ )?(?:way|system|process|option|form|mechanism) (?:i|we) (?:could|can)\b|^(?:sorry,? )?(?:can't|cannot) (?:share|give out|disclose|provide|release|change|cancel|refund|offer|override|waive|send)\b/,
+  /(?:\bnot|n't) something (?:i|we) (?:do|offer|provide|share|handle|give out)\b|\b(?:isn't|is not|aren't|are not) (?:really )?(?:visible|accessible) (?:on|from|at|to) (?:my|our) (?:end|side)\b|\bnot visible to (?:me|us)\b|\b(?:isn't|aren't|is not|are not) (?:visible|accessible) to (?:me|us)\b|\bthere(?: isn't| is not|'s no| is no) (?:really )?(?:a |any )?(?:\w+ )?(?:way|system|process|option|form|mechanism) (?:i|we) (?:could|can)\b|^(?:sorry,? )?(?:can't|cannot) (?:share|give out|disclose|provide|release|change|cancel|refund|offer|override|waive|send)\b/,
   // Round 18: an object pronoun before the verb ("La grúa no la puedo autorizar yo"), "no está dentro
   // de mis facultades", "não é algo que eu consiga fazer", nl "niet mogelijk", "heb ik geen toegang".
-  /(?<!\p{L})(?:no (?:lo|la|los|las|le|les|se lo|se la) (?:puedo|podemos)|no (?:está|entra) (?:dentro )?(?:de|en) mis (?:facultades|funciones|atribuciones|competencias)|não é algo que (?:eu |nós )?(?:consiga|possa|consigamos|possamos)|no es algo que (?:yo )?(?:pueda|podamos)|(?:is|zijn) (?:helaas )?niet mogelijk|heb ik (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid))(?!\p{L})/u,
+  /(?<!\p{L})(?:no (?:lo|la|los|las|le|les|te|os|se lo|se la|te lo|te la) (?:puedo|podemos)|no (?:está|entra) (?:dentro )?(?:de|en) mis (?:facultades|funciones|atribuciones|competencias)|não é algo que (?:eu |nós )?(?:consiga|possa|consigamos|possamos)|no es algo que (?:yo )?(?:pueda|podamos)|(?:is|zijn) (?:helaas )?niet mogelijk|heb ik (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid))(?!\p{L})/u,
   // Round 19: "não há nada que eu possa fazer", "je ne peux rien faire de plus", "não fazemos visitas".
   /(?<!\p{L})(?:não há nada que (?:eu |nós )?(?:possa|possamos|consiga)|no hay nada (?:más )?que (?:yo )?(?:pueda|podamos)|je ne peux rien|nous ne pouvons rien|ich kann (?:leider )?nichts|non (?:posso|possiamo) fare (?:nulla|niente)|ik kan (?:helaas )?niets|(?:infelizmente |lamentablemente |malheureusement |leider )?(?:não (?:fazemos|oferecemos|realizamos)|no (?:hacemos|ofrecemos|realizamos)|nous ne (?:faisons|proposons|réalisons) pas|wir (?:bieten|machen) (?:leider )?keine))(?!\p{L})/u,
   /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:(?:lo|la|li|le|ne) )?(?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
@@ -122,7 +123,7 @@ const PATH = [
   // (round 23: "pero sí puedo abrir un reclamo")
   // (round 27: not when the clause refuses after all, "maar ik kan het abonnement niet handmatig
   // activeren"; a going-to future is a path, pt "mas vou pedir-lhes uma nova data e ligo-lhe ainda hoje")
-  /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:sí |si |oui |sim )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo)(?!\p{L})(?![^.,;]*(?<!\p{L})(?:nicht|nichts|keine?n?|pas)(?!\p{L}))|(?<!\p{L})maar (?:ik|we|wij) (?:kan|kunnen|zet|ga|gaan|stuur|sturen|maak|heb|hebben)(?!\p{L})(?![^.,;]*(?<!\p{L})(?:niet|niets|geen)(?!\p{L}))|(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:vou|voy a|vamos a|je vais|nous allons|ich werde|wir werden|vado a)(?!\p{L})/u,
+  /(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:sí |si |oui |sim )?(?:posso|puedo|podemos|peux|pouvons|kann|können|possiamo|consigo|conseguimos)(?!\p{L})(?![^.,;]*(?<!\p{L})(?:nicht|nichts|keine?n?|pas)(?!\p{L}))|(?<!\p{L})maar (?:ik|we|wij) (?:kan|kunnen|zet|ga|gaan|stuur|sturen|maak|heb|hebben)(?!\p{L})(?![^.,;]*(?<!\p{L})(?:niet|niets|geen)(?!\p{L}))|(?<!\p{L})(?:mas|pero|mais|aber|ma) (?:eu |je |ich |yo )?(?:vou|voy a|vamos a|je vais|nous allons|ich werde|wir werden|vado a)(?!\p{L})/u,
   // Round 20: an action already taken, in other languages: "aber ich habe einen Technikereinsatz
   // beauftragt", "ma ho aperto una segnalazione", "mais j'ai transmis" (round 22: someone reached,
   // "aber ich habe die Disposition gerade telefonisch erreicht").
@@ -164,6 +165,9 @@ const PATH = [
   /\bhttps?:\/\/|\b[\w-]+\.(?:com|io|gov|net|org)\b/,
   // "To cancel, open Settings > your name > Subscriptions": a menu path is a concrete path.
   /\w\s+>\s+\w|\b(?:open|go to|tap|click|select) (?:settings|the app|your account|my account)\b/,
+  // Round 29: the way it can be done instead, nl "Dat kan via het klachtenformulier", de "Das geht über
+  // das Kundenportal", "that can be done through the online form".
+  /(?<!\p{L})(?:(?:dat|dit|het) kan (?:wel |u )?(?:via|op|met)|das (?:geht|können sie) (?:\p{L}+ )?(?:über|im|per|online)|(?:that|this|it) can be done (?:via|through|online|on|in|at))(?!\p{L})/u,
   /\b(?:needs to|has to|must) be done by you\b|\bhere are the (?:exact )?steps\b|\bwe will need to issue\b|\bwe(?:'ll| will) need to issue\b/,
 ];
 

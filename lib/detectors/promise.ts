@@ -1,4 +1,4 @@
-import { AGENT_COMING, clip, isAgentSide, normWords, sentences } from './text';
+import { AGENT_COMING, clip, HANDOFF_OTHER, isAgentSide, normWords, sentences } from './text';
 import type { Analyser, Finding } from './types';
 
 /** When something will happen: "within 5-7 business days", "by Friday", "tomorrow", "on the 15th". */
@@ -22,8 +22,9 @@ const PUT_THING = /^(?:put|place)$/;
 const HAVE_THING_DONE =
   /^\s+(?:it|them|this|that|these|those|the \w+|your \w+) (?:all )?(?:\w+ed|set up|sent|done|sorted|fixed|ready|delivered|shipped|back|written up|brought)\b/;
 /** Round 24: a step in the chat and then what follows it ("I'll review the units … and email you the decision"). */
+// (round 29: "I'll check the file and let you know")
 const AND_THEN_SENDS =
-  /\band (?:then )?(?:email|send|call|text|post|ship|refund|credit|mail|message|ring) (?:you|it|them)\b/;
+  /\band (?:then )?(?:(?:email|send|call|text|post|ship|refund|credit|mail|message|ring) (?:you|it|them)|let you know|get back to you)\b/;
 /** Round 24: a terse outcome with its deadline, no verb but a participle: "Card unblocked within 24h." */
 const PARTICIPLE_DEADLINE =
   /^(?:(?:a|the|your) )?(?:[\w-]+ ){1,2}(?:unblocked|refunded|sent|shipped|fixed|replaced|credited|restored|reactivated|activated|cancell?ed|processed|delivered|released|reissued|updated|repaired|collected) (?:within \d+\s?(?:h|hrs?|hours?|d|days?|business days|working days)\b|by (?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|today|tonight|tomorrow)/;
@@ -132,7 +133,7 @@ const HYPOTHETICAL = /\b(?:would|could|might)\b|'d\b/;
 
 /** Other languages: a future or delivery verb is enough (plus first-person "I send you" + a day). */
 const FUTURE_OTHER =
-  /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|verranno|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|u ontvangt|je ontvangt|ontvang je|zal|zullen|wordt)(?!\p{L})/u;
+  /(?<!\p{L})(?:recibirás?|recibirá|enviaré|enviaremos|se verá|ver[áa]s? reflejad[oa]s?|quedará|llegará|será|serán|recevrez|vous sera|sera|seront|enverrons|enverrai|erhalten sie|sie erhalten|bekommen sie|sie bekommen|meldet sich|wird|werden|arriverà|contatterà|riceverà|verrà|verranno|sarà|saranno|vai receber|receberá|serão|vamos enviar|vou enviar|gaat in|ontvangt u|u ontvangt|je ontvangt|ontvang je|zal|zullen|wordt)(?!\p{L})/u;
 /**
  * Round 24: nl "u krijgt … vandaag nog per e-mail": "get" with a time is a commitment; without one,
  * or under "als" (if), it is what an offer gives ("als u verlengt, krijgt u 15 % korting"). Round 28: "Je
@@ -145,7 +146,7 @@ const GET_SOON_NL =
  * something happens ("te mando uma atualização assim que o vendedor responder").
  */
 const SEND_SOON_OTHER =
-  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je (?:vous|te) (?:l'|les )?envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|le invio|glielo (?:invio|mando)|ik stuur|we sturen|envio|envío|(?:te|le|lhe) (?:mando|aviso|escribo|escrevo|ligo|llamo)|je vous (?:écris|rappelle|préviens)|ti (?:scrivo|richiamo))(?!\p{L})[^.]*(?<!\p{L})(?:assim que|logo que|en cuanto|tan pronto|dès que|aussitôt que|sobald|appena|zodra|heute|morgen|demain|aujourd'hui|ce soir|cet après-midi|hoy|esta (?:tarde|noche)|mañana|oggi|stasera|domani|vandaag|vanavond|hoje|esta noite|amanhã|heute abend|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
+  /(?<!\p{L})(?:ich (?:schicke|sende)|wir (?:schicken|senden)|(?:schicke|sende) ich|(?:schicken|senden) wir|je (?:vous|te) (?:l'|les )?envoie|te env[íi]o|le env[íi]o|vi invio|ti invio|le invio|glielo (?:invio|mando)|ik stuur|we sturen|envio|envío|(?:te|le|lhe) (?:mando|aviso|escribo|escrevo|ligo|llamo)|a gente (?:te |lhe )?(?:avisa|manda|liga|envia)|je vous (?:écris|rappelle|préviens)|ti (?:scrivo|richiamo))(?!\p{L})[^.]*(?<!\p{L})(?:assim que|logo que|en cuanto|tan pronto|dès que|aussitôt que|sobald|appena|zodra|heute|morgen|demain|aujourd'hui|ce soir|cet après-midi|hoy|esta (?:tarde|noche)|mañana|oggi|stasera|domani|vandaag|vanavond|hoje|esta noite|amanhã|heute abend|jetzt|maintenant|ahora|adesso|nu|agora|sofort|gleich|immédiatement|inmediatamente|imediatamente|enseguida|em seguida|subito)(?!\p{L})/u;
 
 /** Weekdays written bare as future anchors (round 22), also in `NOT_A_FUTURE_DAY`. */
 const DAYS_NL = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag';
@@ -199,7 +200,7 @@ const OFFER_YOU = String.raw`(?:\b(?:i|we) (?:can|could) offer you\b|(?<!\p{L})(
 const OPTIONS_OFFERED = new RegExp(String.raw`${OFFER_YOU}[^.]*(?<!\p{L})(?:or|ou|o|oder|of)(?!\p{L})`, 'u');
 /** Round 19: what the offered product would do ("Vos commandes seraient livrées sous 24h"). */
 const CONDITIONAL_MOOD =
-  /\bwould\b|(?<!\p{L})(?:\p{L}{2,}(?:raient|rait|ría|rían|riam)|seria|würden?|wären?|zou(?:den)?|sarebbe(?:ro)?)(?!\p{L})/u;
+  /\bwould\b|(?<!\p{L})(?:\p{L}{2,}(?:raient|rait|ría|rían|riam)|seria|würden?|wären?|hätten?|zou(?:den)?|sarebbe(?:ro)?)(?!\p{L})/u;
 // (round 27: de "Am Donnerstag, 14. März, um 10:30 Uhr wäre in Winterthur frei", a free slot)
 const AVAILABILITY =
   /\bavailability\b|\bavailable (?:slots?|times?|dates?)\b|(?<!\p{L})(?:disponibilidad|disponibilidade|disponibilités?|verfügbar|temos vaga|hay hueco|il reste de la place|tenho lugar|tengo lugar|tengo hueco|tenemos hueco|j'ai une place|il me reste|il nous reste|me quedan|nos quedan|quedan plazas|es gibt noch plätze|(?:wäre|wären) (?:[^.,;]* )?(?:noch )?frei)(?!\p{L})/u;
@@ -256,7 +257,7 @@ const LATER =
 // files are promises, the other two a hand-off and "Vou abrir um chamado"), a verb with its clitic
 // "vai contactá-lo", and es "te voy a derivar con un ejecutivo", a hand-off)
 const GOING_TO_OTHER =
-  /(?<!\p{L})(?:vai|vão|vou|voy a|va a|van a|vamos a|vont|allons|va(?= \p{L}+(?:er|ir|re)(?!\p{L})))\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|consultar|vérifier|voir|regarder|transferi|transférer|encaminh|pass[aá]|derivar|(?:comunicar|pasar|conectar) con\b)(?:\p{L}+(?:ar|er|ir|re)(?!\p{L})|\p{L}+[áéêí]-(?:l[oa]s?|lhes?)(?!\p{L}))/u;
+  /(?<!\p{L})(?:vai|vão|vou|voy a|va a|van a|vamos a|vont|allons|vas|va(?= \p{L}+(?:er|ir|re)(?!\p{L})))\s+(?:(?:te|le|lhe|vous|nous|se|o|a|lo|la) )?(?!ver\b|verificar|revisar|checar|comprobar|consultar|vérifier|voir|regarder|transferi|transférer|encaminh|pass[aá]|derivar|(?:comunicar|pasar|conectar) con\b)(?:\p{L}+(?:ar|er|ir|re)(?!\p{L})|\p{L}+[áéêí]-(?:l[oa]s?|lhes?)(?!\p{L}))/u;
 /** Round 13, Italian simple future: "lo troverai", "il magazzino controllerà", "ti richiameremo". */
 const FUTURE_SUFFIX_IT = /\p{L}{3,}(?:erà|irà|eranno|iranno|erai|irai|erò|irò|eremo|iremo)(?!\p{L})/u;
 /** French simple future, third and first person: "publieront", "rappellerons". */
@@ -511,7 +512,13 @@ export function promiseIn(text: string): string | null {
     if (ESCALATE_OTHER.test(s) && !CONDITION_OR_DUTY_OTHER.test(s) && !HABIT_OR_NOT_OTHER.test(s)) return s;
     const dutyOrPast = dutyPastOrHabit(s);
     if (futureAnchored(s) || deadlineToday(s)) return s;
-    if ((GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s) || FUTURE_SUFFIX_IT.test(s)) && !dutyOrPast)
+    // (round 29: not in a sentence that hands the customer on, "je te transfère vers eux, ils vont
+    // pouvoir le faire", "Vou te conectar com um atendente": as `THEIRS_AFTER_HANDOFF` in English)
+    if (
+      (GOING_TO_OTHER.test(s) || FUTURE_SUFFIX_FR.test(s) || FUTURE_SUFFIX_IT.test(s)) &&
+      !dutyOrPast &&
+      !HANDOFF_OTHER.test(s)
+    )
       return s;
     if (goingToAfterBut(s)) return s;
     if (PRESENT_ACTION.test(s) && TIME.test(s) && !HYPOTHETICAL.test(s)) return s;

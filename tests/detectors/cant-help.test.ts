@@ -933,3 +933,42 @@ describe('cant-help, round 28 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 29 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'es tú: "no te puedo dar un auto de reemplazo"',
+      A('Lamentablemente no te puedo dar un auto de reemplazo, tu plan no lo cubre.'),
+    ],
+    [
+      '"we have no authority to override it"',
+      A("I'm afraid not. That decision sits with customs and we have no authority to override it."),
+    ],
+    [
+      '"aren\'t visible to me"',
+      A("The audit notes aren't visible to me, so I'm not able to see why the payment was held."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      'pt: "mas consigo mandar uma mensagem" is the path',
+      A('Não posso passar o telefone do entregador, mas consigo mandar uma mensagem pra ele agora.'),
+    ],
+    [
+      'nl: "Dat kan via het formulier" is the way',
+      A('Dat kan via het klachtenformulier op onze website. Vanuit de chat kan ik geen klacht registreren.'),
+    ],
+    [
+      'de: "Das geht über das Kundenportal"',
+      A('Das geht über das Kundenportal unter Verträge. Im Chat kann ich das leider nicht ändern.'),
+    ],
+    [
+      '"That can be done through the online form"',
+      A("That can be done through the online form. I can't register a complaint from chat."),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

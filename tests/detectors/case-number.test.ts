@@ -475,3 +475,20 @@ describe('case-number, round 28 forms', () => {
     ).toEqual(want);
   });
 });
+
+describe('case-number, round 29 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'pt: "pedido de revisão com o número …"',
+      [A('Já abri o pedido de revisão com o número RV-2024-0331.')],
+      ['RV-2024-0331'],
+    ],
+    [
+      'pt: "pedido de reembolso n.º …"',
+      [A('O seu pedido de reembolso número 4471902 foi registado.')],
+      ['4471902'],
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});

@@ -445,3 +445,12 @@ describe('disconnect, round 28 forms', () => {
     );
   });
 });
+
+describe('disconnect, round 29 forms', () => {
+  test.each(['La sesión expiró por inactividad.', 'Sesión caducada. Inicie un nuevo chat.'])(
+    'fires: %s',
+    (text) => {
+      expect(disconnect.analyse([C('hola'), S(text)]).map((f) => f.i)).toEqual([1]);
+    },
+  );
+});

@@ -973,3 +973,39 @@ describe('promise, round 28 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('promise, round 29 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'es: "Lo verá reflejado en su próxima factura"',
+      A('He aplicado el descuento. Lo verá reflejado en su próxima factura.'),
+    ],
+    [
+      'pt-BR: "a gente te avisa … assim que"',
+      A('Mensagem enviada! A gente te avisa por e-mail assim que o vendedor responder.'),
+    ],
+    [
+      'fr tu: "Tu vas recevoir un courriel"',
+      A("C'est fait! Tu vas recevoir ta nouvelle carte par la poste."),
+    ],
+    ['"I\'ll check the file and let you know"', A("I'll check the shipment file and let you know.")],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      'pt-BR: "Vou te conectar com um atendente" hands on',
+      A('Vou te conectar com um atendente do time de Reembolsos.'),
+    ],
+    [
+      'fr: what the next team will do, after "je te transfère"',
+      A('Je te transfère vers le service Sécurité, ils vont pouvoir débloquer ta carte.'),
+    ],
+    [
+      'de: "hätten Sie" in an offer',
+      A('Mit der Karte Gold hätten Sie innerhalb von 24 Stunden eine Ersatzkarte. Soll ich sie beantragen?'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -149,7 +149,8 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   {
     lang: 'es',
     reason: 'inactivity-timeout',
-    re: /(?:finalizad|cerrad|terminad)[ao][^.!?]{0,30}inactividad|sesi[oó]n (?:ha )?(?:expirado|caducado)/,
+    // (round 29: "La sesión expiró por inactividad")
+    re: /(?:finalizad|cerrad|terminad)[ao][^.!?]{0,30}inactividad|sesi[oó]n (?:ha )?(?:expirado|caducado|expir[oó]|caduc[oó]|expirada|caducada)/,
   },
   {
     lang: 'es',
