@@ -9,7 +9,7 @@
  *
  * Each commit is checked out in a temporary worktree (node_modules linked from this checkout) and runs
  * its own `scripts/eval.ts`; the corpus files are read from this checkout. With no arguments it pools
- * the blind files of rounds 23–29 (docs/analysers.md, "Pooled blind figures").
+ * the blind files of rounds 23–30 (docs/analysers.md, "Pooled blind figures").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -34,6 +34,8 @@ const DEFAULT = [
   '4481b93:tests/corpus/holdout45.jsonl',
   '76036e9:tests/corpus/holdout46.jsonl',
   '76036e9:tests/corpus/holdout47.jsonl',
+  '9b70756:tests/corpus/holdout48.jsonl',
+  '9b70756:tests/corpus/holdout49.jsonl',
 ];
 const P_BAR = 0.9;
 const R_BAR = 0.85;
