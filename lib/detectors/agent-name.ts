@@ -42,7 +42,14 @@ const INTRODUCED = [
   // "Geneviève s'est jointe à la conversation")
   String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|neemt deel aan (?:het gesprek|de chat)\b|is de chat binnengekomen\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no) (?:chat|conversa|atendimento)\b|ist (?:dem|der) \p{L}+ beigetreten|s'est jointe? à la (?:conversation|discussion))`,
   // Round 16: a widget's label, "Connected to Pinecrest Auto Insurance. Agent: Jordan".
-  String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=\s*[.!,]?\s*$)`,
+  // (round 30: a team in brackets after it, "Chat started. Agent: Devon (Patient Financial Services)")
+  String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=(?:\s+\([^)]{1,40}\))?\s*[.!,]?\s*$)`,
+  // Round 30: a numbered adviser with the name in brackets, "connected to an adviser: Adviser 4417 (Fiona)";
+  // a named colleague announced, "My supervisor, Dana, is going to join the chat"; de "Der Chat wurde an
+  // Tobias weitergeleitet".
+  String.raw`\b(?:advis[eo]r|agent|representative|operator)\s+#?\d+\s+\(${NAME}\)`,
+  String.raw`\b(?:my|our) (?:supervisor|colleague|manager|team lead(?:er)?|teammate|specialist),?\s+${NAME},?\s+(?:is going to|will|'ll|is about to) (?:join|take over|be with you|pick (?:this|it) up)\b`,
+  String.raw`(?:der chat|das gespräch|ihre anfrage) wurde an\s+${NAME}\s+(?:weitergeleitet|übergeben)`,
   // System lines that put the name last: "Connected to Bilal", "Se ha unido a la conversación: Jordi".
   // (round 18: "You've been connected to Aisha")
   // (round 22: a team in brackets after it, "Connected to Sam (PulseBand Support)")
@@ -78,17 +85,17 @@ const INTRODUCED = [
   // Round 10, widget lines: "Kevin transferred the chat to Nathalie B." (an initial keeps its dot).
   String.raw`\b(?:transferred|passed|handed|assigned|reassigned) (?:the|this|your) (?:chat|conversation) to\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.(?=[\s,;!?]|$)|[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
   // (round 28: es "Estás conversando con Mariana", it "Sei in chat con Giulia", nl "Je chat nu met Sanne")
-  String.raw`\b(?:estás conversando con|está conversando con|sei in chat con|è in chat con|(?:je|u) chat (?:nu )?met|estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten jetzt mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|stai parlando con|sta parlando con|vous êtes en conversation avec|est[áa]s? en conversación con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
+  String.raw`\b(?:estás conversando con|está conversando con|sei in chat con|è in chat con|(?:je|u) chat (?:nu )?met|estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten (?:jetzt |nun )?mit|sei in contatto con|è in contatto con|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|stai parlando con|sta parlando con|vous êtes en conversation avec|est[áa]s? en conversación con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */
 // Case-sensitive on purpose: a surname must be capitalised, so "Victor here" is not a two-word name.
 // Round 14: "Rohit this side from HostKaro" (Indian English). Round 20: de/nl "Marco Keller hier".
 const SIGNATURE =
-  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Hh]ier|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|de la|de l(?=['’])|de|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí|van de|van het|van)(?!\p{L})/u;
+  /^((?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[\p{L}][\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*))?)\s+([Hh]ere|[Hh]ier|[Tt]his side|[Ss]peaking|from|with|at|in|à votre (?:écoute|service)|à l'appareil|à l’appareil|du|des|de la|de l(?=['’])|de|da|do|von|vom|aus|del|al habla|a su (?:servicio|disposición)|am Apparat|aqui|qui|ici|aquí|van de|van het|van)(?!\p{L})/u;
 /** The signature's links that need what follows them (its team or company). */
 // (round 25: nl "Marieke van de technische dienst")
-const PREPOSITION = /^(?:from|with|at|in|du|de la|de l|de|da|do|von|vom|aus|del|van de|van het|van)$/;
+const PREPOSITION = /^(?:from|with|at|in|du|des|de la|de l|de|da|do|von|vom|aus|del|van de|van het|van)$/;
 /**
  * Round 27: fr/es "Geneviève de PharmaDirect": a bare "de" links so many words ("Merci de votre
  * patience") that the name must be the line's author's.

@@ -27,8 +27,9 @@ const WH =
 const ASKING =
   /\?|\b(?:please|kindly|could you|can you|would you|try|have you tried)\b|(?<!\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to) (?:also )?)\b(?:make sure|double-check)\b|\b(?:these|the following|your|two|three) (?:\w+ )?options\b|\boptions? (?:for you|available)\b|\byou can (?:choose|pick)\b|\bchoose (?:between|from)\b|(?<!\p{L})(?:bitte|veuillez|pouvez-vous|s'il vous plaît|vérifiez|por favor|asegúrese|asegúrate|pode|poderia|tente|verifique)(?!\p{L})/u;
 /** The customer saying the step was already done, in any of the five languages. */
+// (round 30: first person "I tried", it "Ho provato a inviare l'autolettura dall'app")
 const ALREADY =
-  /\b(?:already|did that|done that|tried that|tried it|did it|i did|been there)\b|(?<!\p{L})(?:já (?:tentei|fiz|testei)|ya (?:lo )?(?:intenté|hice|probé)|déjà (?:fait|essayé|testé)|schon (?:gemacht|versucht|probiert)|bereits (?:gemacht|versucht))(?!\p{L})/u;
+  /\b(?:already|did that|done that|tried that|tried it|did it|i did|been there|i(?:'ve| have)? tried)\b|(?<!\p{L})(?:já (?:tentei|fiz|testei)|tentei|ya (?:lo )?(?:intenté|hice|probé)|intenté|probé|déjà (?:fait|essayé|testé)|j'ai essayé|schon (?:gemacht|versucht|probiert)|bereits (?:gemacht|versucht)|ich habe (?:\p{L}+ )?(?:versucht|probiert)|ho (?:già )?provato|ik heb (?:al )?geprobeerd)(?!\p{L})/u;
 /** "What can I help you with?", "Posso ajudar em algo mais?": offers of help ask for nothing. */
 // (round 29: with a pronoun, "¿En qué puedo ayudarle?")
 const HELP_OFFER =

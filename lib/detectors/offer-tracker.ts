@@ -38,7 +38,7 @@ const NEGATION_IN_QUESTION =
  * "sì dai", de "das klingt gut, machen wir das"; round 25: es "agrégale", Singlish "ok can").
  */
 const STRONG =
-  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an)|acepto|aceito|j'accepte|accetto|ich akzeptiere|fais-le|faites-le|vas-y|hazlo|h[aá]galo|mach (?:das|es)|doe het)(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
+  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an)|pourquoi pas|warum nicht|perché no|l[ao] attivo|l'attivo|acepto|aceito|j'accepte|accetto|ich akzeptiere|fais-le|faites-le|vas-y|hazlo|h[aá]galo|mach (?:das|es)|doe het)(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
 /**
  * A customer asking for money back or off, or for an exception ("can you raise the limit
  * temporarily?", "just this once"), which requests no product.
@@ -67,6 +67,13 @@ const PLAIN_NO = /\b(?:no|not|nah|nope)\b/;
  */
 const BUT_NOT =
   /(?<!\p{L})(?:but|pero|mas|mais|aber|ma|maar)(?: que| please| por favor| s'il vous plaît| bitte)? (?:don't|do not|no|não|nao|ne|nicht|non|niet)(?!\p{L})/u;
+/** Round 30: "later" asked about ("can I cancel the Photography plan later?") declines nothing. */
+const LATER_ASKED = /\blater\b(?=[^.!?]*\?)/g;
+/**
+ * Round 30: the remedy chosen over the offer ("the refund please. Full $299" when a discount on a
+ * longer plan was the alternative), or naming something else only ("ok, then just the cable").
+ */
+const JUST_OTHER = /\b(?:just|only) the ([\w-]+)/;
 /** Round 29: tempted, not yet taken ("ok tempting"). */
 const TEMPTED =
   /\btempting\b|(?<!\p{L})(?:tentador[a]?|tentant|verlockend|allettante|verleidelijk)(?!\p{L})/u;
@@ -75,7 +82,7 @@ const TEMPTED =
  * offer's details ("Yes please, she'd like that. Would the suite be on the ground floor?") accepts it.
  */
 const YES_PLEASE =
-  /\b(?:yes|yeah|yep|sure|ok(?:ay)?),? please\b|\bplease (?:do|go ahead)\b|\bgo ahead\b|(?<!\p{L})(?:s[ií],? por favor|oui,? s'il vous pla[iî]t|sim,? por favor|ja,? bitte|sì,? grazie|ja,? graag)(?!\p{L})/u;
+  /\b(?:yes|yeah|yep|sure|ok(?:ay)?),? please\b|\bplease (?:do|go ahead)\b|\bgo ahead\b|\bwhy not\b|(?<!\p{L})(?:pourquoi pas|por qu[ée] no|porque não|warum nicht|perché no|s[ií],? por favor|oui,? s'il vous pla[iî]t|sim,? por favor|ja,? bitte|sì,? grazie|ja,? graag)(?!\p{L})/u;
 const SURE_OF = /\b(?:i'm|i am|you're|you are|we're|we are|make|making) sure\b/g;
 /** Acknowledgements: an assent only as the first reply to the offer itself. */
 const WEAK =
@@ -215,10 +222,15 @@ export function createOfferTracker() {
     const cond = BUT_NOT.exec(t);
     const head = cond ? t.slice(0, cond.index) : '';
     const plain = (cond && STRONG.test(head) && !DECLINE.test(head) ? head : t)
+      .replace(LATER_ASKED, ' ')
       .replace(NOT_A_DECLINE, ' ')
       .replace(NEGATION_IN_QUESTION, ' ')
       .replace(UNSURE_ASKING, ' ');
-    const declines = DECLINE.test(plain) || OWN_PLAN.test(plain);
+    const only = JUST_OTHER.exec(t);
+    const other =
+      (REMEDY_REQUEST.test(t) && !STRONG.test(t) && !QUESTION.test(t)) ||
+      (only !== null && ![...contentStems(only[1]!)].some((w) => open?.stems.has(w)));
+    const declines = DECLINE.test(plain) || OWN_PLAN.test(plain) || other;
     const overrides = STRONG.test(t) || (EXPLICIT.test(t) && !LEADING_NO.test(plain));
     if (!scoredAssent && !overrides && ((DEFER.test(t) && !PLAIN_NO.test(plain)) || TEMPTED.test(t)))
       return NONE;

@@ -32,7 +32,8 @@ const CLOSING = [
   /\b(?:can|may|could) i (?:help|assist) (?:you )?with anything else\b/,
   /\banything (?:more|further) (?:i|we) (?:can|could|may) (?:help|assist|do)\b|\bwill (?:that|this) be all\b|\banything else you (?:need|needed|wanted|require)\b/,
   /\bi hope (?:i've|i have|we've|we have|this|that) (?:resolved|answered|helped|sorted|fixed)\b/,
-  /\banything else\b[^.!?]{0,25}\?/,
+  // (round 30: not "Before anything else: do you have a backup?")
+  /(?<!\b(?:before|above) )\banything else\b[^.!?]{0,25}\?/,
   // Round 12: "Is there anything further with which I might assist you today?"
   /\banything (?:else|more|further)\b[^.!?]{0,30}\b(?:help|assist)\b[^.!?]{0,20}\?/,
   SURVEY,
@@ -136,6 +137,8 @@ const PROBLEM = [
   // Round 20: "but" in fr, es, de, nl, it ("ok merci mais le plat était immangeable").
   /(?<!\p{L})(?:mais|pero|aber|maar|però)(?!\p{L})/u,
   /\b(?:rejected|failed|failing|fails|broken|error|stuck|declined|overcharged|charged twice)\b/,
+  // Round 30: only part of it, "ok. obrigado, pelo menos isso" (and en, es, fr, de, it).
+  /\bat least (?:that|this)\b|(?<!\p{L})(?:pelo menos isso|al menos eso|au moins ça|wenigstens das|zumindest das|almeno questo)(?!\p{L})/u,
   // Round 22: thanks that complain ("great. thanks for nothing").
   /\bthank(?:s| you) (?:for (?:nothing|wasting|no help|not helping|the runaround)|a lot for nothing)\b/,
 ];

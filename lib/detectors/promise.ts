@@ -16,6 +16,13 @@ const IN_CHAT_ACTION =
 
 /** A future in the sentence: "will" or "'ll". */
 const FUTURE_WORD = /\b(?:will|'ll)\b/;
+/**
+ * Round 30: "pass / hand" + the case to a team commits ("I'll pass this to our Tier 2 hardware team");
+ * + "you" is a hand-off in the chat.
+ */
+const PASS_THING = /^(?:pass|hand)$/;
+const PASSED_ON =
+  /^\s+(?:on )?(?:this|it|that|your (?:case|ticket|request|details|file|complaint|claim)|the (?:case|ticket|request|details|file|complaint|claim))\b(?: \w+)?(?: over| on)? to\b/;
 /** Round 20: "put / place" + a thing commits; + "you" is a step in the chat (`promiseIn`). */
 const PUT_THING = /^(?:put|place)$/;
 /** Round 24: "have" + a thing done is a commitment ("I'll have it set up at the front desk for you by 2pm"). */
@@ -245,8 +252,9 @@ const WHERE_TO_FIND =
   /\byou(?:'ll| will) (?:also )?(?:see|find|get|receive) (?:it|this|that|them)(?: too| as well)? (?:at|in|on|by|via) (?:the |your )?(?:checkout|e-?mail|inbox|account|app|basket|cart|dashboard|text|sms|order summary|confirmation)\b/;
 /** A deadline days away: an in-chat verb with it is still a commitment ("we'll put it on hold and respond within 14 days"). */
 // (round 24: also hours, "we'll review his profile within 24-48 hours")
+// (round 30: a clock time, "I'll connect at 19:00 your time today")
 const LATER =
-  /\b(?:within|in|by|over) (?:the )?(?:next )?\d+(?:\s?(?:-|to)\s?\d+)? ?(?:business |working )?(?:days?|weeks?|months?|hours?|hrs?)\b|\b(?:tomorrow|next week|end of (?:the )?(?:day|week|month))\b/;
+  /\b(?:within|in|by|over) (?:the )?(?:next )?\d+(?:\s?(?:-|to)\s?\d+)? ?(?:business |working )?(?:days?|weeks?|months?|hours?|hrs?)\b|\b(?:tomorrow|next week|end of (?:the )?(?:day|week|month))\b|\bat (?:[01]?\d|2[0-3]):[0-5]\d\b/;
 
 /**
  * Going-to futures: "vai ser emitido", "van a llamarle", "ils vont vous rappeler". Not a hand-off in
@@ -482,7 +490,15 @@ export function promiseIn(text: string): string | null {
         PUT_THING.test(m[1] ?? '') && !/^\s+you\b/.test(plain.slice((m.index ?? 0) + m[0].length));
       const rest = plain.slice((m.index ?? 0) + m[0].length);
       const hasThingDone = m[1] === 'have' && HAVE_THING_DONE.test(rest);
-      if (!IN_CHAT.test(m[1] ?? '') || onThing || hasThingDone || LATER.test(s) || AND_THEN_SENDS.test(rest))
+      const passesOn = PASS_THING.test(m[1] ?? '') && PASSED_ON.test(rest);
+      if (
+        !IN_CHAT.test(m[1] ?? '') ||
+        onThing ||
+        hasThingDone ||
+        passesOn ||
+        LATER.test(s) ||
+        AND_THEN_SENDS.test(rest)
+      )
         return s;
     }
     const rest = plain.replace(FIRST_PERSON, ' ');
@@ -541,7 +557,7 @@ const FIRM =
  * kosteloos naar je huisadres gaat"); round 27: the future, "Ich werde das an meinen Vorgesetzten eskalieren".
  */
 const ESCALATE_OTHER =
-  /(?<!\p{L})(?:ich eskaliere|eskaliere ich|wir eskalieren|(?:ich werde|wir werden)(?: \p{L}+){0,5} eskalieren|(?:lo |la )?escalo|(?:o |a )?escalo|j'escalade|je fais remonter|inoltro (?:la|il) (?:pratica|segnalazione|caso)|ik escaleer|ik zorg (?:ervoor )?dat|wij zorgen (?:ervoor )?dat|ich sorge dafür|wir sorgen dafür|je m'assure que|je veillerai à ce que|me aseguro de que|me encargo de que|vou garantir que|garanto que|mi assicuro che)(?!\p{L})/u;
+  /(?<!\p{L})(?:ich eskaliere|eskaliere ich|wir eskalieren|(?:ich werde|wir werden)(?: \p{L}+){0,5} eskalieren|(?:lo |la )?escalo|(?:o |a )?escalo|j'escalade|je fais remonter|inoltro (?:la|il) (?:pratica|segnalazione|caso)|ich (?:leite|gebe) (?:das|dies|es|den fall|ihre \p{L}+|eine \p{L}+)(?: [\p{L}\p{N}-]+){0,6} weiter|segnalo (?:subito )?(?:il problema|la cosa|il caso)|ik escaleer|ik zorg (?:ervoor )?dat|wij zorgen (?:ervoor )?dat|ich sorge dafür|wir sorgen dafür|je m'assure que|je veillerai à ce que|me aseguro de que|me encargo de que|vou garantir que|garanto que|mi assicuro che)(?!\p{L})/u;
 export function firmPromise(text: string): boolean {
   return sentences(normWords(text)).some((s) => FIRM.test(s) && !s.includes('?') && promiseIn(s) !== null);
 }

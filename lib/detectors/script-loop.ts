@@ -196,8 +196,10 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   {
     type: 'device',
     // Round 12: "which model is the thermostat?" after "Model is HT-300".
-    ask: /\bserial(?: number)?\b|\bimei\b|\bmodel (?:number|name)\b|\b(?:which|what) model\b/,
-    given: /\bmodel(?: number)?(?: is|:)? [a-z]{0,4}-?\d{2,}|\bserial(?: number)?(?: is|:)? [a-z0-9-]*\d/,
+    // (round 30: de "Seriennummer" and kin; given as "SN WB11-2207-88134")
+    ask: /\bserial(?: number)?\b|\bimei\b|\bmodel (?:number|name)\b|\b(?:which|what) model\b|(?<!\p{L})(?:seriennummer|num[ée]ro de s[ée]rie|n[úu]mero de s[ée]rie|numero di serie|serienummer)(?!\p{L})/u,
+    given:
+      /\bmodel(?: number)?(?: is|:)? [a-z]{0,4}-?\d{2,}|\bserial(?: number)?(?: is|:)? [a-z0-9-]*\d|\bs\/?n:? ?[a-z0-9-]*\d/,
   },
   {
     // Round 12: "I've read your message. Can you tell me what the issue is?" after the customer
@@ -235,6 +237,13 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
     given: /\b(?:unit|flat|apartment|room|locker|plot|pitch|bay|suite|cabin) (?:no\.? |number |#)?\d{1,5}\b/,
   },
   {
+    // Round 30: "Am I speaking with the account holder?" after "no, its his account".
+    type: 'holder',
+    ask: /\b(?:are you|am i (?:speaking|talking|chatting) (?:with|to)) (?:the|a) (?:main |primary |joint |named )?(?:account ?holder|policy ?holder|card ?holder|account owner)\b/,
+    given:
+      /\b(?:i'm|i am|im) (?:not )?(?:the |a )?(?:main |primary |joint |named )?(?:account ?holder|policy ?holder|card ?holder)\b|\b(?:it's|its|it is) (?:his|her|their|my (?:mum|mom|dad|father|mother|wife|husband|partner)'?s?) (?:own )?account\b/,
+  },
+  {
     type: 'url',
     ask: /\b(?:app|project|workspace|instance|server|cluster|site|lb|load balancer|bucket|vm|resource) (?:id|url|name|arn)\b/,
   },
@@ -244,7 +253,7 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
  * votre référence"; round 28: es tú "¿Me podrías indicar tu número de seguimiento?").
  */
 const ASK_WORDS =
-  /\b(?:can|could|would|may) (?:you|i)\b|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|merci d(?:e |')(?:nous |me )?(?:indiquer|donner|fournir|préciser|communiquer|confirmer)|me (?:podría|podrías|puede|puedes|podés|indica|da)|podría|podrías|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u|wat zijn)(?!\p{L})|(?<!\p{L})(?:(?:può|potrebbe|puoi|potresti) (?:fornir|dar|indicar|comunicar|inviar|confermar)\p{L}*|peux-tu|pourrais-tu|tu (?:peux|pourrais) (?:me )?(?:donner|confirmer|envoyer|indiquer))(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
+  /\b(?:can|could|would|may) (?:you|i)\b|\b(?:are you|am i (?:speaking|talking|chatting))\b[^.!]*\?|\bwhere (?:is|are|was|were|do|did)\b[^.!]*\?|(?:^|[.!,]\s*)(?:\w+ ){0,2}(?:number|#|id|code|reference|ref|email|address|postcode|zip)\?|\bplease\b|\bwhat(?:'s| is)\b|\bwhich\b[^.!]*\?|\bwhat (?:\w+ ){0,2}(?:do|did|does|are|were|was|is) you\b[^.!]*\?|\bdo you have\b|(?<!\p{L})(?:haben sie|hätten sie|avez-vous|vérifiez|¿?me (?:facilita|facilitas|confirma|confirmas|dice|dices|indica|indicas|pasa|pasas|das))(?!\p{L})|\b(?:provide|share|enter|confirm|verify|give me|tell me|send me)\b|(?<!\p{L})(?:puis-je|pourriez-vous|pouvez-vous|veuillez|s'il vous plaît|merci d(?:e |')(?:nous |me )?(?:indiquer|donner|fournir|préciser|communiquer|confirmer)|me (?:podría|podrías|puede|puedes|podés|indica|da)|podría|podrías|por favor|können sie|könnten sie|bitte|nennen sie|pode (?:me )?(?:informar|passar|dizer)|poderia|por gentileza)(?!\p{L})|(?<!\p{L})(?:qual|quais|cu[áa]l(?:es)?|quel(?:le)?s?|welche[rsmn]?|wie (?:lautet|lauten|ist|war)|quale|mi (?:può|potrebbe|puoi)|welk(?:e)?|wat is)(?!\p{L})[^.!]*\?|(?<!\p{L})(?:mag ik|kunt u|kan ik|kun je|wilt u|zou u|wat zijn)(?!\p{L})|(?<!\p{L})(?:(?:può|potrebbe|puoi|potresti) (?:fornir|dar|indicar|comunicar|inviar|confermar)\p{L}*|peux-tu|pourrais-tu|tu (?:peux|pourrais) (?:me )?(?:donner|confirmer|envoyer|indiquer))(?!\p{L})|(?<!\p{L})(?:(?:i|we)(?: will|'ll)? need (?:your|the)|necesito (?:el|la|su|tu|sus|tus)|preciso (?:do|da|de|o|a|seu|sua)|j'ai besoin (?:de|du|de la|de votre)|ich brauche (?:ihre|ihren|die|den|das))(?!\p{L})/u;
 const ASKS = new RegExp(`${ASK_WORDS.source}|${FORM_IMPERATIVE.source}`, 'u');
 
 /** Troubleshooting steps the customer can report as done. */
@@ -256,7 +265,8 @@ const STEPS: readonly { step: string; re: RegExp }[] = [
   // Pulling the power is its own step: a box that "restarted" (after a refresh) was not unplugged.
   {
     step: 'power-cycle',
-    re: /\b(?:power[- ]?cycl\w*|unplug\w*|switch(?:ed|ing)? (?:it )?off and (?:back )?on)\b|(?<!\p{L})(?:vom strom|débranch\p{L}*|desenchuf\p{L}*|deslig\p{L}*|desconect\p{L}*|apag\p{L}* [^.?!]{0,60}encend\p{L}*|éteindre [^.?!]{0,60}rallum\p{L}*|aus- und (?:wieder )?einschalt\p{L}*)(?!\p{L})/u,
+    // (round 30: "power off your router, wait 30 seconds, then power it back on")
+    re: /\b(?:power[- ]?cycl\w*|unplug\w*|switch(?:ed|ing)? (?:it )?off and (?:back )?on)\b|\bpower(?:ed|ing)? (?:it |the \w+ |your \w+ )?off\b[^.?!]{0,50}\bback on\b|(?<!\p{L})(?:vom strom|débranch\p{L}*|desenchuf\p{L}*|deslig\p{L}*|desconect\p{L}*|apag\p{L}* [^.?!]{0,60}encend\p{L}*|éteindre [^.?!]{0,60}rallum\p{L}*|aus- und (?:wieder )?einschalt\p{L}*)(?!\p{L})/u,
   },
   // A verb, not the agent's own "the reset can take 15 minutes to sync".
   {
@@ -281,7 +291,7 @@ const STEPS: readonly { step: string; re: RegExp }[] = [
   // Round 14: "I already replaced the battery on Sunday", then "try replacing the battery in the sensor".
   {
     step: 'battery',
-    re: /\b(?:replac|chang|swap)(?:e|ed|es|ing) (?:the |a |my |your )?(?:\w+ )?batter(?:y|ies)\b|\bnew batter(?:y|ies)\b/,
+    re: /\b(?:replac|chang|swap)(?:e|ed|es|ing) (?:the |a |my |your )?(?:\w+ )?batter(?:y|ies)\b|\bnew batter(?:y|ies)\b|\bnew (?:cr\d{4}|lr\d{2,4}|aaa?|9v)\b/,
   },
   { step: 'flush', re: /\b(?:run|ran|running) (?:the )?(?:cold )?(?:water|tap|it)\b/ },
   // Security steps: "I already froze the card in the app", "changed my password".
@@ -310,9 +320,12 @@ const ASK_NAMED =
   /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)(?: me)? (?:your|the) ((?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+?)(?= (?:on|for|so|and|to|in|from|again|please|that|you|with|here)\b|[?.!,]|$)/g;
 const ASKS_NAMED_ANY = /\b(?:paste|send|share|provide|give me|tell me|confirm|enter|type)\b/;
 const REQUEST =
-  /\b(?:please|kindly|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to|you need to|you have to|you must)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puedes?|podrías?|pruebe|prueba|probar|ha(?:s)? (?:probado|intentado)|hast du|pode|poderia|tente|já tentou)(?!\p{L})/u;
+  /\b(?:please|kindly|could you|can you|would you|try|have you tried|have you|let's|go ahead and|i'd recommend|you should|you'll need to|you need to|you have to|you must)\b|(?<!\p{L})(?:bitte|haben sie|können sie|veuillez|pourriez-vous|pouvez-vous|avez-vous|essayez|por favor|puedes?|podrías?|pruebe|prueba|probar|ha(?:s)? (?:probado|intentado)|(?:ya )?(?:intentaste|probaste|intentó|probó)|ha(?:i)? provato|hast du|pode|poderia|tente|já tentou)(?!\p{L})/u;
 const DONE_ALREADY =
   /\b(?:already|did that|did it|i did|done|tried|i've|i have|twice|times|every (?:night|day|morning|evening|time)|each time|all the time|restarted|rebooted|cleared|rolled back|reinstalled|updated|unplugged|ran|checked|removed|reseated|logged out|signed out|froze|frozen|locked|blocked|changed)\b|(?<!\p{L})(?:schon|bereits|mehrfach|gemacht|déjà|fait|ya|hecho|já|feito)(?!\p{L})/u;
+/** Round 30: a list of what was done, "Tried: …", "Done: …", "Checked: …" (and es, fr, de, pt, it). */
+const DONE_LIST =
+  /\b(?:tried|done|checked|already tried|already done|steps taken)\s*:|(?<!\p{L})(?:probé|intenté|ya hice|déjà fait|essayé|versucht|gemacht|tentei|já fiz|provato|fatto)\s*:/u;
 const NOT_DONE = new RegExp(String.raw`\b(?:can't|cannot)\b|${NOT_YET.source}`, 'u');
 // Round 17: "2 already did that twice" (a menu's number first).
 const REPLY_DONE =
@@ -552,11 +565,15 @@ export const scriptLoop: Analyser = {
           given.add(ISSUE);
         if (ANY_STEP.test(t) || lastAskedSteps.length > 0) {
           // Per clause: "a charge I did not make. I already froze the card" reports the freeze.
-          for (const s of sentences(t).flatMap((x) => x.split(/[,;]\s*/))) {
-            if (NOT_DONE.test(s)) continue;
-            STEPS.forEach((row, k) => {
-              if (row.re.test(s) && DONE_ALREADY.test(s)) done.add(k);
-            });
+          // (round 30: a list after "Tried:" / "Done:" reports every item, "Tried: clear app data, new CR2032")
+          for (const x of sentences(t)) {
+            const listed = DONE_LIST.test(x);
+            for (const c of x.split(/[,;]\s*/)) {
+              if (NOT_DONE.test(c)) continue;
+              STEPS.forEach((row, k) => {
+                if (row.re.test(c) && (listed || DONE_ALREADY.test(c))) done.add(k);
+              });
+            }
           }
           if (REPLY_DONE.test(t) && !NOT_DONE.test(t)) for (const k of lastAskedSteps) done.add(k);
         }

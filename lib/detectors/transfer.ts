@@ -35,7 +35,8 @@ const HANDOFF = [
   // (round 28: not the thanks, "Gracias por comunicarte con RápidoEnvíos")
   /(?<!\p{L})(?<!\bpor )(?:(?:comunicar|conectar|pasar)(?:te|le|lo|la) con|(?:transferir|derivar)(?:te|le|lo|la)|(?:verbinde|leite) ich (?:sie|dich)(?: \p{L}+){0,3} (?:mit|an|weiter)|(?:verbinden|leiten) wir (?:sie|dich)(?: \p{L}+){0,3} (?:mit|an|weiter))(?!\p{L})/u,
   // "A specialist will join you shortly", said mid-chat (the queue case is ruled out by `present`).
-  /\b(?:specialist|colleague|supervisor|manager|agent|advisor|adviser|representative|team lead|someone from (?:our |the )?\w+) will (?:join|be joining|take over|pick (?:this|it) up)\b/,
+  // (round 30: "My supervisor, Dana, is going to join the chat")
+  /\b(?:specialist|colleague|supervisor|manager|agent|advisor|adviser|representative|team lead|someone from (?:our |the )?\w+)(?:, [\p{L}'’-]+(?: [\p{L}'’-]+)?,)? (?:will|is going to|is about to) (?:join|be joining|take over|pick (?:this|it) up)\b/u,
   /\bconnect(?:ing)? you (?:with|to|now|through|shortly)\b/,
   // Round 17: "Refund questions are handled by our Billing team, let me connect you 🔄".
   /\b(?:let me|i'll|i will|i'm going to|i am going to) connect you(?= *(?:[.!,;]|$|\p{Extended_Pictographic}))/u,
@@ -51,7 +52,8 @@ const HANDOFF = [
   // (round 26: "Transfiriendo con Administración...")
   // (round 28: "Transfiriendo al área de Reubicaciones…", fr "Transfert en cours vers le Support Technique…",
   // nl "U wordt doorverbonden met de dienst Abonnementen…", es "Lucía transfirió la conversación a Soporte")
-  /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert(?: en cours)?|weiterleitung)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|…|:|to\b|para\b|vers\b|an\b|con\b|al?\b|$)/u,
+  // (round 30: it "Trasferimento in corso…", es "Conectando con otro agente...")
+  /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert(?: en cours)?|trasferimento(?: in corso)?|weiterleitung|conectando con)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|…|:|to\b|para\b|vers\b|an\b|con\b|al?\b|$)/u,
   /(?<!\p{L})(?:(?:u|je) wordt doorverbonden(?: met)?|(?:transfirió|derivó|pasó) (?:la|tu|su) (?:conversación|chat) a|transferiu (?:a|sua) (?:conversa|chat|conversação) para)(?!\p{L})/u,
   // (Round 14: in the progressive, or opening the sentence: "I'm bringing in my supervisor, Dolores",
   // "Getting a teammate to review this fee for you.")
@@ -61,7 +63,8 @@ const HANDOFF = [
   // (round 24: "You've been reconnected to a new agent.")
   /\b(?:you(?:'re| are) being|you(?:'ve| have) been|you(?:'ll| will) be|you(?:'re| are) now being) (?:connected|put through|passed|routed|handed|redirected)\b|\byou(?:'ve| have) been reconnected (?:to|with) (?:a|an|another|a new)\b/,
   // Round 24: "I'm bringing in one of our vets now, she'll join in a moment."
-  /\bbring(?:ing)? in (?:one of our|a|an|another)(?: \w+)? (?:vets?|colleagues?|supervisors?|managers?|specialists?|experts?|nurses?|doctors?|technicians?|engineers?|advis[eo]rs?|agents?)\b/,
+  // (round 30: "I'm bringing in our Tier 2 identity team")
+  /\bbring(?:ing)? in our (?:[\w-]+ ){0,3}team\b|\bbring(?:ing)? in (?:one of our|a|an|another)(?: \w+)? (?:vets?|colleagues?|supervisors?|managers?|specialists?|experts?|nurses?|doctors?|technicians?|engineers?|advis[eo]rs?|agents?)\b/,
   // "Billing needs a specialist, so hold on while I find one for you": the staff word is in the clause before.
   /\bwhile (?:i|we) (?:find|get|fetch|grab|look for|locate) (?:you )?(?:one|someone|somebody|(?:a|an) (?:human|agent|person|specialist|colleague|advisor))\b/,
   // First person with any object pronoun: "le paso con", "te derivo", "vou passá-la para", "ich leite dich".
@@ -75,7 +78,7 @@ const HANDOFF = [
     'u',
   ),
   // Progressive and passive forms: "estou te transferindo", "le estoy transfiriendo", "Sie werden weitergeleitet".
-  /\b(?:estou|estamos) (?:te |lhe |o |a )?(?:transferindo|passando|encaminhando)\b|\b(?:le|te) (?:estoy|estamos|vamos a) (?:transfiriendo|pasando|transferir|pasar)\b|\bvous (?:êtes|allez être) (?:transféré|mis en relation)|\b(?:sie werden|du wirst|ihr werdet|(?:chat|gespräch|anfrage) wird) (?:[^.]{0,40} )?(?:weitergeleitet|verbunden|übergeben)(?!\p{L})|(?<!\p{L})(?:está|estás|está a ser|vai ser|foi) (?:sendo |a ser )?(?:transferid|encaminhad)[oa]s?(?!\p{L})|(?<!\p{L})(?:está siendo|ha sido) (?:transferid|derivad)[oa](?!\p{L})/u,
+  /\b(?:estou|estamos) (?:te |lhe |o |a )?(?:transferindo|passando|encaminhando)\b|\b(?:le|te) (?:estoy|estamos|vamos a) (?:transfiriendo|pasando|transferir|pasar)\b|\bvous (?:êtes|allez être) (?:transféré|mis en relation)|\b(?:sie werden|du wirst|ihr werdet|(?:chat|gespräch|anfrage) (?:wird|wurde)) (?:[^.]{0,40} )?(?:weitergeleitet|verbunden|übergeben)(?!\p{L})|(?<!\p{L})(?:está|estás|está a ser|vai ser|foi) (?:sendo |a ser )?(?:transferid|encaminhad)[oa]s?(?!\p{L})|(?<!\p{L})(?:está siendo|ha sido) (?:transferid|derivad)[oa](?!\p{L})/u,
 ];
 // "Would you like me to transfer you?" is a proposal; "I can't transfer you" is the opposite.
 const PROPOSAL = /^(?:would you like|do you want|shall i|should i|can i|may i|want me to)\b/;

@@ -123,7 +123,8 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   holdout47 p ≥ 0.85, r ≥ 0.55 (script-loop recall 0.567, premature-close recall 0.647).
  * - holdout48, holdout49: blind, written during round 30 by four new writers from
  *   docs/corpus-brief.md, scored before its rules (at 9b70756); errors unread, in no training data.
- *   holdout48 p ≥ 0.85, r ≥ 0.85 (premature-close 0.850 / 0.850, script-loop precision 0.897);
+ *   holdout48 p ≥ 0.85, r ≥ 0.8 (premature-close 0.850 / 0.850, upsell-assent recall 0.846; the
+ *   floor was first committed as r ≥ 0.85, above the file's own blind figure, and corrected);
  *   holdout49 p ≥ 0.8, r ≥ 0.75 (premature-close 0.813 / 0.765, cant-help precision 0.864).
  */
 const SETS = [
@@ -175,7 +176,7 @@ const SETS = [
   { file: 'holdout45.jsonl', p: 0.9, r: 0.9 },
   { file: 'holdout46.jsonl', p: 0.85, r: 0.85 },
   { file: 'holdout47.jsonl', p: 0.85, r: 0.55 },
-  { file: 'holdout48.jsonl', p: 0.85, r: 0.85 },
+  { file: 'holdout48.jsonl', p: 0.85, r: 0.8 },
   { file: 'holdout49.jsonl', p: 0.8, r: 0.75 },
 ] as const;
 

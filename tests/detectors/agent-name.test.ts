@@ -759,3 +759,37 @@ describe('agent-name, round 29 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 30 forms', () => {
+  test.each<[string, Line, string[]]>([
+    [
+      '"My supervisor, Dana, is going to join"',
+      A('Thank you for holding. My supervisor, Dana, is going to join the chat.'),
+      ['Dana'],
+    ],
+    ['"Adviser 4417 (Fiona)"', S('You are now connected to an adviser: Adviser 4417 (Fiona).'), ['Fiona']],
+    ['it: "Sei in contatto con Giulia."', S('Sei in contatto con Giulia.'), ['Giulia']],
+    [
+      'de: "Der Chat wurde an Tobias weitergeleitet."',
+      S('Der Chat wurde an Tobias weitergeleitet.'),
+      ['Tobias'],
+    ],
+    [
+      'a team in brackets: "Agent: Devon (Patient Financial Services)"',
+      S('Chat started. Agent: Devon (Patient Financial Services)'),
+      ['Devon'],
+    ],
+    [
+      'fr: "Julien des Assurances …"',
+      A('Bonjour, Julien des Assurances Meuse, comment puis-je vous aider ?', null),
+      ['Julien'],
+    ],
+    [
+      'de: "Sie chatten mit Lotta"',
+      B('Willkommen. Sie chatten mit Lotta, dem digitalen Assistenten.'),
+      ['Lotta'],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

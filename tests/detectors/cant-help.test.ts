@@ -972,3 +972,48 @@ describe('cant-help, round 29 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 30 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'it: "non ho la possibilità di sospendere il pagamento"',
+      A('Mi dispiace, non ho la possibilità di sospendere il pagamento.'),
+    ],
+    [
+      'nl: "Ik heb helaas geen toegang tot het betaalsysteem"',
+      A('Excuses. Ik heb helaas geen toegang tot het betaalsysteem.'),
+    ],
+    [
+      'es: "solo la puede presentar el titular"',
+      A('La reclamación solo la puede presentar el titular de la cuenta.'),
+    ],
+    [
+      'pt: "só posso tratar … com o titular"',
+      A('Por política de segurança, só posso tratar desse valor com o titular da conta.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      '"I\'ve opened a recovery ticket"',
+      A("I don't have access to change emails. I've opened a recovery ticket: AS-1120-3391."),
+    ],
+    [
+      '"but if your dad confirms …, I can add you"',
+      A(
+        "I can't go through the charges with you, but if your dad confirms his PIN here, I can add you as an authorised user.",
+      ),
+    ],
+    [
+      'fr: "mais je demande à l\'expert de contacter votre père"',
+      A("Je ne peux pas vous donner le détail, mais je demande à l'expert de contacter votre père."),
+    ],
+    [
+      'es: asking whether the customer is the holder',
+      A('La reclamación solo la puede presentar el titular de la cuenta. ¿Eres tú el titular?'),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -1023,3 +1023,28 @@ describe('premature-close, round 29 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 30 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"Before anything else: do you have a backup?" is no close',
+      [
+        C('my RAID is degraded'),
+        A('Hi, Mei from Tier 2. Drive 1 is failing too. Before anything else: do you have a backup?'),
+      ],
+      false,
+    ],
+    [
+      'pt: "ok. obrigado, pelo menos isso" thanks for a part only',
+      [
+        C('a conta está suspensa'),
+        A('Os pedidos já pagos continuam ativos.'),
+        C('ok. obrigado, pelo menos isso'),
+        A('Posso ajudar em algo mais?'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

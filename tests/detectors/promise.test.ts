@@ -1009,3 +1009,21 @@ describe('promise, round 29 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('promise, round 30 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'de: "Ich leite das an den 2nd-Level-Support weiter"',
+      A('Ich leite das an den 2nd-Level-Support weiter.'),
+    ],
+    ['"I\'ll connect at 19:00 your time"', A("Got it. I'll connect at 19:00 your time.")],
+    ['"I\'ll pass this to our Tier 2 team"', A("I'll pass this to our Tier 2 hardware team.")],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    ['"I\'ll pass you over to Billing" hands on', A("I'll pass you over to Billing.")],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

@@ -1589,3 +1589,73 @@ describe('script-loop, round 29 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('script-loop, round 30 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"power off your router … power it back on" after the bot\'s unplug was done',
+      [
+        B('Have you tried restarting your router? Unplug it for 30 seconds and plug it back in.'),
+        C('yes. twice.'),
+        A('To start, please power off your router, wait 30 seconds, then power it back on.'),
+      ],
+      true,
+    ],
+    [
+      'es: "¿Ya intentaste reiniciar tu equipo?" after "Ya reinicié"',
+      [
+        A('¿En qué te ayudo?'),
+        C('El eSIM no activa. Ya reinicié y actualicé el teléfono.'),
+        A('Gracias. ¿Ya intentaste reiniciar tu equipo?'),
+      ],
+      true,
+    ],
+    [
+      'it: "Ha provato a inviare la lettura dall\'app?" after "Ho provato a inviare la lettura dall\'app"',
+      [
+        A('Come posso aiutarla?'),
+        C("Ho provato a inviare la lettura dall'app ma dà errore 502."),
+        A("Grazie. Ha provato a inviare la lettura dall'app?"),
+      ],
+      true,
+    ],
+    [
+      'de: "die Seriennummer" after "SN WB11-…"',
+      [
+        A('Was kann ich für Sie tun?'),
+        C('Wallbox Pulse (SN WB22-1108-55120) bricht ab.'),
+        A('Können Sie mir bitte die Seriennummer nennen?'),
+      ],
+      true,
+    ],
+    [
+      'a list after "Tried:" reports every item ("new CR2032")',
+      [
+        B('What do you need help with?'),
+        C('Tag will not pair. Tried: clear app data, forget device, new CR2032, other phone.'),
+        A('Hi, Hannah here. Have you tried replacing the battery?', 'Hannah'),
+      ],
+      true,
+    ],
+    [
+      '"Are you the account holder?" answered "no, it\'s her account", asked again',
+      [
+        B('Are you the account holder?'),
+        C("no, it's her account, she's next to me"),
+        A('Hello, my name is Marcus. Am I speaking with the account holder?', 'Marcus'),
+      ],
+      true,
+    ],
+    [
+      'the first "Are you the account holder?" asks nothing again',
+      [
+        B('How can I help?'),
+        C("my dad's bill went up, I'm his daughter"),
+        B('I can help with billing questions. Are you the account holder?'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

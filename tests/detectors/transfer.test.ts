@@ -1261,3 +1261,27 @@ describe('transfer, round 29 forms', () => {
     expect(firesAtEnd(lines)).toBe(yes);
   });
 });
+
+describe('transfer, round 30 forms', () => {
+  const opened: Line[] = [A('Hi, Priya here.'), C('hi, I have a problem')];
+  test.each<[string, Line[], boolean]>([
+    [
+      'de: "Der Chat wurde an Tobias weitergeleitet."',
+      [...opened, S('Der Chat wurde an Tobias weitergeleitet.')],
+      true,
+    ],
+    ['it: "Trasferimento in corso…"', [...opened, S('Trasferimento in corso…')], true],
+    [
+      '"My supervisor, Dana, is going to join the chat"',
+      [...opened, A('My supervisor, Dana, is going to join the chat.')],
+      true,
+    ],
+    [
+      '"I\'m bringing in our Tier 2 identity team"',
+      [...opened, A("Thank you. I'm bringing in our Tier 2 identity team, one moment.")],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(firesAtEnd(lines)).toBe(yes);
+  });
+});

@@ -2170,3 +2170,86 @@ describe('upsell-assent, round 29 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+
+describe('upsell, round 30 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'it: "Le proponiamo … a 7,90 € al mese"',
+      [C('grazie'), A("Le proponiamo l'Assistenza Caldaia Plus a 7,90 € al mese.")],
+      true,
+    ],
+    [
+      '"You could book our Fast Track appointment for £178"',
+      [C('ok'), A('You could book our Fast Track appointment for £178 instead.')],
+      true,
+    ],
+    [
+      '"you might consider Guardian+, … $2.99/month"',
+      [C('thanks'), A('You might consider Guardian+, our premium membership, $2.99/month.')],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-offer')).toBe(yes);
+  });
+});
+
+describe('upsell-assent, round 30 forms', () => {
+  const pitch = A('You could switch to the Photography plan at $9.99 a month instead. Want me to do that?');
+  test.each<[string, Line[], boolean]>([
+    [
+      '"later" asked about declines nothing ("can I cancel it later?")',
+      [
+        C('ok'),
+        pitch,
+        C('If I switch, can I cancel the Photography plan later?'),
+        A('Yes, anytime.'),
+        C('Ok then, switch me to the Photography plan.'),
+      ],
+      true,
+    ],
+    [
+      'choosing the refund over the offer',
+      [
+        C('I want my money back'),
+        A(
+          'I totally understand. I can offer you a full refund of $120. Alternatively, I can keep your account on our Plus plan for 2 years at 30% off, which works out at $99/year.',
+        ),
+        C('the refund please'),
+      ],
+      false,
+    ],
+    [
+      '"ok, then just the cable" names something else',
+      [
+        C('thanks'),
+        A('Would you like to add our Enclosure Kit (€179) to the shipment?'),
+        C('how much is shipping?'),
+        A('Free.'),
+        C('ok, then just the cable.'),
+      ],
+      false,
+    ],
+    [
+      'fr: "Pourquoi pas, ça m\'intéresse. Vous pouvez me l\'envoyer ?"',
+      [
+        C('merci'),
+        A('Souhaitez-vous passer à la carte Premier ? 12 € par mois.'),
+        C("Pourquoi pas, ça m'intéresse. Vous pouvez me l'envoyer ?"),
+      ],
+      true,
+    ],
+    [
+      'it: "Ok, la attivo." after an answer',
+      [
+        C('ok'),
+        A("Le proponiamo l'Assistenza Plus a 7,90 € al mese. Vuole attivarla?"),
+        C('Quanto dura?'),
+        A('12 mesi.'),
+        C('Ok, la attivo.'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
