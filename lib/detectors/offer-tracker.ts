@@ -1,6 +1,6 @@
 import { ASKED_EARLIER, offerSentence, repitchSentence } from './offer';
 import { categoriesOf, contentStems, PURCHASE_INTENT, productCore } from './offer-lexicon';
-import { isAgentSide, normWords, sameAgent, some, tokens } from './text';
+import { BUT_WORDS, isAgentSide, normWords, sameAgent, some, tokens } from './text';
 import type { Line } from './types';
 
 /** Unsure of the offer: a decline, unless the customer goes on to ask about it (`UNSURE_ASKING`). */
@@ -65,8 +65,10 @@ const PLAIN_NO = /\b(?:no|not|nah|nope)\b/;
  * Round 29: a condition put after the answer ("acepto la permanencia. Pero que no me lo suban más",
  * "sure, but don't send paper bills"): when the words before it accept, its "no" declines nothing.
  */
-const BUT_NOT =
-  /(?<!\p{L})(?:but|pero|mas|mais|aber|ma|maar)(?: que| please| por favor| s'il vous plaît| bitte)? (?:don't|do not|no|não|nao|ne|nicht|non|niet)(?!\p{L})/u;
+const BUT_NOT = new RegExp(
+  String.raw`(?<!\p{L})(?:${BUT_WORDS})(?: que| please| por favor| s'il vous plaît| bitte)? (?:don't|do not|no|não|nao|ne|nicht|non|niet)(?!\p{L})`,
+  'u',
+);
 /** Round 30: "later" asked about ("can I cancel the Photography plan later?") declines nothing. */
 const LATER_ASKED = /\blater\b(?=[^.!?]*\?)/g;
 /**

@@ -1,4 +1,4 @@
-import { AGENT_COMING, clip, HANDOFF_OTHER, isAgentSide, normWords, sentences } from './text';
+import { AGENT_COMING, BUT_WORDS, clip, HANDOFF_OTHER, isAgentSide, normWords, sentences } from './text';
 import type { Analyser, Finding } from './types';
 
 /** When something will happen: "within 5-7 business days", "by Friday", "tomorrow", "on the 15th". */
@@ -389,7 +389,7 @@ const dutyPastOrHabit = (t: string) =>
  * Round 27: a going-to future after "but", with no refusal, duty or past of its own ("não tenho acesso à
  * agenda da transportadora, mas vou pedir-lhes uma nova data"): the refusal before it does not count.
  */
-const BUT_OTHER = /(?<!\p{L})(?:mas|pero|mais|aber|ma|maar|but)(?!\p{L})/gu;
+const BUT_OTHER = new RegExp(String.raw`(?<!\p{L})(?:${BUT_WORDS})(?!\p{L})`, 'gu');
 function goingToAfterBut(s: string): boolean {
   const buts = [...s.matchAll(BUT_OTHER)];
   const last = buts.at(-1);
