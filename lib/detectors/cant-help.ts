@@ -1,4 +1,4 @@
-import { anyOf, clip, HANDOFF_OTHER, isAgentSide, normWords, sentences, some } from './text';
+import { anyOf, clip, HANDOFF_OTHER, HOLDER_WORDS, isAgentSide, normWords, sentences, some } from './text';
 import type { Analyser, Finding } from './types';
 
 /** The agent saying it cannot or will not do something (en, es, fr, de, it, pt, nl). */
@@ -92,7 +92,10 @@ const INABILITY = [
   /(?<!\p{L})(?:no (?:lo|la|los|las|le|les|te|os|se lo|se la|te lo|te la) (?:puedo|podemos)|no (?:está|entra) (?:dentro )?(?:de|en) mis (?:facultades|funciones|atribuciones|competencias)|não é algo que (?:eu |nós )?(?:consiga|possa|consigamos|possamos)|no es algo que (?:yo )?(?:pueda|podamos)|(?:is|zijn) (?:helaas )?niet mogelijk|heb ik (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid)|ik heb (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid)|non ho (?:la possibilità|l'autorizzazione|accesso|i permessi)|não tenho como)(?!\p{L})/u,
   // Round 30: only the holder may ask ("Per our membership policy, cancellations have to be requested
   // by the member", es "solo la puede presentar el titular", pt "só posso tratar … com o titular").
-  /\bonly the (?:account ?holder|policy ?holder|card ?holder|member) (?:can|may)\b|\b(?:has|have) to be (?:requested|made|done|submitted) by the (?:account ?holder|policy ?holder|card ?holder|member)\b|(?<!\p{L})(?:solo (?:la |lo |los |las )?(?:puede|pueden) (?:\p{L}+ )?(?:el|la) titular|s[óo] (?:posso|podemos) (?:tratar|falar)[^.]{0,60}com o titular|seul le titulaire)(?!\p{L})/u,
+  new RegExp(
+    String.raw`\bonly the (?:${HOLDER_WORDS}|member) (?:can|may)\b|\b(?:has|have) to be (?:requested|made|done|submitted) by the (?:${HOLDER_WORDS}|member)\b|(?<!\p{L})(?:solo (?:la |lo |los |las )?(?:puede|pueden) (?:\p{L}+ )?(?:el|la) titular|s[óo] (?:posso|podemos) (?:tratar|falar)[^.]{0,60}com o titular|seul le titulaire)(?!\p{L})`,
+    'u',
+  ),
   // Round 19: "não há nada que eu possa fazer", "je ne peux rien faire de plus", "não fazemos visitas".
   /(?<!\p{L})(?:não há nada que (?:eu |nós )?(?:possa|possamos|consiga)|no hay nada (?:más )?que (?:yo )?(?:pueda|podamos)|je ne peux rien|nous ne pouvons rien|ich kann (?:leider )?nichts|non (?:posso|possiamo) fare (?:nulla|niente)|ik kan (?:helaas )?niets|(?:infelizmente |lamentablemente |malheureusement |leider )?(?:não (?:fazemos|oferecemos|realizamos)|no (?:hacemos|ofrecemos|realizamos)|nous ne (?:faisons|proposons|réalisons) pas|wir (?:bieten|machen) (?:leider )?keine))(?!\p{L})/u,
   /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:(?:lo|la|li|le|ne) )?(?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
@@ -118,9 +121,13 @@ const PATH = [
   // and fr/es/pt/it/de first person present ("mais je demande à l'expert de contacter votre père").
   /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:opened|raised|logged|created|submitted) (?:a|an) (?:[\w-]+ )?(?:ticket|request|case|referral)\b|\bbut if (?:you|your \w+|he|she|they|the (?:account ?holder|member))\b[^.]*\b(?:i|we) (?:can|could|will|'ll)\b(?!'t| not)|(?<!\p{L})(?:mais|pero|mas|ma|aber) (?:je |yo |eu |io |ich )?(?:(?:lui|le|la|les|vous|te|lhe|gli) )?(?:demande|contacte|transmets|envoie|préviens|pido|solicito|envío|peço|envio|chiedo|invio|avviso|frage|schicke|informiere)(?!\p{L})/u,
   // (round 30: asking whether the customer is the holder checks the way: "¿Eres tú el titular?")
-  /\b(?:are you|is this) the (?:main |primary )?(?:account ?holder|policy ?holder|card ?holder|member)\b|(?<!\p{L})(?:eres tú el titular|es usted el titular|você é o titular|êtes-vous le titulaire|sind sie (?:der|die) (?:konto)?inhaber(?:in)?)(?!\p{L})/u,
+  new RegExp(
+    String.raw`\b(?:are you|is this) the (?:main |primary )?(?:${HOLDER_WORDS}|member)\b|(?<!\p{L})(?:eres tú el titular|es usted el titular|você é o titular|êtes-vous le titulaire|sind sie (?:der|die) (?:konto)?inhaber(?:in)?)(?!\p{L})`,
+    'u',
+  ),
   // Round 12: "I've put in a request for them to contact you": someone who can is already asked.
-  /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:put in|raised|submitted|logged|opened|made) (?:a|an) (?:request|referral|ticket) for (?:them|someone|a \w+|the \w+ team) to\b/,
+  // (raised, submitted, logged or opened, with or without "for them to", is the round 30 rule above)
+  /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:put in|made) (?:a|an) (?:request|referral|ticket) for (?:them|someone|a \w+|the \w+ team) to\b/,
   // Round 11: steps in order: "primero tu padre tiene que… y, después, se puede volver a solicitar".
   /(?<!\p{L})(?:primero|first|d'abord|zuerst|primeiro)(?!\p{L})[^.]{0,120}(?<!\p{L})(?:después|then|ensuite|danach|depois)(?!\p{L})/u,
   // Someone else can do it: "but anyone holding your slip can pick it up", "but our repair partner can…".

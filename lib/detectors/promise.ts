@@ -22,7 +22,7 @@ const FUTURE_WORD = /\b(?:will|'ll)\b/;
  */
 const PASS_THING = /^(?:pass|hand)$/;
 const PASSED_ON =
-  /^\s+(?:on )?(?:this|it|that|your (?:case|ticket|request|details|file|complaint|claim)|the (?:case|ticket|request|details|file|complaint|claim))\b(?: \w+)?(?: over| on)? to\b/;
+  /^\s+(?:on )?(?:this|it|that|(?:your|the) (?:case|ticket|request|details|file|complaint|claim))\b(?: \w+)?(?: over| on)? to\b/;
 /** Round 20: "put / place" + a thing commits; + "you" is a step in the chat (`promiseIn`). */
 const PUT_THING = /^(?:put|place)$/;
 /** Round 24: "have" + a thing done is a commitment ("I'll have it set up at the front desk for you by 2pm"). */

@@ -1,6 +1,16 @@
 import { createAskMemory, NOT_YET, STALL } from './ask-again';
 import { caseNumbersIn } from './case-number';
-import { anyOf, clip, FORM_IMPERATIVE, isAgentSide, normWords, sentences, some, tokens } from './text';
+import {
+  anyOf,
+  clip,
+  FORM_IMPERATIVE,
+  HOLDER_WORDS,
+  isAgentSide,
+  normWords,
+  sentences,
+  some,
+  tokens,
+} from './text';
 import type { Analyser, Finding } from './types';
 
 /** Near-verbatim repeats: word 3-gram overlap with an earlier agent line, relative to the shorter one. */
@@ -239,9 +249,12 @@ const INFO: readonly { type: string; ask: RegExp; given?: RegExp; many?: true }[
   {
     // Round 30: "Am I speaking with the account holder?" after "no, its his account".
     type: 'holder',
-    ask: /\b(?:are you|am i (?:speaking|talking|chatting) (?:with|to)) (?:the|a) (?:main |primary |joint |named )?(?:account ?holder|policy ?holder|card ?holder|account owner)\b/,
-    given:
-      /\b(?:i'm|i am|im) (?:not )?(?:the |a )?(?:main |primary |joint |named )?(?:account ?holder|policy ?holder|card ?holder)\b|\b(?:it's|its|it is) (?:his|her|their|my (?:mum|mom|dad|father|mother|wife|husband|partner)'?s?) (?:own )?account\b/,
+    ask: new RegExp(
+      String.raw`\b(?:are you|am i (?:speaking|talking|chatting) (?:with|to)) (?:the|a) (?:main |primary |joint |named )?(?:${HOLDER_WORDS}|account owner)\b`,
+    ),
+    given: new RegExp(
+      String.raw`\b(?:i'm|i am|im) (?:not )?(?:the |a )?(?:main |primary |joint |named )?(?:${HOLDER_WORDS})\b|\b(?:it's|its|it is) (?:his|her|their|my (?:mum|mom|dad|father|mother|wife|husband|partner)'?s?) (?:own )?account\b`,
+    ),
   },
   {
     type: 'url',

@@ -128,6 +128,12 @@ export const sameAgent = (a: string | null, b: string | null): boolean => {
 export const FORM_IMPERATIVE =
   /(?<!\p{L})(?:inserisci|inserisca|introduzca|ingrese|ingresa|saisissez|digite|indique|indíquenos|indiquez)(?!\p{L})/u;
 
+/** The word "but" in en, es, pt, fr, de, it, nl (promise's clause split, the offer tracker's conditions). */
+export const BUT_WORDS = 'but|pero|mas|mais|aber|ma|maar';
+
+/** Round 30: who owns an account, as a regexp source (cant-help's holder-only rule, script-loop's holder ask). */
+export const HOLDER_WORDS = 'account ?holder|policy ?holder|card ?holder';
+
 /**
  * A first-person hand-off in es, fr, pt, it, de and nl ("le paso con", "je vous transfère", "vou
  * passá-la para", "ich leite Sie", "ik verbind u"): transfer's hand-off, and cant-help's path (round 14:
@@ -138,9 +144,6 @@ export const FORM_IMPERATIVE =
  * 26: pt "tenho de passar para a logística"; round 27: it "la passo subito alla nostra infermiera", fr "je
  * dois vous transférer au service clientèle"; round 28: es "lo comunico ya mismo".
  */
-/** The word "but" in en, es, pt, fr, de, it, nl (promise's clause split, the offer tracker's conditions). */
-export const BUT_WORDS = 'but|pero|mas|mais|aber|ma|maar';
-
 export const HANDOFF_OTHER =
   /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|comunico (?:ya|ahora|enseguida)|derivo|voy a (?:transferir|pasar|derivar|comunicar|conectar))|je (?:vous|te) (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|je (?:dois|vais) (?:vous|te) (?:transf[ée]rer|passer|mettre en relation|rediriger)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar|conectar)|estou a (?:transferir|passar|encaminhar)|tenho (?:de|que) (?:o |a |te |lhe )?(?:passar|transferir|encaminhar) para|estou (?:transferindo|passando|encaminhando)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:subito |ora |adesso )?(?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door|(?:ti|la|vi) (?:sto|stiamo) (?:trasferendo|passando)|(?:te|le|lo|la|os|les) (?:estoy|estamos) (?:transfiriendo|derivando|pasando|comunicando|conectando)|(?:ik|we|wij) zet(?:ten)? (?:u|je) door|zet(?:ten)? (?:ik|we|wij) (?:u|je) door)(?!\p{L})/u;
 
