@@ -36,6 +36,8 @@ const DEFAULT = [
   '76036e9:tests/corpus/holdout47.jsonl',
   '9b70756:tests/corpus/holdout48.jsonl',
   '9b70756:tests/corpus/holdout49.jsonl',
+  '4807e56:tests/corpus/holdout50.jsonl',
+  '4807e56:tests/corpus/holdout51.jsonl',
 ];
 const P_BAR = 0.9;
 const R_BAR = 0.85;
