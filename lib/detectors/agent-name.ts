@@ -78,7 +78,14 @@ const INTRODUCED = [
   String.raw`\b(?:je vous (?:transf[èe]re|passe|mets en relation)|te paso|le paso|le transfiero|vou (?:transferi-l[oa]|pass[aá]-l[oa])|ti passo|la passo|la trasferisco|ich verbinde sie|ich leite sie|ich übergebe (?:sie|an)|ik verbind u(?: door)?)\s+(?:à|a|avec|con|com|para|mit|an|met|naar)\s+(?:(?:ma|mon|mi|minha|meu|la mia|il mio|meine[rmn]?|mijn)\s+(?:coll[èe]gue|compa[ñn]er[oa]|colega|collega|kolleg(?:in|e|en)|superviseur|superviseure|supervisor[a]?|responsable|vorgesetzte[nr]?|leidinggevende)\s*,?\s+)${NAME}`,
   // Round 27: it "la passo subito alla nostra infermiera di turno, Paola".
   String.raw`\b(?:ti|la) passo (?:subito |ora |adesso )?(?:a|al|alla|allo|con)\s+(?:(?:il|la|lo)\s+)?(?:mi[oa]|nostr[oa])\s+\p{L}+(?:\s+(?:di|del|della)\s+\p{L}+)?\s*,?\s+${NAME}`,
-  String.raw`^${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
+  // (round 31: a role before the name, "Agent Patricia is now assisting you")
+  String.raw`^(?:(?:${ROLE_TITLES})\s+)?${NAME}\s+(?:is now|will be|will now be)\s+(?:assisting|helping|chatting with|taking over|handling|looking after)\b`,
+  // Round 31: "Your agent today is Melissa", nl "U bent verbonden met Lotte", pt "A Inês está a
+  // atendê-lo", es "Un asesor se unió al chat: Daniela".
+  String.raw`\byour (?:${ROLE_TITLES}|rep|host)(?: (?:today|for today|this (?:morning|afternoon|evening)))? (?:is|will be)\s+${NAME}(?=[.!,]?$|[.!,]\s)`,
+  String.raw`\b(?:je|u) bent (?:nu )?verbonden met\s+${NAME}`,
+  String.raw`^(?:o|a)\s+${NAME}\s+está (?:a atendê-l[oa]|(?:a )?(?:te |lhe )?atend(?:endo|er)(?:-l[oa])?)(?!\p{L})`,
+  String.raw`^(?:(?:un|una|el|la|um|uma|o|a|une?)\s+)?(?:asesor[a]?|agente|ejecutiv[oa]|operador[a]?|atendente|conseill(?:er|ère)|représentante?)\s+(?:se unió|se ha unido|ha entrado|entrou|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
   // (round 26: "to my team leader, Nadia")
   String.raw`\b(?:transfer(?:ring)?|pass(?:ing)?|hand(?:ing)?|put(?:ting)?|connect(?:ing)?|get(?:ting)?) you (?:now |over |through |across )?to\s+(?:(?:my|our) (?:supervisor|colleague|manager|team leader|team lead|teammate),?\s+)?${NAME}`,

@@ -78,8 +78,9 @@ const INABILITY = [
   /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera|atribuciones|facultades)|no está en mis manos|je n'ai (?:\p{L}+ )?(?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como|autonomia)|je ne suis pas autorisée? à|ich habe (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid)|non rientra nelle (?:mie|nostre) (?:competenze|funzioni)|não (?:o|a|os|as|lhe|te) (?:posso|podemos|consigo))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff",
   // (round 16) "Zu Ausgleichszahlungen kann ich im Chat leider keine Auskunft geben".
-  // (round 22: "Leider kann ich da sonst nichts mehr machen"; it: "i rimborsi non li posso gestire io", below)
-  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} (?:nicht|nichts|keine?n?|weder)|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis))(?!\p{L})/u,
+  // (round 22: "Leider kann ich da sonst nichts mehr machen"; it: "i rimborsi non li posso gestire io", below;
+  // round 31: "Da habe ich leider keinen Einblick")
+  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} (?:nicht|nichts|keine?n?|weder)|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis|einblick|einsicht))(?!\p{L})/u,
   // Round 16: "Je ne suis malheureusement pas en mesure de…", "não é possível", "non lo vedo dal mio sistema".
   /(?<!\p{L})(?:je ne suis (?:\p{L}+ )?pas en mesure|nous ne sommes (?:\p{L}+ )?pas en mesure|não é possível|no es posible|(?:ce )?n'est pas possible|non è possibile|(?:ist|wäre) (?:leider )?nicht möglich|non (?:lo |la |li |le )?(?:vedo|visualizzo) (?:dal|nel) (?:mio|nostro) sistema)(?!\p{L})/u,
   // Round 13: es "tampoco puedo ofrecerte…", "Lamento no poder ayudarte".
@@ -119,7 +120,8 @@ const PATH = [
   // Round 30: a ticket opened ("I've opened a recovery ticket: AS-9913-2241"), the condition on which
   // the agent can act ("but if your dad confirms his full name and account PIN here, I can add you"),
   // and fr/es/pt/it/de first person present ("mais je demande à l'expert de contacter votre père").
-  /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:opened|raised|logged|created|submitted) (?:a|an) (?:[\w-]+ )?(?:ticket|request|case|referral)\b|\bbut if (?:you|your \w+|he|she|they|the (?:account ?holder|member))\b[^.]*\b(?:i|we) (?:can|could|will|'ll)\b(?!'t| not)|(?<!\p{L})(?:mais|pero|mas|ma|aber) (?:je |yo |eu |io |ich )?(?:(?:lui|le|la|les|vous|te|lhe|gli) )?(?:demande|contacte|transmets|envoie|préviens|pido|solicito|envío|peço|envio|chiedo|invio|avviso|frage|schicke|informiere)(?!\p{L})/u,
+  // (round 31: not a complaint: "I have opened a complaint ticket about the delay" records it, routes nothing)
+  /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:opened|raised|logged|created|submitted) (?:a|an) (?:(?!complaint\b|feedback\b)[\w-]+ )?(?:ticket|request|case|referral)\b|\bbut if (?:you|your \w+|he|she|they|the (?:account ?holder|member))\b[^.]*\b(?:i|we) (?:can|could|will|'ll)\b(?!'t| not)|(?<!\p{L})(?:mais|pero|mas|ma|aber) (?:je |yo |eu |io |ich )?(?:(?:lui|le|la|les|vous|te|lhe|gli) )?(?:demande|contacte|transmets|envoie|préviens|pido|solicito|envío|peço|envio|chiedo|invio|avviso|frage|schicke|informiere)(?!\p{L})/u,
   // (round 30: asking whether the customer is the holder checks the way: "¿Eres tú el titular?")
   new RegExp(
     String.raw`\b(?:are you|is this) the (?:main |primary )?(?:${HOLDER_WORDS}|member)\b|(?<!\p{L})(?:eres tú el titular|es usted el titular|você é o titular|êtes-vous le titulaire|sind sie (?:der|die) (?:konto)?inhaber(?:in)?)(?!\p{L})`,

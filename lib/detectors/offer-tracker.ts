@@ -1,4 +1,4 @@
-import { ASKED_EARLIER, offerSentence, repitchSentence } from './offer';
+import { ASKED_EARLIER, offerSentence, offersRelief, repitchSentence } from './offer';
 import { categoriesOf, contentStems, PURCHASE_INTENT, productCore } from './offer-lexicon';
 import { BUT_WORDS, isAgentSide, normWords, sameAgent, some, tokens } from './text';
 import type { Line } from './types';
@@ -35,10 +35,11 @@ const NEGATION_IN_QUESTION =
  * Round 28: pt-BR "pode ser manda o link" (the link to sign up; not "me manda os detalhes").
  * Accepting in so many words: enough even after the agent answered a question about the offer
  * (round 22: es usted "añádalo", "venga", rioplatense "dale, me paso"; round 23: it plural "aggiungetelo",
- * "sì dai", de "das klingt gut, machen wir das"; round 25: es "agrégale", Singlish "ok can").
+ * "sì dai", de "das klingt gut, machen wir das"; round 25: es "agrégale", Singlish "ok can"; round 31:
+ * pt "pode ser, o meu marido vai gostar", es "mmm la verdad si, compro seguido").
  */
 const STRONG =
-  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an)|pourquoi pas|warum nicht|perché no|l[ao] attivo|l'attivo|acepto|aceito|j'accepte|accetto|ich akzeptiere|fais-le|faites-le|vas-y|hazlo|h[aá]galo|mach (?:das|es)|doe het)(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*)si(?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))/u;
+  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an)|pourquoi pas|warum nicht|perché no|l[ao] attivo|l'attivo|acepto|aceito|j'accepte|accetto|ich akzeptiere|fais-le|faites-le|vas-y|hazlo|h[aá]galo|mach (?:das|es)|doe het)(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*|\b(?:la verdad|pues|bueno|mm+|ok|va|ah)\s+)s[ií](?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))|(?:^|[,.!]\s*)pode ser(?! que)(?!\p{L})/u;
 /**
  * A customer asking for money back or off, or for an exception ("can you raise the limit
  * temporarily?", "just this once"), which requests no product.
@@ -85,6 +86,12 @@ const TEMPTED =
  */
 const YES_PLEASE =
   /\b(?:yes|yeah|yep|sure|ok(?:ay)?),? please\b|\bplease (?:do|go ahead)\b|\bgo ahead\b|\bwhy not\b|(?<!\p{L})(?:pourquoi pas|por qu[ée] no|porque não|warum nicht|perché no|s[ií],? por favor|oui,? s'il vous pla[iî]t|sim,? por favor|ja,? bitte|sì,? grazie|ja,? graag)(?!\p{L})/u;
+/**
+ * Round 31: asking for the details is interest, not acceptance ("hmm pode ser, me manda os detalhes",
+ * "yes send me the details, I'll talk to my husband"), unless the thing is taken in so many words.
+ */
+const DETAILS_ASKED =
+  /\bsend (?:me )?(?:the |more |some |over )?(?:details|info(?:rmation)?)\b|(?<!\p{L})(?:(?:me )?(?:manda|mande|envia|envie|passa) (?:os |as |mais )?(?:detalhes|informações|informacoes|info)|(?:envíame|mándame|mandame|pásame|me envías|me mandas) (?:los |las |la |más )?(?:detalles|información|informacion|info)|envoyez-moi (?:les |plus d')?(?:détails|infos?|informations)|schicken sie mir (?:die |mehr )?(?:details|infos?|informationen|unterlagen)|mandami (?:i |le |più )?(?:dettagli|info\p{L}*)|stuur (?:me|mij) (?:de |meer )?(?:details|info\p{L}*))(?!\p{L})/u;
 const SURE_OF = /\b(?:i'm|i am|you're|you are|we're|we are|make|making) sure\b/g;
 /** Acknowledgements: an assent only as the first reply to the offer itself. */
 const WEAK =
@@ -185,7 +192,9 @@ export function createOfferTracker() {
     // ("cuanto cuesta?" — "Serían $14.20 por metro cúbico fijo…") is about that offer, no new one: in
     // the readable files 83 of 84 agent lines right after such a question are labelled no offer.
     // Round 22: nor is one that says the customer asked for it ("as you were asking about … earlier").
-    const scoredOffer = scored && !(open && lastCustomer.includes('?')) && !ASKED_EARLIER.test(t);
+    // Round 31: nor is relief from a payment ("I can set up an interest-free plan for the $340").
+    const scoredOffer =
+      scored && !(open && lastCustomer.includes('?')) && !ASKED_EARLIER.test(t) && !offersRelief(t);
     if (offer || scoredOffer) {
       open = { stems: contentStems(t), text: line.text, author: line.author };
       repliesSinceOffer = 0;
@@ -241,6 +250,7 @@ export function createOfferTracker() {
       open = null;
       return { ...NONE, declined: true };
     }
+    if (DETAILS_ASKED.test(t) && !EXPLICIT.test(t)) return NONE;
     if (scoredAssent) {
       open = null;
       return { ...NONE, assent: true };

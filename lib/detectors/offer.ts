@@ -20,7 +20,13 @@ const YOU_CAN =
   /\byou (?:could|can|may) (?:also |easily |even )?(?:get|upgrade|switch|move|add|join|save|raise|bump|extend|lock in|go|book)\b/;
 /** A better deal in exchange for a commitment, either way round. */
 const COMMITMENT =
-  /\bif you (?:switch|upgrade|move|change) (?:over )?to\b[^.?!]*\b(?:it's|it is|that's|that is|it'd be|it would be|you(?:'d| would)? pay)(?: only| just)? (?:[$€£]\s?\d|\d[\d,.]*\s?(?:€|\$|eur\b|euros?\b|dollars?\b))|\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b|(?<!\p{L})(?:se (?:você|voce) (?:migrar|mudar|passar|assinar|renovar|trocar)|si (?:te pasas|se pasa|cambias|cambia|contratas|contrata|renuevas|renueva)|beim wechsel (?:in|zu|auf)|wenn sie (?:in|zu|auf) [^.?!]* wechseln|als (?:u|je|jij) (?:[\p{L}\d]+ ){0,6}(?:verlengt|overstapt|kiest|afsluit)),? (?:[^.?!]|\.(?=\p{L}|\s?\d))*(?<!\p{L})(?:ganha|economiza|paga menos|ahorras|ahorra|te sale|le sale|sparen sie|spart ihr|sparst du|\p{L}*korting|bespaart|goedkoper)(?!\p{L})/u;
+  /\bif you (?:switch|upgrade|move|change) (?:over )?to\b[^.?!]*\b(?:it's|it is|that's|that is|it'd be|it would be|you(?:'d| would)? pay)(?: only| just)? (?:[$€£]\s?\d|\d[\d,.]*\s?(?:€|\$|eur\b|euros?\b|dollars?\b))|\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|reactivate|resubscribe|rejoin|restart|resume)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b|(?<!\p{L})(?:se (?:você|voce) (?:migrar|mudar|passar|assinar|renovar|trocar)|si (?:te pasas|se pasa|cambias|cambia|contratas|contrata|renuevas|renueva)|beim wechsel (?:in|zu|auf)|wenn sie (?:jetzt |gleich |heute )?(?:in|zu|auf) [^.?!]* wechseln|als (?:u|je|jij) (?:[\p{L}\d]+ ){0,6}(?:verlengt|overstapt|kiest|afsluit)),? (?:[^.?!]|\.(?=\p{L}|\s?\d))*(?<!\p{L})(?:ganha|economiza|paga menos|ahorras|ahorra|te sale|le sale|sparen sie|spart ihr|sparst du|\p{L}*korting|bespaart|goedkoper)(?!\p{L})/u;
+/**
+ * Round 31: a price or discount tied to a deadline ("un'offerta valida solo questo mese", "offer valid
+ * until Friday"), and it "portando da noi anche la luce avrebbe uno sconto": a pitch without a question.
+ */
+const LIMITED_OFFER =
+  /\b(?:offer|deal|promo\w*|price) (?:is )?(?:only )?(?:valid|available|good) (?:only )?(?:until|till|through|this|today|for today)\b|(?<!\p{L})(?:offerta valida|oferta válida|offre valable|angebot gilt|aanbieding geldig|promoção válida|(?:portando|passando) (?:da|a|con) noi)(?!\p{L})/u;
 /** Round 26: "did you know" in en, fr, es, pt, de, it, nl. */
 const DID_YOU_KNOW =
   /\bdid you know\b|(?<!\p{L})(?:saviez-vous|savez-vous que|sabías que|sabía que|sabia que|wussten sie|wusstest du|sapevi che|sapeva che|wist u dat|wist je dat)(?!\p{L})/u;
@@ -34,7 +40,7 @@ const PROPOSAL = [
   /\b(?:shall|should) (?:i|we)\b/,
   /\b(?:can|may) (?:i|we) (?:offer|add|sign|upgrade|set|enroll|interest|get you|suggest|recommend|put you (?:on|in) (?:the|our))\b/,
   /\b(?:would|are) you (?:be )?open to\b|\bfancy (?:adding|upgrading|trying|switching|a|an|the|our)\b/,
-  /\bhow about\b|\bwhat about (?:adding|upgrading|switching)\b|\bwhy not (?:add|try|upgrade|switch)\b|(?<!\p{L})que tal (?:o|a|os|as|el|la|los|las|um|uma|un|una|nuestro|nuestra|nosso|nossa) /u,
+  /\bhow about\b|\bwhat about (?:adding|upgrading|switching)\b|\bwhy not (?:add|try|upgrade|switch)\b|(?<!\p{L})que tal (?:o|a|os|as|el|la|los|las|um|uma|un|una|nuestro|nuestra|nosso|nossa|\p{L}+(?:ar|er|ir)(?= (?:com|con|no|na|en|el|la|o|a|por|\d))) /u,
   /\bhave you (?:considered|thought about)\b|\bwould you (?:consider|think about)\b|\bconsider (?:adding|upgrading|switching|our)\b|\bworth (?:considering|adding|upgrading|it|look(?:ing|in'?) at)\b/,
   // (round 30: "you might consider Guardian+, our premium membership")
   /\byou (?:might|may) (?:also )?(?:like|want|enjoy|be interested|consider|wish to consider)\b/,
@@ -42,6 +48,7 @@ const PROPOSAL = [
   /\bif you(?:'d| would)? (?:like|want|prefer),? (?:i|we) (?:can|could)\b|\blet me know if you(?:'d| would)? (?:like|want)\b/,
   // (round 26: fr "saviez-vous qu'avec l'adhésion Duo à 95 € par an…", and the same in es, pt, de, it, nl)
   DID_YOU_KNOW,
+  LIMITED_OFFER,
   // Round 20: "Then maybe our kitchen packing service?"
   /^(?:then |or |so )?(?:maybe|perhaps) (?:our|the|a|an) [^.?!]*\?/,
   // Round 11: "Might I also mention that Courtesy Car Plus can be added for £24?"
@@ -107,8 +114,11 @@ export const ASKED_EARLIER =
 const REMEDY =
   /\b(?:start|open|begin|process) (?:a|an|the) (?:return|exchange)\b|\b(?:refund|refunded|credited|waive|waived|reimburs\w*|compensat\w*|voucher|courtesy|goodwill|on the house|apolog\w*|for the (?:trouble|inconvenience))\b|\b(?:a|an|the|courtesy|loyalty|one-time|store|account|service) credit\b|[$€£][\d.,]+ credit\b|\bcredit (?:you|your account|of [$€£])|\b(?:free|complimentary) upgrade\b|\bmake-?up (?:session|class|lesson)s?\b/;
 /** Relief from a payment is a remedy too: "so you won't owe the $412", a forbearance, a deferral. */
+// (round 31: spreading what is owed, "I can set up an interest-free plan for the $340")
 const RELIEF =
-  /\bwon't (?:owe|have to pay|be (?:charged|billed))\b|\b(?:forbearance|deferment|deferral|defer|payment (?:holiday|break|pause))\b/;
+  /\bwon't (?:owe|have to pay|be (?:charged|billed))\b|\b(?:forbearance|deferment|deferral|defer|payment (?:holiday|break|pause))\b|\b(?:interest-free |no-interest |0% )?(?:payment |repayment |instal?lment )?plan for (?:the|your) (?:[$€£]\s?\d|balance|bill|amount|debt|remaining)/;
+/** Relief from a payment, which the learned scorer's offers are not either (round 31). */
+export const offersRelief = (t: string): boolean => RELIEF.test(t);
 /** The same remedies in es, fr, de, pt ("¿quiere que le reembolse…?"). */
 const REMEDY_OTHER =
   /(?<!\p{L})(?:reembols\p{L}*|rembours\p{L}*|erstatt\p{L}*|gutschrift\p{L}*|gutschreiben|estorn\p{L}*|devolv\p{L}*|indemni\p{L}*|avoir|abono|bonifica\p{L}*|geste commercial|kulanz)(?!\p{L})/u;
@@ -141,6 +151,11 @@ const NEED_FRAME =
 /** A reduction as the act proposed: "shall I cancel it?", "I can pause your plan". */
 const REDUCTION_ACT =
   /\b(?:to|can|could|shall|should|will|'ll) (?:i |we |you )?(?:\w+ )?(?:remove|cancel|drop|downgrade|lower|reduce|pause|freeze)\b/;
+/**
+ * Round 31: moving to another named product at a price is a switch, even when it is cheaper ("did you
+ * know you can drop to our Essentials cover for just £4.49 a month"), not a reduction.
+ */
+const SWITCH_DOWN = /\b(?:drop|downgrade|move|switch)(?: you)?(?: down)? to (?:our|the|a) [\w-]+/;
 /** Proposals to take something away are never sales. */
 const REDUCTION =
   /\b(?:remove|removing|cancel|cancelling|canceling|drop|downgrade|downgrading|lower|reduce|pause|freeze)\b/;
@@ -156,7 +171,7 @@ const FREE_ONLY =
 
 /** Round 29: a percentage off in the proposal itself ("le propongo la burrata, 10% di sconto sul primo ordine"). */
 const PERCENT_OFF =
-  /\d+ ?%[^.?!]{0,15}(?<!\p{L})(?:off|discount|descuento|desconto|sconto|rabatt|réduction|remise|korting)(?!\p{L})|(?<!\p{L})(?:discount|descuento|desconto|sconto|rabatt|réduction|remise|korting) (?:of |de |di |von |van )?\d+ ?%/u;
+  /\d+ ?%[^.?!]{0,15}(?<!\p{L})(?:off|discount|descuento|desconto|sconto|rabatt|réduction|remise|korting)(?!\p{L})|(?<!\p{L})(?:discount|descuento|desconto|sconto|rabatt|réduction|remise|korting) (?:of |de |di |del |do |da |du |von |van )?\d+ ?%/u;
 
 const PRODUCT_GIVES =
   /\bwith (?:the |our |a |an )?[\w-]+(?: [\w-]+){0,3},? you(?:'d| would| could|'ll| will)? (?:also )?(?:earn|get|save|enjoy|receive)\b/;
@@ -198,7 +213,8 @@ export function offerSentence(
     // A bare "would you like anything else?" after "I've added a $15 credit" leans on a remedy.
     const before = ss[k - 1] ?? '';
     const remedy =
-      (!COUNTER_PRICE.test(s) && REMEDY.test(framed)) ||
+      // (round 31: "As a one-time courtesy I can offer a 40% discount … if you reactivate your plan")
+      (!COUNTER_PRICE.test(s) && !COMMITMENT.test(s) && REMEDY.test(framed)) ||
       // Round 19: "…apply a one-time courtesy credit of $40.00. Would you like me to do that?"
       (!namesProduct(s) && REMEDY.test(before.replace(INTRO_WAIVER, ' ')) && !SALES_NOUN.test(before)) ||
       ENTITLED.test(framed) ||
@@ -206,7 +222,7 @@ export function offerSentence(
       RELIEF.test(window) ||
       (scored && REMEDY_DONE.test(window.replace(INTRO_WAIVER, ' '))) ||
       (bare && (REMEDY.test(window) || (REDUCTION_ACT.test(window) && !COMMITMENT.test(window))));
-    if (remedy || (reduces && !COMMITMENT.test(s))) continue;
+    if (remedy || (reduces && !COMMITMENT.test(s) && !(SWITCH_DOWN.test(framed) && isCharge(s)))) continue;
     const named0 = namesProduct(s) ? s : window;
     if (scored && !(isFix(named0) && !UNPROMPTED.test(named0))) {
       if (asked(named0, t)) return null;

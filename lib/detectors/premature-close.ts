@@ -68,6 +68,13 @@ function opensReply(t: string): boolean {
   return rest.every((s) => !some(CLOSING, s)) && rest.join(' ').split(' ').length >= OPENER_MIN_WORDS;
 }
 
+/**
+ * Round 31: the customer saying goodbye at the end of their line ("ok boarding now bye", "no, bye"): the
+ * agent's sign-off after it answers the goodbye (no readable file labels one premature).
+ */
+const FAREWELL_LAST =
+  /(?:^|[\s,.!])(?:bye(?: bye)?|goodbye|gotta go|got to go|have to go|cya|see ya|adiós|adios|tchau|tschüss|ciao|au revoir|doei)\W*$/u;
+
 /** Customer signals, checked in this order (see docs/analysers.md). */
 /** Round 19: "that's it??" asked back is disbelief, not "that's all" (here and in COMPLETION). */
 const DONE_AFTER_ANYTHING_ELSE =
@@ -86,8 +93,9 @@ const DONE_BUT_COMPLAINS = new RegExp(
 const STILL_WAITING =
   /\b(?:hop(?:e|ing)|hopefully|wait(?:ing)?|still|expect(?:ing)?|fingers crossed|we'll see|make sure|as long as|this time|actually|or else|properly)\b|(?<!\p{L})(?:espero|ojalá|j'espère|hoffe|hoffentlich|tomara|asegúr\p{L}*|assurez-vous|garanta)(?!\p{L})/u;
 /** Round 29: "no. i will call the hotline tomorrow if nothing happen": the customer's own next step. */
+// (round 31: "going to" and its es, pt, fr forms, "no. voy a hablar al banco para que ya no pasen el cargo")
 const OWN_NEXT_STEP =
-  /\bi(?:'ll| will) (?:just )?(?:call|phone|ring|contact|complain|write|file|go to)\b|(?<!\p{L})(?:ich (?:ruf|rufe)|ik bel|je vais (?:faire|appeler|rappeler|écrire)|(?:yo )?(?:le |les )?(?:hablo|llamo|marco) a|vou ligar|chiamo)(?!\p{L})/u;
+  /\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:just )?(?:call|phone|ring|contact|complain|write|file|go to|talk to|speak to|dispute)\b|(?<!\p{L})(?:ich (?:ruf|rufe)|ik bel|je vais (?:faire|appeler|rappeler|écrire|parler|contacter|voir avec)|(?:yo )?(?:le |les )?(?:hablo|llamo|marco) a|voy a (?:hablar|llamar|escribir|ir|reclamar|poner una queja)|vou (?:ligar|falar|escrever|reclamar)|chiamo)(?!\p{L})/u;
 /** A complaint that the problem itself persists, even when said while declining an offer. */
 // (round 29: "insurance on a sofa that arrived broken, thank you")
 const STILL_BROKEN =
@@ -100,9 +108,9 @@ const NOT_YET = /\bnot\b|n't\b|\bstill\b|\?/;
 /** Round 12: "hopefully the 14th works then": what the customer hopes for is not yet confirmed. */
 const HOPED = /\b(?:hop(?:e|efully|ing)|fingers crossed|let's hope|touch wood)\b[^.!?]*/g;
 /** Asking for the fix is not reporting it: "need it fixed before friday", "just fix the filing". */
-// (round 18: "I just want the $120 sorted")
+// (round 18: "I just want the $120 sorted"; round 31: "I'd rather you paid the claim I already have")
 const WANTS_FIX =
-  /\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\b(?:need|needs|want|wants) (?:the|my|our) [^.!?,]{1,25}? (?:fixed|sorted|resolved|refunded|back)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b|\b(?:need|want) (?:it|this|that|them|my|the|our) (?:[\w-]+ ){0,3}to work(?: again)?\b|(?<!\p{L})(?:(?:möchte|will|brauche)[^.!?]*,? dass [^.!?]*(?:funktioniert|geht|klappt)|(?:quiero|quero|je veux|voglio|ik wil) (?:d'abord |primero |primeiro |prima |eerst )?(?:que |che |dat )?(?:\p{L}+ ){0,4}(?:funcione|fonctionne|marche|funzioni|werkt|(?:soit |sea |seja |sia )?(?:réglé|résolu|resuelto|resuelva|resolvido|resolvam|risolto|opgelost)))(?!\p{L})/u;
+  /\bi(?:'d| would) rather (?:you|they|someone) (?:\w+ )?(?:paid|fixed|refunded|sorted|resolved|processed|honou?red|sent|reversed|cancel+ed)\b|\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\b(?:need|needs|want|wants) (?:the|my|our) [^.!?,]{1,25}? (?:fixed|sorted|resolved|refunded|back)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b|\b(?:need|want) (?:it|this|that|them|my|the|our) (?:[\w-]+ ){0,3}to work(?: again)?\b|(?<!\p{L})(?:(?:möchte|will|brauche)[^.!?]*,? dass [^.!?]*(?:funktioniert|geht|klappt)|(?:quiero|quero|je veux|voglio|ik wil) (?:d'abord |primero |primeiro |prima |eerst )?(?:que |che |dat )?(?:\p{L}+ ){0,4}(?:funcione|fonctionne|marche|funzioni|werkt|(?:soit |sea |seja |sia )?(?:réglé|résolu|resuelto|resuelva|resolvido|resolvam|risolto|opgelost)))(?!\p{L})/u;
 /** The customer saying they are not being listened to: a complaint about the service itself. */
 const NOT_HEARD =
   /\b(?:i (?:literally |just |already )+(?:said|told you|mentioned|gave)|like i (?:said|told you)|as i (?:said|told you|mentioned)|already (?:said|told you|gave))\b/;
@@ -139,6 +147,9 @@ const PROBLEM = [
   /\b(?:rejected|failed|failing|fails|broken|error|stuck|declined|overcharged|charged twice)\b/,
   // Round 30: only part of it, "ok. obrigado, pelo menos isso" (and en, es, fr, de, it).
   /\bat least (?:that|this)\b|(?<!\p{L})(?:pelo menos isso|al menos eso|au moins ça|wenigstens das|zumindest das|almeno questo)(?!\p{L})/u,
+  // Round 31: thanks followed by a demand that it really happen ("Danke. Und bitte sorgen Sie dafür, dass
+  // morgen wirklich jemand kommt", "please make sure someone turns up").
+  /\bplease (?:make sure|ensure)\b|(?<!\p{L})(?:(?:bitte )?sorgen sie (?:bitte )?dafür|asegúre(?:se)? de que|asegúrate de que|assurez-vous que|certifique-se (?:de )?que|garanta que|zorg (?:er )?(?:wel )?voor dat|si assicuri che)(?!\p{L})/u,
   // Round 22: thanks that complain ("great. thanks for nothing").
   /\bthank(?:s| you) (?:for (?:nothing|wasting|no help|not helping|the runaround)|a lot for nothing)\b/,
 ];
@@ -175,11 +186,13 @@ export function prematureCloseFindings(
   // The agent's last line refused with no way forward: praise after it ("great. very helpful") is
   // sarcasm, not the problem confirmed solved ("fair enough, the credit's fine then" still accepts).
   let refused = false;
+  let saidBye = false;
   lines.forEach((line, i) => {
     const t = normWords(line.text);
     const offerWasOpen = offers[i]!.wasOpen;
     if (line.role === 'customer') {
       customerSpoke = true;
+      saidBye = FAREWELL_LAST.test(t);
       const kept = t.replace(DECLINE_FORMULA, ' ');
       // A "no" with the customer's own next step answers "anything else?" and leaves the problem as it
       // was: neither solved nor reopened.
@@ -206,7 +219,7 @@ export function prematureCloseFindings(
     // "Thanks for reaching out! For security reasons we can't…": thanks that open a reply close nothing.
     const closing = opensReply(t) ? null : some(CLOSING, t);
     askedAnythingElse = closing !== null && (ASKS_ANYTHING_ELSE.test(t) || ANYTHING_ELSE_OTHER.test(t));
-    if (!closing || GREETING.test(t) || !customerSpoke || solved) return;
+    if (!closing || GREETING.test(t) || !customerSpoke || solved || saidBye) return;
     // "Thanks for reaching out! Could you try…?" thanks and carries on: a sign-off asks nothing new.
     if (!askedAnythingElse && t.includes('?') && !SURVEY.test(t) && !FEEDBACK_ASK.test(t)) return;
     out.push({ i, label: 'premature-close', evidence: clip(line.text) });

@@ -106,8 +106,9 @@ const NOUN_DEADLINE =
 // (round 19: also a modal's "werden", what can be done: "Danach kann der Schaden weiterbearbeitet werden")
 // (round 23: Dutch too, "daarom wordt de pas geweigerd"; a time in the sentence still commits, below)
 // (round 28: "dann sollte das Abo neu geladen werden", what the customer's step should bring)
+// (round 31: not "from now on": "es wird nichts mehr abgebucht" commits to what stops)
 const DE_PASSIVE_NOW =
-  /(?<!\p{L})(?:wird|werden) (?:[^.,;]* )?(?:\p{L}*ge\p{L}+t|\p{L}+iert)[.!]?$|(?<!\p{L})(?:wordt|worden) (?:[^.,;]* )?ge\p{L}+[dt][.!]?$|(?<!\p{L})(?:kann|können|könnte|könnten|muss|müssen|darf|dürfen|sollte|sollten) (?:[^.,;]* )?werden[.!]?$/u;
+  /(?<!\p{L})(?:wird|werden) (?!(?:[^.,;]* )?(?:nichts|nicht|keine?n?(?: \p{L}+)?) mehr )(?:[^.,;]* )?(?:\p{L}*ge\p{L}+t|\p{L}+iert)[.!]?$|(?<!\p{L})(?:wordt|worden) (?:[^.,;]* )?ge\p{L}+[dt][.!]?$|(?<!\p{L})(?:kann|können|könnte|könnten|muss|müssen|darf|dürfen|sollte|sollten) (?:[^.,;]* )?werden[.!]?$/u;
 /** "Expect a call from our team": an outcome announced without a date is still a commitment. */
 const EXPECT = /(?:^|[;:] )(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
 

@@ -166,7 +166,9 @@ export const TEAM_WORDS =
   // Round 11: more departments named on their own ("you're through to Autovia renewals", "transferring you to Partnerships").
   'renewals|servicing|partnerships|admissions|finance|loyalty|memberships|bookings|complaints|disputes|fraud|compliance|logistics|warranty|repairs|appointments|enrolments?|enrollments?|underwriting|lending|mortgages|savings|investments|bürgerservice|kundenservice|' +
   // Round 21: "You're chatting with Northgate Pensions", "Bugbusters NZ", "transfer you to Tutor Quality".
-  'pensions|quality|nz|uk|au|ie';
+  'pensions|quality|nz|uk|au|ie|' +
+  // Round 31: "Marcus transferred the chat to Financial Counseling"; a company, "You're chatting with Harbor Bank".
+  'counseling|counselling|advice|assistance|bank';
 
 /**
  * What follows a name continues a team's name: "connected to FlexPoint Gyms membership team", "this

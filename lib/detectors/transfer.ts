@@ -54,7 +54,7 @@ const HANDOFF = [
   // nl "U wordt doorverbonden met de dienst Abonnementen…", es "Lucía transfirió la conversación a Soporte")
   // (round 30: it "Trasferimento in corso…", es "Conectando con otro agente...")
   /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert(?: en cours)?|trasferimento(?: in corso)?|weiterleitung|conectando con)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|…|:|to\b|para\b|vers\b|an\b|con\b|al?\b|$)/u,
-  /(?<!\p{L})(?:(?:u|je) wordt doorverbonden(?: met)?|(?:transfirió|derivó|pasó) (?:la|tu|su) (?:conversación|chat) a|transferiu (?:a|sua) (?:conversa|chat|conversação) para)(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:u|je) wordt doorverbonden(?: met)?|(?:transfirió|derivó|pasó) (?:la|tu|su) (?:conversación|chat) a|transferiu (?:a|sua) (?:conversa|chat|conversação) para|a transféré (?:la|votre|cette) (?:conversation|discussion|demande|chat)|ha trasferito (?:la|questa) (?:chat|conversazione))(?!\p{L})/u,
   // (Round 14: in the progressive, or opening the sentence: "I'm bringing in my supervisor, Dolores",
   // "Getting a teammate to review this fee for you.")
   // (round 18: "please hold while I get my supervisor")
@@ -82,6 +82,12 @@ const HANDOFF = [
 ];
 // "Would you like me to transfer you?" is a proposal; "I can't transfer you" is the opposite.
 const PROPOSAL = /^(?:would you like|do you want|shall i|should i|can i|may i|want me to)\b/;
+/**
+ * Round 31: the hand-off put to the customer in the next sentence ("…but I can transfer you straight to
+ * our billing team. Would that be OK?"): proposed, not done yet.
+ */
+const CONSENT_ASKED =
+  /^(?:would|will|is|does) (?:that|this|it) (?:be )?(?:ok|okay|alright|all right|fine|work(?: for you)?)\b[^.!]*\?$|^(?:shall|should) i\b[^.!]*\?$/;
 // (round 18: "We couldn't reconnect you to the chat" failed to hand on)
 const NEGATED =
   /\b(?:can't|cannot|can not|unable to|not able to|won't|no way to|don't|do not|isn't possible|no need to|without|couldn't|could not|wasn't able to|weren't able to|failed to)\b/;
@@ -166,8 +172,10 @@ function joinIn(t: string): { name: string | null } | null {
 
 function isHandoff(t: string): string | null {
   if (!ANY_HANDOFF.test(t)) return null;
-  for (const s of sentences(t)) {
+  const ss = sentences(t);
+  for (const [k, s] of ss.entries()) {
     if (PROPOSAL.test(s) && s.endsWith('?')) continue;
+    if (CONSENT_ASKED.test(ss[k + 1] ?? '')) continue;
     for (const re of HANDOFF) {
       const m = re.exec(s);
       // Negation counts only in the same clause: "I don't have access, so I'll transfer you" hands off

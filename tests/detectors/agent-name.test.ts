@@ -793,3 +793,20 @@ describe('agent-name, round 30 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 31 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['es: "Una asesora se unió al chat: Marisol."', S('Una asesora se unió al chat: Marisol.'), ['Marisol']],
+    ['"Your agent today is Omar."', S('Welcome to Brightline Energy. Your agent today is Omar.'), ['Omar']],
+    ['nl: "U bent nu verbonden met Pieter."', S('U bent nu verbonden met Pieter.'), ['Pieter']],
+    ['pt: "A Marta está a atendê-lo."', S('A Marta está a atendê-lo.'), ['Marta']],
+    [
+      'a role before the name: "Agent Rosa is now assisting you."',
+      S('Agent Rosa is now assisting you.'),
+      ['Rosa'],
+    ],
+    ['a team after "transferred the chat to"', S('Dana transferred the chat to Debt Counselling.'), []],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

@@ -1017,3 +1017,20 @@ describe('cant-help, round 30 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 31 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'de: "Da habe ich leider keinen Einblick"',
+      A('Da habe ich leider keinen Einblick, das läuft über die Krankenkasse.'),
+    ],
+    [
+      'a complaint ticket records the delay, it routes nothing',
+      A(
+        "I don't have access to transfer prescriptions. I have opened a complaint ticket about the delay, number MD-1.",
+      ),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+});

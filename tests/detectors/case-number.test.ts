@@ -492,3 +492,11 @@ describe('case-number, round 29 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+describe('case-number, round 31 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    ['de: "den Servicefall … eröffnet"', [A('Ich habe den Servicefall SF-20113 eröffnet.')], ['SF-20113']],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});

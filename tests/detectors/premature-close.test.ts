@@ -1048,3 +1048,54 @@ describe('premature-close, round 30 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 31 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'es: "no. voy a hablar al banco" is the customer\'s own next step, not "that\'s all"',
+      [
+        C('me siguen cobrando la membresía'),
+        A('No tengo autorización para confirmar reembolsos.'),
+        C('pues que mal servicio'),
+        A('¿Hay algo más en lo que te pueda ayudar?'),
+        C('no. voy a hablar al banco para que no pasen el cargo'),
+        A('Gracias por comunicarte con FitZona. ¡Que tengas buen día!'),
+      ],
+      true,
+    ],
+    [
+      'de: thanks, then "bitte sorgen Sie dafür, dass …" (it has yet to happen)',
+      [
+        C('Der Techniker kam nicht'),
+        A('Ich habe einen neuen Termin für morgen gebucht.'),
+        C('Danke. Und bitte sorgen Sie dafür, dass morgen wirklich jemand kommt.'),
+        A('Kann ich sonst noch etwas für Sie tun?'),
+      ],
+      true,
+    ],
+    [
+      '"I\'d rather you paid the claim I already have" while declining an offer',
+      [
+        C('my claim was denied'),
+        A("I've escalated it, reference APL-1. They'll contact you within 10 days."),
+        C('Thank you. Finally.'),
+        A('Also, our Wellness plan covers checkups for $18/month. Interested?'),
+        C("I'd rather you paid the claim I already have."),
+        A('Totally understand! Is there anything else I can help you with today?'),
+      ],
+      true,
+    ],
+    [
+      'the customer said goodbye first ("ok boarding now bye")',
+      [
+        C('my boarding pass is missing from the app'),
+        A('It is in the confirmation email too.'),
+        C('ok boarding now bye'),
+        A('Have a great flight! Anything else before you go?'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

@@ -1027,3 +1027,14 @@ describe('promise, round 30 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('promise, round 31 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'de: "es wird nichts mehr abgebucht" commits to what stops',
+      A('Das Abo ist beendet, es wird nichts mehr abgebucht.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+});

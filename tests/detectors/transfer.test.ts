@@ -1285,3 +1285,32 @@ describe('transfer, round 30 forms', () => {
     expect(firesAtEnd(lines)).toBe(yes);
   });
 });
+
+describe('transfer, round 31 forms', () => {
+  const opened: Line[] = [A('Hi, Priya here.'), C('hi, I have a problem')];
+  test.each<[string, Line[], boolean]>([
+    [
+      'fr: "Julien a transféré la conversation."',
+      [...opened, S('Julien a transféré la conversation.')],
+      true,
+    ],
+    [
+      'a hand-off put to the customer ("… Would that be OK?") is not done yet',
+      [
+        ...opened,
+        A("I can't see that from here, but I can transfer you to our billing team. Would that be OK?"),
+      ],
+      false,
+    ],
+    [
+      "a bank named in the widget's greeting is no agent: the first agent after it is no transfer",
+      [
+        S("You're chatting with Harbor Bank. An agent will be with you shortly."),
+        A("Hi, I'm Tom from card services. How can I help?", 'Tom'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(firesAtEnd(lines)).toBe(yes);
+  });
+});

@@ -1,3 +1,4 @@
+import { analyse } from '../../lib/detectors';
 import type { Line } from '../../lib/detectors/types';
 import { trackOffers, upsell, upsellFindings } from '../../lib/detectors/upsell';
 
@@ -2251,5 +2252,100 @@ describe('upsell-assent, round 30 forms', () => {
     ],
   ])('%s', (_name, lines, yes) => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
+
+describe('upsell, round 31 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'a courtesy discount bought with a commitment ("… if you reactivate your plan")',
+      [
+        C('why was I charged?'),
+        A('As a one-time courtesy I can offer 40% off your next 3 boxes if you reactivate your plan.'),
+      ],
+      true,
+    ],
+    [
+      'pt: "que tal continuar com 3 meses por R$ 4,90 …?"',
+      [
+        C('quero cancelar'),
+        A('Antes de cancelar, que tal continuar com 3 meses por R$ 4,90 no plano completo?'),
+      ],
+      true,
+    ],
+    [
+      'de: "Wenn Sie jetzt in unseren Tarif … wechseln, sparen Sie …"',
+      [
+        C('danke'),
+        A('Wenn Sie jetzt in unseren Tarif Grün 24 wechseln, sparen Sie 8 % auf den Arbeitspreis.'),
+      ],
+      true,
+    ],
+    [
+      'a priced switch down to another product instead of cancelling',
+      [
+        C('cancel my policy please'),
+        A('Before I do that, did you know you can drop to our Basic cover for just £3.99 a month?'),
+      ],
+      true,
+    ],
+    [
+      'it: a discount with a deadline, no question ("offerta valida solo questo mese")',
+      [
+        C('no grazie'),
+        A(
+          'Portando da noi anche il gas avrebbe uno sconto del 15% per 12 mesi, offerta valida solo questo mese.',
+        ),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-offer')).toBe(yes);
+  });
+});
+
+describe('upsell-assent, round 31 forms', () => {
+  const pitch = A('Posso oferecer-lhe o Pack Cinema grátis 3 meses, depois 7,99 € por mês. Quer que ative?');
+  test.each<[string, Line[], boolean]>([
+    [
+      'pt: "pode ser, o meu filho vai gostar"',
+      [C('obrigada'), pitch, C('pode ser, o meu filho vai gostar')],
+      true,
+    ],
+    [
+      'es: "mmm la verdad si, lo uso seguido"',
+      [
+        C('gracias'),
+        A('También tenemos Plus mensual a $99. ¿Te interesa?'),
+        C('mmm la verdad si, lo uso seguido'),
+      ],
+      true,
+    ],
+    [
+      'pt: asking for the details is interest ("pode ser, me manda os detalhes")',
+      [C('ok'), pitch, C('pode ser, me manda os detalhes')],
+      false,
+    ],
+    [
+      '"yes send me the details, I\'ll talk to my husband"',
+      [
+        C('thanks'),
+        A('Would you like to add Home Cover for $9 a month?'),
+        C("yes send me the details, I'll talk to my husband"),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
+
+describe('upsell, round 31: relief is no offer, the learned scorer included', () => {
+  test('spreading what is owed ("an interest-free plan for the $600") is relief', () => {
+    const lines = [
+      C("I can't pay the $600 at once"),
+      A('I can set up an interest-free plan for the $600. Would $100 a month for 6 months work for you?'),
+    ];
+    expect(analyse(lines).filter((f) => f.label === 'upsell-offer')).toEqual([]);
   });
 });
