@@ -38,6 +38,8 @@ const DEFAULT = [
   '9b70756:tests/corpus/holdout49.jsonl',
   '4807e56:tests/corpus/holdout50.jsonl',
   '4807e56:tests/corpus/holdout51.jsonl',
+  '2e1e7a4:tests/corpus/holdout52.jsonl',
+  '2e1e7a4:tests/corpus/holdout53.jsonl',
 ];
 const P_BAR = 0.9;
 const R_BAR = 0.85;

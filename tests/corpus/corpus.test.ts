@@ -129,6 +129,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   docs/corpus-brief.md, scored before its rules (at 4807e56); errors unread, in no training data.
  *   holdout50 p ≥ 0.9, r ≥ 0.8 (promise precision 0.909, premature-close recall 0.833); holdout51
  *   p ≥ 0.85, r ≥ 0.8 (premature-close precision 0.889, upsell-assent recall 0.818).
+ * - holdout52, holdout53: blind, written during round 32 by four new writers from
+ *   docs/corpus-brief.md, scored before its rules (at 2e1e7a4); errors unread, in no training data.
+ *   holdout52 p ≥ 0.8, r ≥ 0.8 (premature-close 0.833 / 0.833, promise precision 0.860); holdout53
+ *   p ≥ 0.9, r ≥ 0.75 (script-loop recall 0.792, transfer recall 0.830).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -183,6 +187,8 @@ const SETS = [
   { file: 'holdout49.jsonl', p: 0.85, r: 0.9 },
   { file: 'holdout50.jsonl', p: 0.9, r: 0.8 },
   { file: 'holdout51.jsonl', p: 0.85, r: 0.8 },
+  { file: 'holdout52.jsonl', p: 0.8, r: 0.8 },
+  { file: 'holdout53.jsonl', p: 0.9, r: 0.75 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
