@@ -66,7 +66,8 @@ const INABILITY = [
   /\b(?:unable|not able) to help\b|\bcan't help\b/,
   // Round 9: the next tier or a person refused outright: "Managers don't take chats", "Live agents are
   // currently unavailable. Please try again later."
-  /\b(?:managers?|supervisors?|team leads?|team leaders?|escalations?) (?:don't|do not|doesn't|does not|can't|cannot|won't|aren't able to|are not able to) (?:take|handle|accept|do|join|come on)\b/,
+  // (round 32: a team named, "the porting team does not take direct calls")
+  /\b(?:managers?|supervisors?|team leads?|team leaders?|escalations?|(?:the|our) [\w-]+ (?:team|department|desk)) (?:don't|do not|doesn't|does not|can't|cannot|won't|aren't able to|are not able to) (?:take|handle|accept|do|join|come on)\b/,
   // (round 23: "Supervisors are not available on chat.")
   /\b(?:live |human )?(?:agents?|advis[eo]rs?|representatives?|staff|people|supervisors?|managers?|team leads?|team leaders?) (?:are|is) (?:currently |all |not )?(?:unavailable|not available|offline)\b(?![^.]*\b(?:shortly|will be with you|next available|in a (?:moment|minute|few))\b)/,
   // Too late or not eligible under the rules: "the transfer window has closed", "no longer eligible".
@@ -74,13 +75,15 @@ const INABILITY = [
   // Nothing to offer: "I have no visibility on…", "there's no workaround I can offer".
   /\b(?:i|we) (?:have|'ve got) no (?:visibility|workaround|solution|control|say)\b|\bno (?:workaround|solution) (?:i|we) can\b|(?<!\p{L})(?:je n'ai (?:\p{L}+ )?(?:aucune|pas de) (?:visibilité|solution|moyen)|no tengo (?:ninguna )?(?:visibilidad|solución)|não tenho (?:nenhuma )?(?:visibilidade|solução)|ich habe (?:leider )?keine (?:einsicht|lösung))(?!\p{L})/u,
   // No authority, no access, not my remit, no means, in es, fr, pt, de, it (round 27: es "no tengo
-  // atribuciones para anularlo"; round 28: pt "não tenho autonomia", fr "je ne suis pas autorisé à").
-  /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera|atribuciones|facultades)|no está en mis manos|je n'ai (?:\p{L}+ )?(?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como|autonomia)|je ne suis pas autorisée? à|ich habe (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid)|non rientra nelle (?:mie|nostre) (?:competenze|funzioni)|não (?:o|a|os|as|lhe|te) (?:posso|podemos|consigo))(?!\p{L})/u,
+  // atribuciones para anularlo"; round 28: pt "não tenho autonomia", fr "je ne suis pas autorisé à"; round 32:
+  // it "Non sono autorizzata a…", the company with no access, pt "a Ondacel não tem acesso ao cadastro").
+  // (round 31/32: de "keinen Einblick", "keinen Einfluss" below)
+  /(?<!\p{L})(?:no tengo (?:autorización|acceso|permisos?|forma|manera|atribuciones|facultades)|no está en mis manos|je n'ai (?:\p{L}+ )?(?:pas (?:la main|accès|l'autorisation|le droit|la possibilité)|aucun moyen)|(?:ce n'est|c'est) pas (?:de mon ressort|quelque chose que (?:je|nous) (?:pouvons|pouvez|peux))|nous ne sommes pas en mesure|não tenho (?:acesso|autorização|permissão|como|autonomia)|je ne suis pas autorisée? à|non sono autorizzat[oa]|non siamo autorizzati|no estoy autorizad[oa]|não estou autorizad[oa]|(?:não tem|no tiene|n'a pas|non ha|heeft geen) (?:acesso|acceso|accès|accesso|toegang)|ich habe (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit)|liegt (?:leider )?nicht in meiner|non ho (?:accesso|l'autorizzazione)|ik heb geen (?:toegang|bevoegdheid)|non rientra nelle (?:mie|nostre) (?:competenze|funzioni)|não (?:o|a|os|as|lhe|te) (?:posso|podemos|consigo))(?!\p{L})/u,
   // German verb-second order: "Das kann ich leider nicht aufheben", "darauf habe ich keinen Zugriff",
   // (round 16) "Zu Ausgleichszahlungen kann ich im Chat leider keine Auskunft geben".
   // (round 22: "Leider kann ich da sonst nichts mehr machen"; it: "i rimborsi non li posso gestire io", below;
   // round 31: "Da habe ich leider keinen Einblick")
-  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} (?:nicht|nichts|keine?n?|weder)|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis|einblick|einsicht))(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:kann|können) (?:ich|wir)(?: [\p{L}]+){0,4} (?:nicht|nichts|keine?n?|weder)|habe ich (?:leider )?keine?n? (?:berechtigung|zugriff|möglichkeit|befugnis|einblick|einsicht|einfluss))(?!\p{L})/u,
   // Round 16: "Je ne suis malheureusement pas en mesure de…", "não é possível", "non lo vedo dal mio sistema".
   /(?<!\p{L})(?:je ne suis (?:\p{L}+ )?pas en mesure|nous ne sommes (?:\p{L}+ )?pas en mesure|não é possível|no es posible|(?:ce )?n'est pas possible|non è possibile|(?:ist|wäre) (?:leider )?nicht möglich|non (?:lo |la |li |le )?(?:vedo|visualizzo) (?:dal|nel) (?:mio|nostro) sistema)(?!\p{L})/u,
   // Round 13: es "tampoco puedo ofrecerte…", "Lamento no poder ayudarte".
@@ -127,6 +130,9 @@ const PATH = [
     String.raw`\b(?:are you|is this) the (?:main |primary )?(?:${HOLDER_WORDS}|member)\b|(?<!\p{L})(?:eres tú el titular|es usted el titular|você é o titular|êtes-vous le titulaire|sind sie (?:der|die) (?:konto)?inhaber(?:in)?)(?!\p{L})`,
     'u',
   ),
+  // Round 32: the next step offered in a sentence of its own ("The settlement team doesn't handle chats,
+  // unfortunately. I could send them a note asking them to contact you.").
+  /(?:^|[.!;]\s+)(?:i|we) (?:can|could) (?:also )?(?:send|ask|email|message|pass|forward|request|arrange|book|raise|open|log|escalate|refer)\b/,
   // Round 12: "I've put in a request for them to contact you": someone who can is already asked.
   // (raised, submitted, logged or opened, with or without "for them to", is the round 30 rule above)
   /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:put in|made) (?:a|an) (?:request|referral|ticket) for (?:them|someone|a \w+|the \w+ team) to\b/,

@@ -5,9 +5,9 @@ import type { Analyser, Finding, Line } from './types';
 
 // (round 20: "C'è altro che posso fare per te?"; "Darf ich Ihnen noch etwas empfehlen?" leads to an offer;
 // round 22: "Posso aiutarti con altro?", "Kann ich Ihnen sonst noch irgendwie helfen?"; round 23: "Posso fare
-// altro per lei?")
+// altro per lei?"; round 32: fr "Avez-vous d'autres questions ?" and the same in es, pt, de, it, nl)
 const ANYTHING_ELSE_OTHER =
-  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was|irgendwie|irgendwas)|aiut\p{L}* (?:con|in) altro|noch etwas(?! (?:empfehlen|anbieten|vorstellen|zeigen))|qualcos'altro|altro (?:in cui|per cui)|(?:posso|possiamo) fare (?:dell')?altro|c'è (?:qualcos'|qualcosa d')?altro|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets)(?!\p{L})[^.!]*\?/u;
+  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was|irgendwie|irgendwas)|aiut\p{L}* (?:con|in) altro|noch etwas(?! (?:empfehlen|anbieten|vorstellen|zeigen))|qualcos'altro|altro (?:in cui|per cui)|(?:posso|possiamo) fare (?:dell')?altro|c'è (?:qualcos'|qualcosa d')?altro|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets|d'autres questions|une autre question|alguna otra (?:pregunta|consulta)|otra consulta|mais alguma dúvida|outra dúvida|noch (?:weitere |andere )?fragen|altre domande|nog (?:andere |meer )?vragen)(?!\p{L})[^.!]*\?/u;
 /** A satisfaction survey about the chat is a closing move even though it asks something. */
 const SURVEY =
   /\b(?:was|is|has) (?:this|that|our|the) (?:conversation|chat|session|conversation|support|assistance)\b[^.!?]{0,20}\bhelpful\b|\bhow (?:did (?:we|i) do|would you rate)\b|\brate (?:this|your|our) (?:chat|conversation|experience)\b/;
@@ -19,13 +19,14 @@ const SURVEY =
 const FEEDBACK_ASK =
   /\bwas (?:this|that|it) (?:answer |reply |information )?helpful\b|\bdid (?:this|that) help\b/;
 /** The closes that ask a question, so a bare "no" answers them as "nothing else". */
-const ASKS_ANYTHING_ELSE = /\banything (?:else|more|further)\b|\bwill (?:that|this) be all\b/;
+const ASKS_ANYTHING_ELSE =
+  /\banything (?:else|more|further)\b|\bwill (?:that|this) be all\b|\bany (?:other|more|further) questions\b/;
 /** "Thanks for contacting / reaching out / choosing…", the one close that also opens replies. */
 const THANKS_FOR_CONTACT =
   /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using|playing|ordering|booking|riding|travelling|traveling|dining)\b/;
-/** "Thanks for contacting us" in fr, es, de, pt, it, nl. */
+/** "Thanks for contacting us" in fr, es, de, pt, it, nl (round 32: pt "A ConectaMais agradece o seu contato!"). */
 const THANKS_FOR_CONTACT_OTHER =
-  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|(?:vielen |herzlichen )?dank(?:e)?(?: schön)?,? (?:für ihre (?:anfrage|nachricht|geduld)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|falar)|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht|geduld))/u;
+  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|(?:vielen |herzlichen )?dank(?:e)?(?: schön)?,? (?:für ihre (?:anfrage|nachricht|geduld)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|falar)|(?:\p{L}+ )?agradece(?:mos)? (?:o )?(?:seu |teu )?contato|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht|geduld))/u;
 /** The agent wrapping up. */
 const CLOSING = [
   /\b(?:is there )?anything else (?:i|we) (?:can|could|may) (?:help|assist|do)\b/,
@@ -81,12 +82,12 @@ const DONE_AFTER_ANYTHING_ELSE =
   /^\W*(?:no|nope|nah|nothing|that's (?:all|it|everything)|thats (?:all|it)|non|nein|não|nee|nada)(?!\p{L})(?!\s*\?)/u;
 /**
  * Round 18: "Nein, offensichtlich nicht.", "no. this is ridiculous": a "no" to "anything else?" that
- * complains in the same breath is no "that's all".
+ * complains in the same breath is no "that's all" (round 32: "no. the refund. which u didnt help with").
  */
 /** Words of complaint, read as a problem (`PROBLEM`) and as a "no" that is no "that's all". */
 const COMPLAINT_EN = 'ridiculous|unbelievable|seriously|unacceptable';
 const DONE_BUT_COMPLAINS = new RegExp(
-  String.raw`\b(?:${COMPLAINT_EN}|useless|joke|obviously not|clearly not|apparently not|pathetic|waste of time)\b|(?<!\p{L})(?:offensichtlich nicht|lächerlich|unverschämt|ridicule|n'importe quoi|ridículo|absurdo|belachelijk|schandalig)(?!\p{L})`,
+  String.raw`\b(?:${COMPLAINT_EN}|useless|joke|obviously not|clearly not|apparently not|pathetic|waste of time|didn'?t help|did not help|no help)\b|(?<!\p{L})(?:offensichtlich nicht|lächerlich|unverschämt|ridicule|n'importe quoi|ridículo|absurdo|belachelijk|schandalig)(?!\p{L})`,
   'u',
 );
 /** "No, just hoping to hear soon": done asking, but still waiting on the problem. */
@@ -117,12 +118,15 @@ const NOT_HEARD =
 // (round 21: "the miles was all I needed", "dat's di main ting"; round 24: "bless up, dat's all", fr "sinon c'est bon pour
 // moi"; CONFIRM: "al menos con el abono quedo tranquilo")
 const COMPLETION =
-  /\bthat'?s (?:all|it|everything)\b(?!\s*\?)|\bthats (?:all|it)\b(?!\s*\?)|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|\b(?:was|is|that's|thats) all (?:i|we) (?:needed|wanted)\b|\b(?:that's|thats|dat's|dats) (?:the|di|da) main (?:thing|ting)\b|\b(?:dat's|dats|dat is) (?:all|it)\b(?!\s*\?)|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|resolveu|resolvió|funcionou|funcionó|hat geklappt|ça a marché|c'est tout|eso es todo|das wäre alles|é só isso|era só isso|(?:verder )?is het goed zo|(?:verder )?alles duidelijk|dat was het|verder alles goed|das war(?:'s| es)|c'est bon pour moi|c'est tout bon|tout est bon)(?!\p{L})/u;
+  /\bthat'?s (?:all|it|everything)\b(?!\s*\?)|\bthats (?:all|it)\b(?!\s*\?)|\bnothing else\b|\ball (?:set|good|sorted)\b|\bthat's all i needed\b|\b(?:was|is|that's|thats) all (?:i|we) (?:needed|wanted)\b|\b(?:that's|thats|dat's|dats) (?:the|di|da) main (?:thing|ting)\b|\b(?:dat's|dats|dat is) (?:all|it)\b(?!\s*\?)|(?<!\p{L})(?:resolvido|resuelto|solucionado|résolu|réglé|gelöst|erledigt|resolveu|resolvió|funcionou|funcionó|hat geklappt|ça a marché|c'est tout|eso es todo|das wäre alles|é só isso|era só isso|(?:verder )?is het goed zo|(?:verder )?alles duidelijk|dat was het|verder alles goed|das war(?:'s| es)|c'est bon pour moi|c'?(?:est)? bon pour moi|c'est tout bon|tout est bon)(?!\p{L})/u;
 /** A fix reported in the customer's own words ("it's writable again", "got them", "I can log in now"). */
 // An article before the word makes it an adjective ("it's a normal camera battery"), not a report.
 const RESOLVED =
   /\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:working|syncing|printing|charging|streaming|loading|connecting|playing|sending|receiving|uploading|downloading|running|updating|heating)\s+(?:again|fine|normally|properly|now)\b|\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:(?!(?:a|an|the|my|your|just)\s)\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b|(?:^|[,.;!]\s*|\b(?:it|that|this|which|everything|all)\s+)(?:(?:just|now|finally)\s+)?worked\b(?!\s+(?:before|until|till|last|yesterday|earlier|for a|then|once|at first|fine (?:before|until)))/;
 const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/;
+/** Round 32: the same in pt, es, fr, de, it, nl ("achei. ta funcionando blz"), not after a negation. */
+const RESOLVED_OTHER =
+  /(?<!\p{L})(?<!(?:não|nao|no|ne|non|nicht|niet|sigue sin|ainda) )(?:(?:tá|ta|está|esta) funcionando|já funciona|ya funciona|ça (?:marche|fonctionne)(?! pas)|funktioniert (?:jetzt|wieder)(?! nicht)|(?:ora|adesso) funziona|het werkt (?:weer|nu)(?! niet))(?!\p{L})(?![^.!?]*\?)/u;
 /** "No thanks", "not right now, thanks", "nein danke" (round 20: "nee dank u", "no grazie"): a decline's thanks is politeness. */
 const DECLINE_FORMULA =
   /(?<!\p{L})(?:no|nope|not (?:right )?now|not today|not for me|i'm good|nein|non|não|nao|nee)[,.!]? (?:thanks?|thank you|danke|merci|gracias|obrigad[oa]|grazie|bedankt|dank (?:u|je)(?: wel)?)(?: you)?(?!\p{L})/gu;
@@ -206,6 +210,7 @@ export function prematureCloseFindings(
       if (WANTS_FIX.test(t) || NOT_HEARD.test(t)) solved = false;
       else if (done || COMPLETION.test(t)) solved = true;
       else if (RESOLVED.test(t.replace(HOPED, ' ')) && !NEGATED.test(t)) solved = true;
+      else if (RESOLVED_OTHER.test(t)) solved = true;
       else if (SYMPTOM_GONE.test(t) && !NOT_YET.test(t)) solved = true;
       // "No thanks, my TV doesn't even work": declining says the problem is still there.
       else if (STILL_BROKEN.test(t)) solved = false;

@@ -82,9 +82,12 @@ const SHALL = /\b(?:it|this|that|they|the \w+|your \w+) shall (?:be |then )?\w+/
 const HAVE_IT_BY =
   /\byou(?: will|'ll| should) (?:have|get|receive) (?:it|them|this|that|the \w+|your \w+|an? \w+|(?!to\b)\w+ \w+)\b/;
 
-/** Present-tense schedule statements: "ships today", "refunds are processed within 7 days". */
+/**
+ * Present-tense schedule statements: "ships today", "refunds are processed within 7 days" (round 32: someone
+ * booked to act, "I've now booked an assessor to inspect the car … on Thursday morning").
+ */
 const SCHEDULE =
-  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|runs (?:at|on|every|from)|(?<!\b(?:was|were|been|be|is|are) )estimated|expect(?:s|ed)?|typically|usually|normally|drop off|go out|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?<!\bfully )(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|due (?:by|on)|set to|slated|planned for|on track)\b/;
+  /\b(?:ships?|arrives?|takes?|happens?|posts?|starts?|starting|begins?|effective|ready|runs (?:at|on|every|from)|(?<!\b(?:was|were|been|be|is|are) )estimated|expect(?:s|ed)?|typically|usually|normally|drop off|go out|(?:are|is|gets?) (?:processed|reviewed|decided|issued|sent|scheduled|released|credited|restored|completed|resolved|fixed|delivered|refunded|approved|activated)|reviews|responds|replies|handles|contacts|gets? back|completes|resolves|restores|appears|shows? up|reflects|clears|releases|goes out|lands|kicks in|takes effect|activates|processes|delivers|dispatch(?:es|ed)|scheduled (?:to|for)|(?<!\bfully )(?:booked|arranged|lined up)(?: \w+){0,3}? (?:for|on)|(?:booked|arranged|scheduled|sent) (?:an? |the |your )?[\w-]+ to (?:inspect|visit|collect|repair|call|check|come|assess|fix|deliver|install|read)\b|due (?:by|on)|set to|slated|planned for|on track)\b/;
 /**
  * Round 12. A date that something already happened on ("which occurred on 14 March", "was received
  * on 2 May") schedules nothing; nor does a duration that something "can take" (most writers do not
@@ -270,7 +273,9 @@ const GOING_TO_OTHER =
 /** Round 13, Italian simple future: "lo troverai", "il magazzino controllerà", "ti richiameremo". */
 const FUTURE_SUFFIX_IT = /\p{L}{3,}(?:erà|irà|eranno|iranno|erai|irai|erò|irò|eremo|iremo)(?!\p{L})/u;
 /** French simple future, third and first person: "publieront", "rappellerons". */
-const FUTURE_SUFFIX_FR = /\p{L}{3,}(?:eront|iront|erons|irons|erai|irai)(?!\p{L})/u;
+// (round 32: the third person with the customer as its object, "Un conseiller du service recouvrement vous contactera")
+const FUTURE_SUFFIX_FR =
+  /\p{L}{3,}(?:eront|iront|erons|irons|erai|irai)(?!\p{L})|(?<!\p{L})(?:vous|te|lui|leur) \p{L}{3,}(?:era|ira|rra)(?!\p{L})/u;
 /** A company action in the present with a date: "they review every appeal and reply within 7 days". */
 const PRESENT_ACTION =
   // (round 25: "I have opened ticket PN-771903 so our network team blocks that crawler … today")

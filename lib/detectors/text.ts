@@ -145,7 +145,7 @@ export const HOLDER_WORDS = 'account ?holder|policy ?holder|card ?holder';
  * dois vous transférer au service clientèle"; round 28: es "lo comunico ya mismo".
  */
 export const HANDOFF_OTHER =
-  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|comunico (?:ya|ahora|enseguida)|derivo|voy a (?:transferir|pasar|derivar|comunicar|conectar))|je (?:vous|te) (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|je (?:dois|vais) (?:vous|te) (?:transf[ée]rer|passer|mettre en relation|rediriger)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar|conectar)|estou a (?:transferir|passar|encaminhar)|tenho (?:de|que) (?:o |a |te |lhe )?(?:passar|transferir|encaminhar) para|estou (?:transferindo|passando|encaminhando)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:subito |ora |adesso )?(?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door|(?:ti|la|vi) (?:sto|stiamo) (?:trasferendo|passando)|(?:te|le|lo|la|os|les) (?:estoy|estamos) (?:transfiriendo|derivando|pasando|comunicando|conectando)|(?:ik|we|wij) zet(?:ten)? (?:u|je) door|zet(?:ten)? (?:ik|we|wij) (?:u|je) door)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:le|te|lo|la|os|les) (?:transfiero|paso con|paso al|paso a(?! (?:la |el |una? )?(?:fibra|tarifa|plan|prepago|pospago|contrato|\d))|comunico con|comunico (?:ya|ahora|enseguida)|derivo|voy a (?:transferir|pasar|derivar|comunicar|conectar))|je (?:vous|te) (?:transf[èe]re|mets en relation|passe|redirige|oriente vers)|je (?:dois|vais) (?:vous|te) (?:transf[ée]rer|passer|mettre en relation|rediriger)|ich (?:verbinde|leite) (?:sie|dich|euch)|vou (?:te |lhe |o |a |vos )?(?:transferir|passar|encaminhar|conectar)|estou a (?:transferir|passar|encaminhar)|tenho (?:de|que) (?:o |a |te |lhe )?(?:passar|transferir|encaminhar) para|estou (?:transferindo|passando|encaminhando)|vou (?:transferi|passá|encaminhá)-(?:l[oa]s?|te)|la trasferisco|(?:ti|la|vi) metto (?:\p{L}+ )?in contatto con|(?:ti|la) passo (?:subito |ora |adesso )?(?:a|al|alla|con)|ik verbind (?:u|je)|verbind ik (?:u|je) door|(?:ti|la|vi) (?:sto|stiamo) (?:trasferendo|passando|mettendo in contatto con)|(?:te|le|lo|la|os|les) (?:estoy|estamos) (?:transfiriendo|derivando|pasando|comunicando|conectando)|(?:ik|we|wij) zet(?:ten)? (?:u|je) door|zet(?:ten)? (?:ik|we|wij) (?:u|je) door)(?!\p{L})/u;
 
 /**
  * Round 20: someone unnamed coming to the chat ("An adviser will continue with you shortly"): the
@@ -168,7 +168,9 @@ export const TEAM_WORDS =
   // Round 21: "You're chatting with Northgate Pensions", "Bugbusters NZ", "transfer you to Tutor Quality".
   'pensions|quality|nz|uk|au|ie|' +
   // Round 31: "Marcus transferred the chat to Financial Counseling"; a company, "You're chatting with Harbor Bank".
-  'counseling|counselling|advice|assistance|bank';
+  'counseling|counselling|advice|assistance|bank|' +
+  // Round 32: "transferred the chat to Field Scheduling", nl "Je chat met Noordstroom Klantenservice is gestart".
+  'scheduling|klantenservice|kundendienst';
 
 /**
  * What follows a name continues a team's name: "connected to FlexPoint Gyms membership team", "this

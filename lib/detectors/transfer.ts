@@ -39,7 +39,8 @@ const HANDOFF = [
   /\b(?:specialist|colleague|supervisor|manager|agent|advisor|adviser|representative|team lead|someone from (?:our |the )?\w+)(?:, [\p{L}'’-]+(?: [\p{L}'’-]+)?,)? (?:will|is going to|is about to) (?:join|be joining|take over|pick (?:this|it) up)\b/u,
   /\bconnect(?:ing)? you (?:with|to|now|through|shortly)\b/,
   // Round 17: "Refund questions are handled by our Billing team, let me connect you 🔄".
-  /\b(?:let me|i'll|i will|i'm going to|i am going to) connect you(?= *(?:[.!,;]|$|\p{Extended_Pictographic}))/u,
+  // (round 32: "Please hold while I connect you.")
+  /\b(?:let me|i'll|i will|i'm going to|i am going to|while i|while we) connect you(?= *(?:[.!,;]|$|\p{Extended_Pictographic}))/u,
   // Round 6: "Please wait while an adviser joins", "Let me get someone from our device team for you".
   /\b(?:wait|hold on|bear with (?:me|us)) while (?:an?|the|our) (?:adviser|advisor|agent|specialist|colleague|representative|human|person|expert)\b/,
   // (round 25: "Let me get a member of the community team for you.")
@@ -52,9 +53,10 @@ const HANDOFF = [
   // (round 26: "Transfiriendo con Administración...")
   // (round 28: "Transfiriendo al área de Reubicaciones…", fr "Transfert en cours vers le Support Technique…",
   // nl "U wordt doorverbonden met de dienst Abonnementen…", es "Lucía transfirió la conversación a Soporte")
-  // (round 30: it "Trasferimento in corso…", es "Conectando con otro agente...")
+  // (round 30: it "Trasferimento in corso…", es "Conectando con otro agente..."; round 32: it "Chat trasferita al
+  // Supporto Tecnico", pt/fr the same)
   /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert(?: en cours)?|trasferimento(?: in corso)?|weiterleitung|conectando con)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|…|:|to\b|para\b|vers\b|an\b|con\b|al?\b|$)/u,
-  /(?<!\p{L})(?:(?:u|je) wordt doorverbonden(?: met)?|(?:transfirió|derivó|pasó) (?:la|tu|su) (?:conversación|chat) a|transferiu (?:a|sua) (?:conversa|chat|conversação) para|a transféré (?:la|votre|cette) (?:conversation|discussion|demande|chat)|ha trasferito (?:la|questa) (?:chat|conversazione))(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:u|je) wordt doorverbonden(?: met)?|(?:transfirió|derivó|pasó) (?:la|tu|su) (?:conversación|chat) a|transferiu (?:a|sua) (?:conversa|chat|conversação) para|a transféré (?:la|votre|cette) (?:conversation|discussion|demande|chat)|ha trasferito (?:la|questa) (?:chat|conversazione)|(?:chat|conversazione) trasferita (?:a|al|alla|allo|ad)|(?:conversa|chat) transferid[oa] para|(?:conversation|discussion) transférée (?:à|au|vers))(?!\p{L})/u,
   // (Round 14: in the progressive, or opening the sentence: "I'm bringing in my supervisor, Dolores",
   // "Getting a teammate to review this fee for you.")
   // (round 18: "please hold while I get my supervisor")
@@ -148,8 +150,23 @@ const TAKEN_OVER =
 const ANY_HANDOFF = anyOf(HANDOFF);
 const ANY_JOIN = anyOf(JOIN);
 
+/** A sentence end inside what was read as a name (a word of two letters or more, then the stop). */
+const SENTENCE_IN_NAME = /(?<!\p{L})(?!(?:mr|mrs|ms|dr|prof|st|jr|sr)\.)\p{L}{2,}[.!?]\s/u;
+
 function joinIn(t: string): { name: string | null } | null {
   if (!ANY_JOIN.test(t)) return null;
+  const whole = joinInPart(t);
+  // Round 32: a name never runs across a sentence ("Sophie has left the chat. Liam has joined the
+  // chat." read "sophie has left the chat. liam" as the name): the sentences are read one by one.
+  if (!whole?.name || !SENTENCE_IN_NAME.test(whole.name)) return whole;
+  for (const part of sentences(t)) {
+    const j = ANY_JOIN.test(part) ? joinInPart(part) : null;
+    if (j && !(j.name && SENTENCE_IN_NAME.test(j.name))) return j;
+  }
+  return null;
+}
+
+function joinInPart(t: string): { name: string | null } | null {
   for (const re of JOIN) {
     const m = re.exec(t);
     if (!m) continue;

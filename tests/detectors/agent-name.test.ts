@@ -810,3 +810,22 @@ describe('agent-name, round 31 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 32 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['es: "Te está atendiendo Mariana."', S('Te está atendiendo Mariana.'), ['Mariana']],
+    ['it: "Stai chattando con Giulia."', S('Stai chattando con Giulia.'), ['Giulia']],
+    [
+      'nl: a company, "Je chat met Noordstroom Klantenservice is gestart."',
+      S('Je chat met Noordstroom Klantenservice is gestart.'),
+      [],
+    ],
+    [
+      'a team, "transferred the chat to Field Scheduling"',
+      S('Kayleigh transferred the chat to Field Scheduling.'),
+      [],
+    ],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

@@ -1034,3 +1034,36 @@ describe('cant-help, round 31 forms', () => {
     expect(fires(line)).toBe(true);
   });
 });
+
+describe('cant-help, round 32 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'pt: the company with no access, "a Ondacel não tem acesso ao cadastro"',
+      A('Infelizmente não, a Ondacel não tem acesso ao cadastro de outras operadoras.'),
+    ],
+    [
+      'de: "darauf habe ich leider keinen Einfluss"',
+      A('Auf die Bearbeitungszeit der IT habe ich leider keinen Einfluss.'),
+    ],
+    [
+      'it: "Non sono autorizzata a gestire …"',
+      A('Non sono autorizzata a gestire le richieste di compensazione in chat.'),
+    ],
+    [
+      'a team named: "the porting team does not take direct calls"',
+      A("I'm sorry, the porting team does not take direct calls."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      'the next step offered in a sentence of its own ("I could send them a note …")',
+      A(
+        "The settlement team doesn't handle chats, unfortunately. I could send them a note asking them to contact you.",
+      ),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

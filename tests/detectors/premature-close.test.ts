@@ -1099,3 +1099,75 @@ describe('premature-close, round 31 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 32 forms', () => {
+  const offer = A(
+    'Nous envoyons un remplaçant sous 10 jours. Souhaitez-vous ajouter notre garantie 5 ans pour 49 € ?',
+  );
+  test.each<[string, Line[], boolean]>([
+    [
+      'fr: "Avez-vous d\'autres questions ? Merci d\'avoir contacté …" with a question open',
+      [
+        C('et le prélèvement de 389€ ?'),
+        A("J'ai ouvert une réclamation, numéro RC-1."),
+        C('quand?'),
+        A("Avez-vous d'autres questions ? Merci d'avoir contacté Énergie Horizon, bonne journée !"),
+      ],
+      true,
+    ],
+    [
+      'pt: "A ConectaMais agradece o seu contato!"',
+      [
+        C('estou sem internet desde ontem'),
+        A('A equipe está no local.'),
+        C('só quero que volte'),
+        A('Combinado. A ConectaMais agradece o seu contato!'),
+      ],
+      true,
+    ],
+    [
+      '"no. the refund. which u didnt help with" is no "that\'s all"',
+      [
+        C('I want a refund for the cancelled show'),
+        A("I'm unable to refund rescheduled events."),
+        C('are u serious'),
+        A('Is there anything else I can help you with today?'),
+        C('no. the refund. which u didnt help with'),
+        A('Thank you for contacting TixHub. Have a wonderful day!'),
+      ],
+      true,
+    ],
+    [
+      'fr: "non merci. c bon pour moi" says the customer is done',
+      [
+        C('mon canapé est arrivé déchiré'),
+        offer,
+        C('non merci. c bon pour moi'),
+        A('Très bien. Puis-je vous aider pour autre chose ?'),
+      ],
+      false,
+    ],
+    [
+      'pt: "achei. ta funcionando blz" reports the fix',
+      [
+        C('meu cartão foi bloqueado'),
+        A('O senhor pode usar o cartão virtual no aplicativo.'),
+        C('achei. ta funcionando blz'),
+        A('Posso ajudar em algo mais?'),
+      ],
+      false,
+    ],
+    [
+      'pt: "não tá funcionando" reports no fix',
+      [
+        C('meu cartão foi bloqueado'),
+        A('O senhor pode usar o cartão virtual no aplicativo.'),
+        C('não tá funcionando'),
+        A('Posso ajudar em algo mais?'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

@@ -1038,3 +1038,15 @@ describe('promise, round 31 forms', () => {
     expect(fires(line)).toBe(true);
   });
 });
+
+describe('promise, round 32 forms', () => {
+  test.each<[string, Line]>([
+    ['fr: "Un conseiller … vous contactera."', A('Un conseiller du service recouvrement vous contactera.')],
+    [
+      '"I\'ve now booked an assessor to inspect the car … on Thursday"',
+      A("I've now booked an assessor to inspect the car at Fenwick Motors on Thursday morning."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+});

@@ -1314,3 +1314,31 @@ describe('transfer, round 31 forms', () => {
     expect(firesAtEnd(lines)).toBe(yes);
   });
 });
+
+describe('transfer, round 32 forms', () => {
+  const opened: Line[] = [A('Hi, Priya here.'), C('hi, I have a problem')];
+  test.each<[string, Line[], boolean]>([
+    [
+      '"Please hold while I connect you."',
+      [...opened, A('Please hold while I connect you. Wait times are longer than usual.')],
+      true,
+    ],
+    [
+      'it: "Ti sto mettendo in contatto con un operatore."',
+      [...opened, B('Ti sto mettendo in contatto con un operatore.')],
+      true,
+    ],
+    [
+      'it: "Chat trasferita al Supporto Tecnico."',
+      [...opened, S('Chat trasferita al Supporto Tecnico (livello 2).')],
+      true,
+    ],
+    [
+      'a join after another sentence ("Priya has left the chat. Liam has joined the chat.")',
+      [...opened, S('Priya has left the chat. Liam has joined the chat.')],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(firesAtEnd(lines)).toBe(yes);
+  });
+});

@@ -2349,3 +2349,46 @@ describe('upsell, round 31: relief is no offer, the learned scorer included', ()
     expect(analyse(lines).filter((f) => f.label === 'upsell-offer')).toEqual([]);
   });
 });
+
+describe('upsell, round 32 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'it: "posso riservarle un posto … a 25 €. Lo desidera?"',
+      [
+        C('va bene'),
+        A(
+          'Per il volo di giovedì posso riservarle un posto con più spazio per le gambe a 25 €. Lo desidera?',
+        ),
+      ],
+      true,
+    ],
+    [
+      'it: "Ti consiglio anche il … a 29 €/anno. Lo aggiungo?"',
+      [C('grazie'), A('Di niente! Ti consiglio anche il backup giornaliero a 29 €/anno. Lo aggiungo?')],
+      true,
+    ],
+    [
+      'pt: "que tal já migrar para o plano … por R$ 59,99?"',
+      [C('ok'), A('Enquanto isso, que tal já migrar para o plano Controle 50GB por R$ 59,99?')],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-offer')).toBe(yes);
+  });
+});
+
+describe('upsell-assent, round 32 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'pt: "pode ser" after what is taken ("o 50GB pode ser, preciso de internet agora")',
+      [
+        C('ok'),
+        A('Enquanto isso, que tal já migrar para o plano Controle 50GB por R$ 59,99?'),
+        C('o 50GB pode ser, preciso de internet agora'),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
