@@ -40,6 +40,8 @@ const DEFAULT = [
   '4807e56:tests/corpus/holdout51.jsonl',
   '2e1e7a4:tests/corpus/holdout52.jsonl',
   '2e1e7a4:tests/corpus/holdout53.jsonl',
+  '4ba2455:tests/corpus/holdout54.jsonl',
+  '4ba2455:tests/corpus/holdout55.jsonl',
 ];
 const P_BAR = 0.9;
 const R_BAR = 0.85;

@@ -133,6 +133,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   docs/corpus-brief.md, scored before its rules (at 2e1e7a4); errors unread, in no training data.
  *   holdout52 p ≥ 0.8, r ≥ 0.8 (premature-close 0.833 / 0.833, promise precision 0.860); holdout53
  *   p ≥ 0.9, r ≥ 0.75 (script-loop recall 0.792, transfer recall 0.830).
+ * - holdout54, holdout55: blind, written during round 33 by four new writers from
+ *   docs/corpus-brief.md, scored before its rules (at 4ba2455); errors unread, in no training data.
+ *   holdout54 p ≥ 0.75, r ≥ 0.7 (premature-close 0.789 / 0.714, upsell-assent recall 0.750);
+ *   holdout55 p ≥ 0.9, r ≥ 0.8 (premature-close 0.938 / 0.833, upsell-assent recall 0.833).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -189,6 +193,8 @@ const SETS = [
   { file: 'holdout51.jsonl', p: 0.9, r: 0.9 },
   { file: 'holdout52.jsonl', p: 0.8, r: 0.8 },
   { file: 'holdout53.jsonl', p: 0.9, r: 0.75 },
+  { file: 'holdout54.jsonl', p: 0.75, r: 0.7 },
+  { file: 'holdout55.jsonl', p: 0.9, r: 0.8 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
