@@ -83,7 +83,11 @@ const INTRODUCED = [
   // Round 31: "Your agent today is Melissa", nl "U bent verbonden met Lotte", pt "A Inês está a
   // atendê-lo", es "Un asesor se unió al chat: Daniela".
   String.raw`\byour (?:${ROLE_TITLES}|rep|host)(?: (?:today|for today|this (?:morning|afternoon|evening)))? (?:is|will be)\s+${NAME}(?=[.!,]?$|[.!,]\s)`,
-  String.raw`\b(?:je|u) bent (?:nu )?verbonden met\s+${NAME}`,
+  // (round 33: "Je bent doorverbonden met Mehmet", "U bent nu in gesprek met Fatima (team Parkeren)", "Chat connected to
+  // Liam.", "Sanne neemt nu deel aan het gesprek", de "Frau Yilmaz ist jetzt für Sie da")
+  String.raw`\b(?:je|u) bent (?:nu )?(?:verbonden|doorverbonden|in gesprek) met\s+${NAME}`,
+  String.raw`^chat connected to\s+${NAME}(?=[.!]?$)`,
+  String.raw`^${NAME}\s+(?:neemt (?:nu )?deel aan (?:het gesprek|de chat)|ist (?:jetzt|nun) für sie da)\b`,
   String.raw`^(?:o|a)\s+${NAME}\s+está (?:a atendê-l[oa]|(?:a )?(?:te |lhe )?atend(?:endo|er)(?:-l[oa])?)(?!\p{L})`,
   String.raw`^(?:(?:un|una|el|la|um|uma|o|a|une?)\s+)?(?:asesor[a]?|agente|ejecutiv[oa]|operador[a]?|atendente|conseill(?:er|ère)|représentante?)\s+(?:se unió|se ha unido|ha entrado|entrou|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".

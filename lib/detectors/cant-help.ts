@@ -102,6 +102,10 @@ const INABILITY = [
   ),
   // Round 19: "não há nada que eu possa fazer", "je ne peux rien faire de plus", "não fazemos visitas".
   /(?<!\p{L})(?:não há nada que (?:eu |nós )?(?:possa|possamos|consiga)|no hay nada (?:más )?que (?:yo )?(?:pueda|podamos)|je ne peux rien|nous ne pouvons rien|ich kann (?:leider )?nichts|non (?:posso|possiamo) fare (?:nulla|niente)|ik kan (?:helaas )?niets|(?:infelizmente |lamentablemente |malheureusement |leider )?(?:não (?:fazemos|oferecemos|realizamos)|no (?:hacemos|ofrecemos|realizamos)|nous ne (?:faisons|proposons|réalisons) pas|wir (?:bieten|machen) (?:leider )?keine))(?!\p{L})/u,
+  // Round 33: a team not reachable by chat (fr "Le service recouvrement n'est pas joignable par chat"), not allowed
+  // (nl "Ik mag u helaas geen voorrang geven", de "ich darf … nicht"), not offered under a policy ("loaner devices
+  // are not offered under our service policy"), de "Ich kann leider keine Termine … vergeben".
+  /\b(?:isn't|is not|aren't|are not) (?:reachable|available|contactable) (?:by|via|on|through|over) (?:chat|live chat)\b|\b(?:is|are) not (?:offered|provided|available|covered) under (?:our|the) (?:[\w-]+ )?polic(?:y|ies)\b|(?<!\p{L})(?:n'est pas joignable|ne sont pas joignables|(?:ist|sind) (?:per|im|über den) chat nicht erreichbar|non è raggiungibile (?:in|via|tramite) chat|ik mag (?:u |je )?(?:helaas )?(?:geen|niet)|ich darf (?:ihnen |dir )?(?:leider )?(?:keine?n?|nicht)|ich kann (?:ihnen |dir )?(?:leider )?keine?n?)(?!\p{L})/u,
   /\bno (?:puedo|podemos)\b|\bje ne peux (?:\p{L}+ )?pas\b|\bnous ne pouvons (?:\p{L}+ )?pas\b|(?:\bne|\bn') ?(?:peut|peuvent) (?:\p{L}+ )?pas être\b|\bpas dans mes (?:habilitations|attributions|compétences)\b|\bich kann (?:leider )?nicht\b|\bnão (?:consigo|posso|podemos)\b|\bnon (?:(?:lo|la|li|le|ne) )?(?:posso|possiamo)\b|\bik kan (?:helaas )?niet\b/u,
   // Round 20: Dutch inversion and words between: "daar kan ik helaas niets aan veranderen", "Ik kan daar
   // zelf geen uitzondering op maken" (as German's "kann ich … nicht" above).
@@ -117,7 +121,11 @@ const BENIGN_AFTER =
 /** A concrete way forward offered in the same message: then the agent is redirecting, not refusing. */
 const PATH = [
   // ("but I can't make an exception" refuses: the contraction is not the path)
-  /\bbut (?:i|we)(?: can| could| will|'ll)\b(?!'t|’t| not)/,
+  // (round 33: words between, "but as a one-time courtesy I can credit the full $86")
+  /\bbut (?:(?!not\b|never\b)[\w-]+ ){0,5}?(?:i|we)(?: can| could| will|'ll)\b(?!'t|’t| not)/,
+  // Round 33: what the customer can do themself, in de/fr/es/pt/it/nl ("…, aber Sie können ihn direkt über das
+  // Fahrgastrechte-Formular stellen").
+  /(?<!\p{L})(?:aber sie können|mais vous pouvez|pero (?:usted )?puede|pero puedes|mas (?:você |o senhor |a senhora )?pode|ma (?:lei )?può|ma puoi|maar (?:u kunt|je kunt))(?!\p{L})/u,
   // Round 11: an action already taken: "but I have sent a message to him now".
   /\bbut (?:i|we)(?:'ve| have) (?:just |now |already )?(?:sent|passed|raised|escalated|contacted|messaged|asked|forwarded|opened|logged|arranged|booked|emailed)\b/,
   // Round 30: a ticket opened ("I've opened a recovery ticket: AS-9913-2241"), the condition on which
@@ -132,7 +140,8 @@ const PATH = [
   ),
   // Round 32: the next step offered in a sentence of its own ("The settlement team doesn't handle chats,
   // unfortunately. I could send them a note asking them to contact you.").
-  /(?:^|[.!;]\s+)(?:i|we) (?:can|could) (?:also )?(?:send|ask|email|message|pass|forward|request|arrange|book|raise|open|log|escalate|refer)\b/,
+  // (round 33: a concrete act in the future, "I can't lift the block. I'll cancel it now and issue you a new card number.")
+  /(?:^|[.!;]\s+)(?:i|we)(?: can| could| will|'ll) (?:also |now |just )?(?:send|ask|email|message|pass|forward|request|arrange|book|raise|open|log|escalate|refer|issue|replace|cancel)\b/,
   // Round 12: "I've put in a request for them to contact you": someone who can is already asked.
   // (raised, submitted, logged or opened, with or without "for them to", is the round 30 rule above)
   /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:put in|made) (?:a|an) (?:request|referral|ticket) for (?:them|someone|a \w+|the \w+ team) to\b/,

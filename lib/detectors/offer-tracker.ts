@@ -15,6 +15,12 @@ const DECLINE = new RegExp(
 );
 /** Round 19: unsure, asking about the offer ("uf, no sé... ¿es obligatorio?"): hesitation, no decline. */
 const UNSURE_ASKING = new RegExp(String.raw`(?:${UNSURE})(?=.*\?)`, 'gu');
+/**
+ * Round 33: hesitating in a line that asks about the offer, the question first ("what does it cover …?
+ * sorry just not sure if i need it", "can I think about it for a sec? does the price go up …?"): no decline.
+ */
+const HESITANT = new RegExp(String.raw`${UNSURE}|\b(?:think about it|let me think|i'll think)\b`, 'gu');
+const NO_MATCH = /(?!)/g;
 /** Round 19: a plain no opening the answer ("Naw, … Just the regular one") picks what was not offered. */
 const LEADING_NO = /^\W*(?:no|nope|nah|naw)\b/;
 /** Round 19: the customer's own other plan ("i was gonna do state on the free state website"). */
@@ -40,7 +46,7 @@ const NEGATION_IN_QUESTION =
  * provisorio pode ser, …").
  */
 const STRONG =
-  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an)|pourquoi pas|warum nicht|perché no|l[ao] attivo|l'attivo|acepto|aceito|j'accepte|accetto|ich akzeptiere|fais-le|faites-le|vas-y|hazlo|h[aá]galo|mach (?:das|es)|doe het)(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*|\b(?:la verdad|pues|bueno|mm+|ok|va|ah)\s+)s[ií](?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))|(?:^|[,.!]\s*)pode ser(?! que)(?!\p{L})|(?<!\p{L})pode ser(?=\s*[,.!]|\s*$)/u;
+  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|(?:dann )?nehme ich (?:das|den|die|es)|dann nehme ich (?!an\b|nicht\b)\p{L}+|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an)|pourquoi pas|warum nicht|perché no|l[ao] attivo|l'attivo|acepto|aceito|j'accepte|accetto|ich akzeptiere|fais-le|faites-le|vas-y|hazlo|h[aá]galo|mach (?:das|es)|doe het)(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*|\b(?:la verdad|pues|bueno|mm+|ok|va|ah)\s+)s[ií](?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))|(?:^|[,.!]\s*)pode ser(?! que)(?!\p{L})|(?<!\p{L})pode ser(?=\s*[,.!]|\s*$)/u;
 /**
  * A customer asking for money back or off, or for an exception ("can you raise the limit
  * temporarily?", "just this once"), which requests no product.
@@ -231,13 +237,16 @@ export function createOfferTracker() {
     // Round 17: a decline in so many words outweighs the learned scorer's assent ("hmm on va
     // réfléchir, on a déjà explosé le budget": 0.61), unless the line also accepts in so many words
     // ("ok add it, and the business plan also. don't want this again")
+    const hesitantAsking = t.includes('?') && !LEADING_NO.test(t) && HESITANT.test(t);
+    HESITANT.lastIndex = 0;
     const cond = BUT_NOT.exec(t);
     const head = cond ? t.slice(0, cond.index) : '';
     const plain = (cond && STRONG.test(head) && !DECLINE.test(head) ? head : t)
       .replace(LATER_ASKED, ' ')
       .replace(NOT_A_DECLINE, ' ')
       .replace(NEGATION_IN_QUESTION, ' ')
-      .replace(UNSURE_ASKING, ' ');
+      .replace(UNSURE_ASKING, ' ')
+      .replace(hesitantAsking ? HESITANT : NO_MATCH, ' ');
     const only = JUST_OTHER.exec(t);
     const other =
       (REMEDY_REQUEST.test(t) && !STRONG.test(t) && !QUESTION.test(t)) ||
@@ -252,6 +261,8 @@ export function createOfferTracker() {
       return { ...NONE, declined: true };
     }
     if (DETAILS_ASKED.test(t) && !EXPLICIT.test(t)) return NONE;
+    // Round 33: hesitating while asking about the offer keeps it open; it accepts nothing yet.
+    if (hesitantAsking) return NONE;
     if (scoredAssent) {
       open = null;
       return { ...NONE, assent: true };

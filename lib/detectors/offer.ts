@@ -120,9 +120,9 @@ const RELIEF =
   /\bwon't (?:owe|have to pay|be (?:charged|billed))\b|\b(?:forbearance|deferment|deferral|defer|payment (?:holiday|break|pause))\b|\b(?:interest-free |no-interest |0% )?(?:payment |repayment |instal?lment )?plan for (?:the|your) (?:[$€£]\s?\d|balance|bill|amount|debt|remaining)/;
 /** Relief from a payment, which the learned scorer's offers are not either (round 31). */
 export const offersRelief = (t: string): boolean => RELIEF.test(t);
-/** The same remedies in es, fr, de, pt ("¿quiere que le reembolse…?"). */
+/** The same remedies in es, fr, de, pt ("¿quiere que le reembolse…?"; round 33: de "Reisegutschein", nl "tegoedbon"). */
 const REMEDY_OTHER =
-  /(?<!\p{L})(?:reembols\p{L}*|rembours\p{L}*|erstatt\p{L}*|gutschrift\p{L}*|gutschreiben|estorn\p{L}*|devolv\p{L}*|indemni\p{L}*|avoir|abono|bonifica\p{L}*|geste commercial|kulanz)(?!\p{L})/u;
+  /(?<!\p{L})(?:reembols\p{L}*|rembours\p{L}*|erstatt\p{L}*|gutschrift\p{L}*|gutschreiben|estorn\p{L}*|devolv\p{L}*|indemni\p{L}*|avoir|abono|bonifica\p{L}*|geste commercial|kulanz|\p{L}*gutschein\p{L}*|\p{L}*tegoedbon\p{L}*)(?!\p{L})/u;
 /** A remedy already given in the sentence before. */
 const REMEDY_DONE =
   /\b(?:i|we)(?:'ve| have)? (?:just )?(?:added|applied|issued|posted|put) (?:a |an |the )?(?:[$€£][\d.,]+ )?(?:\w+ )?(?:credit|refund)\b|\b(?:refunded|credited|waived)\b/;
@@ -167,8 +167,9 @@ const PITCH =
   /\bsave\b|\d+ ?%|\bcheaper\b|\bdiscount\b|\bif you(?:'d| would)? (?:like|want|prefer)\b|\bfree\b/;
 // (round 29: the same in es, fr, pt, de, it, nl, "puedo cambiarle el billete sin coste"; not an intro
 // period, "sin costo el primer año")
+// (round 33: a free visit to look at the problem, "I can book a free leak check")
 const FREE_ONLY =
-  /\b(?:it's|it is|is|are) (?:completely |totally )?free\b|\bfree to (?:enroll|join|sign up)\b|\bno (?:extra |additional )?(?:cost|charge)\b|\bat no cost\b|(?<!\p{L})(?:sin (?:ning[uú]n )?(?:coste|costo|cargo)(?: adicional)?|sans (?:frais|co[uû]t)|sem (?:nenhum )?(?:custo|cobrança)|kostenlos|ohne (?:aufpreis|zusatzkosten)|senza (?:costi|spese)|kosteloos|zonder (?:extra )?kosten)(?!\p{L})(?!(?:\s+\p{L}+){0,2}\s+(?:primer|primeir|premi|prim|erst|eerst)\p{L}*)/u;
+  /\b(?:it's|it is|is|are) (?:completely |totally )?free\b|\b(?:a|an) free (?:[\w-]+ ){0,2}(?:check|inspection|visit|assessment|survey|consultation|call-?out|diagnostic|repair|replacement)\b|\bfree to (?:enroll|join|sign up)\b|\bno (?:extra |additional )?(?:cost|charge)\b|\bat no cost\b|(?<!\p{L})(?:sin (?:ning[uú]n )?(?:coste|costo|cargo)(?: adicional)?|sans (?:frais|co[uû]t)|sem (?:nenhum )?(?:custo|cobrança)|kostenlos|ohne (?:aufpreis|zusatzkosten)|senza (?:costi|spese)|kosteloos|zonder (?:extra )?kosten)(?!\p{L})(?!(?:\s+\p{L}+){0,2}\s+(?:primer|primeir|premi|prim|erst|eerst)\p{L}*)/u;
 
 /** Round 29: a percentage off in the proposal itself ("le propongo la burrata, 10% di sconto sul primo ordine"). */
 const PERCENT_OFF =

@@ -45,7 +45,7 @@ const CLOSING = [
   /\btake care\b|\bsafe travels\b|\bgoodbye\b|\bbye\b/,
   // (round 18: "I will be closing this chat now", "I'm going to close this chat"; round 21: "Closing chat now.")
   /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation)\b|\bi(?:'m| am) (?:going to )?(?:close|closing|end|ending) (?:this|the|our) (?:chat|conversation)\b|^\W*(?:(?:ok|okay|alright|right|so),? )?(?:closing|ending) (?:the |this )?chat(?: now)?\W*$/,
-  /\bbonne (?:journée|soirée|fin de journée)\b|\b(?:einen )?schönen (?:tag|abend|urlaub|wochenende|aufenthalt)(?: noch)?\b|\b(?:noch )?einen schönen\b|\bque tengas? (?:un )?buen día\b|\bbuona giornata\b|\btenha um (?:bom|ótimo|excelente) dia\b/,
+  /\bbonne (?:journée|soirée|fin de journée)\b|\b(?:einen )?schönen (?:tag|abend|urlaub|wochenende|aufenthalt)(?: noch)?\b|\b(?:noch )?einen schönen\b|\bque tengas? (?:un )?buen día\b|\bbuona (?:giornata|serata|continuazione)\b|\btenha um (?:bom|ótimo|excelente) dia\b/,
   // (round 29: nl "nog een fijne dag verder", es "¡Que tenga excelente día!")
   /(?<!\p{L})(?:(?:nog )?een fijne (?:dag|avond|middag)(?: verder)?|que tengas? (?:un |una )?(?:buen[oa]?|excelente|lind[oa]|bonit[oa]|feliz) (?:día|tarde|noche|fin de semana))(?!\p{L})/u,
   THANKS_FOR_CONTACT_OTHER,
@@ -75,6 +75,14 @@ function opensReply(t: string): boolean {
  */
 const FAREWELL_LAST =
   /(?:^|[\s,.!])(?:bye(?: bye)?|goodbye|gotta go|got to go|have to go|cya|see ya|adiós|adios|tchau|tschüss|ciao|au revoir|doei)\W*$/u;
+
+/**
+ * Round 33: the customer letting a side request go after the agent refused it ("ah ok, I'll sort it with
+ * him", "ok whatever, fine", "ah ok no worries, not important"): the problem solved before it stays solved.
+ * Not a bare "ok" (holdout35's writer labels the close after one premature).
+ */
+const LETS_GO =
+  /\b(?:never ?mind|not important|doesn'?t matter|no worries|forget (?:it|about it)|i'll (?:sort|deal with|handle) (?:it|that)|ok(?:ay)? whatever)\b|(?<!\p{L})(?:pazienza|tant pis|da igual|no importa|deixa pra lá|deixa para lá|egal|macht nichts|laat maar|niet belangrijk)(?!\p{L})/u;
 
 /** Customer signals, checked in this order (see docs/analysers.md). */
 /** Round 19: "that's it??" asked back is disbelief, not "that's all" (here and in COMPLETION). */
@@ -109,9 +117,11 @@ const NOT_YET = /\bnot\b|n't\b|\bstill\b|\?/;
 /** Round 12: "hopefully the 14th works then": what the customer hopes for is not yet confirmed. */
 const HOPED = /\b(?:hop(?:e|efully|ing)|fingers crossed|let's hope|touch wood)\b[^.!?]*/g;
 /** Asking for the fix is not reporting it: "need it fixed before friday", "just fix the filing". */
-// (round 18: "I just want the $120 sorted"; round 31: "I'd rather you paid the claim I already have")
+// (round 18: "I just want the $120 sorted"; round 31: "I'd rather you paid the claim I already have"; round 33:
+// "I'd be interested in getting paid for the claim I already have", the money back in six languages,
+// "no grazie, per ora voglio solo riavere i miei soldi")
 const WANTS_FIX =
-  /\bi(?:'d| would) rather (?:you|they|someone) (?:\w+ )?(?:paid|fixed|refunded|sorted|resolved|processed|honou?red|sent|reversed|cancel+ed)\b|\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\b(?:need|needs|want|wants) (?:the|my|our) [^.!?,]{1,25}? (?:fixed|sorted|resolved|refunded|back)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b|\b(?:need|want) (?:it|this|that|them|my|the|our) (?:[\w-]+ ){0,3}to work(?: again)?\b|(?<!\p{L})(?:(?:möchte|will|brauche)[^.!?]*,? dass [^.!?]*(?:funktioniert|geht|klappt)|(?:quiero|quero|je veux|voglio|ik wil) (?:d'abord |primero |primeiro |prima |eerst )?(?:que |che |dat )?(?:\p{L}+ ){0,4}(?:funcione|fonctionne|marche|funzioni|werkt|(?:soit |sea |seja |sia )?(?:réglé|résolu|resuelto|resuelva|resolvido|resolvam|risolto|opgelost)))(?!\p{L})/u;
+  /\bi(?:'d| would) rather (?:you|they|someone) (?:\w+ )?(?:paid|fixed|refunded|sorted|resolved|processed|honou?red|sent|reversed|cancel+ed)\b|\bi(?:'d| would) be (?:more )?interested in (?:getting|having) (?:[\w$-]+ ){0,3}(?:paid|fixed|refunded|sorted|resolved|back)\b|\bi (?:just |only )?want (?:my|the|our) (?:money|refund|deposit|[$€£]\s?[\d,.]+)(?: back)?\b|(?<!\p{L})(?:voglio (?:solo |soltanto )?(?:riavere|indietro) (?:i )?(?:miei )?soldi|voglio (?:solo )?il rimborso|quiero (?:solo |solamente )?(?:mi dinero|el reembolso|que me devuelvan)|quero (?:só |apenas )?(?:o )?(?:meu dinheiro|reembolso|estorno)|je veux (?:juste |seulement )?(?:être remboursée?|mon argent|le remboursement)|ich will (?:nur |einfach )?(?:mein geld|die erstattung))(?!\p{L})|\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\b(?:need|needs|want|wants) (?:the|my|our) [^.!?,]{1,25}? (?:fixed|sorted|resolved|refunded|back)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b|\b(?:need|want) (?:it|this|that|them|my|the|our) (?:[\w-]+ ){0,3}to work(?: again)?\b|(?<!\p{L})(?:(?:möchte|will|brauche)[^.!?]*,? dass [^.!?]*(?:funktioniert|geht|klappt)|(?:quiero|quero|je veux|voglio|ik wil) (?:d'abord |primero |primeiro |prima |eerst )?(?:que |che |dat )?(?:\p{L}+ ){0,4}(?:funcione|fonctionne|marche|funzioni|werkt|(?:soit |sea |seja |sia )?(?:réglé|résolu|resuelto|resuelva|resolvido|resolvam|risolto|opgelost)))(?!\p{L})/u;
 /** The customer saying they are not being listened to: a complaint about the service itself. */
 const NOT_HEARD =
   /\b(?:i (?:literally |just |already )+(?:said|told you|mentioned|gave)|like i (?:said|told you)|as i (?:said|told you|mentioned)|already (?:said|told you|gave))\b/;
@@ -191,12 +201,20 @@ export function prematureCloseFindings(
   // sarcasm, not the problem confirmed solved ("fair enough, the credit's fine then" still accepts).
   let refused = false;
   let saidBye = false;
+  // Round 33: solved before the customer raised another request (undefined: no such request open).
+  let solvedBeforeRequest: boolean | undefined;
   lines.forEach((line, i) => {
     const t = normWords(line.text);
     const offerWasOpen = offers[i]!.wasOpen;
     if (line.role === 'customer') {
       customerSpoke = true;
       saidBye = FAREWELL_LAST.test(t);
+      if (refused && solvedBeforeRequest && LETS_GO.test(t)) {
+        solved = true;
+        solvedBeforeRequest = undefined;
+        return;
+      }
+      const wasSolved = solved;
       const kept = t.replace(DECLINE_FORMULA, ' ');
       // A "no" with the customer's own next step answers "anything else?" and leaves the problem as it
       // was: neither solved nor reopened.
@@ -215,8 +233,11 @@ export function prematureCloseFindings(
       // "No thanks, my TV doesn't even work": declining says the problem is still there.
       else if (STILL_BROKEN.test(t)) solved = false;
       else if (offerWasOpen) solved = asksAfterAnswering(t) ? false : solved || CONFIRM.test(kept);
-      else if (some(PROBLEM, t)) solved = false;
-      else if (CONFIRM.test((refused ? kept.replace(PRAISE, ' ') : kept).replace(HOPED, ' '))) solved = true;
+      else if (some(PROBLEM, t)) {
+        if (wasSolved) solvedBeforeRequest = true;
+        solved = false;
+      } else if (CONFIRM.test((refused ? kept.replace(PRAISE, ' ') : kept).replace(HOPED, ' ')))
+        solved = true;
       return;
     }
     if (!isAgentSide(line.role)) return;

@@ -116,9 +116,10 @@ const DE_PASSIVE_NOW =
 const EXPECT = /(?:^|[;:] )(?:please )?expect (?:a|an|the|your|our|to)\b|\byou (?:can|should|may) expect\b/;
 
 /** "You won't be charged for it": a committed outcome, though no "will" + verb carries it. */
-// (round 28: "so you won't get any further statements while it processes", "You won't receive collection calls")
+// (round 28: "so you won't get any further statements while it processes", "You won't receive collection calls";
+// round 33: "collection notices")
 const NO_CHARGE =
-  /\byou (?:won't|will not|shouldn't|should not) (?:be )?(?:charged|billed|invoiced|held (?:liable|responsible)|see (?:the|this|that|a|any) (?:charge|fee))\b|\byou (?:won't|will not) (?:get|receive) (?:any )?(?:further |more )?(?:statements?|bills?|collection calls?|calls|reminders?|letters?|late fees?)\b/;
+  /\byou (?:won't|will not|shouldn't|should not) (?:be )?(?:charged|billed|invoiced|held (?:liable|responsible)|see (?:the|this|that|a|any) (?:charge|fee))\b|\byou (?:won't|will not) (?:get|receive) (?:any )?(?:further |more )?(?:statements?|bills?|collection (?:calls?|notices?|letters?)|calls|reminders?|letters?|notices?|late fees?)\b/;
 /** "If you filter by month, a few batches will get you everything": the customer's step, not ours. */
 const CONDITIONAL =
   /^(?:(?:meanwhile|in the meantime|also|and|so|alternatively|otherwise|or|for now),? )?(?:if you\b|would you|do you|should (?:the|you|it|this|that|they|your|any|an?)\b(?! be\b)[^,]*,)/;

@@ -48,6 +48,8 @@ const HANDOFF = [
   // (round 23: "Reconnecting you with another agent…")
   /\b(?:get|getting|put|putting|reconnect|reconnecting) you (?:over |through |back )?to\b|\breconnect(?:ing)? you with\b/,
   /\b(?:find|finding|get|getting) (?:you )?(?:a|an) (?:human|agent|person|representative|specialist|live agent)\b/,
+  // (round 33: "Refunds are done by our Billing team, so I'm moving this over to them now")
+  /\b(?:moving|passing|sending|handing) (?:this|your (?:chat|case|query|request)) (?:over |across )?to (?:them|the \w+|our \w+)\b/,
   /\b(?:pass|passing|hand|handing) you (?:over )?to\b|\b(?:pass|passing|hand|handing) you (?:across|over|along|on)\b|\b(?:put|putting) you (?:through|across)\b|\b(?:send|sending) you (?:across|over) to\b|\b(?:pop|popping|bounce|bouncing) you (?:across|over|through) to\b/,
   // A system line in the progressive with no object: "Transferring…", "A transferir para: Oficina".
   // (round 26: "Transfiriendo con Administración...")
@@ -56,7 +58,7 @@ const HANDOFF = [
   // (round 30: it "Trasferimento in corso…", es "Conectando con otro agente..."; round 32: it "Chat trasferita al
   // Supporto Tecnico", pt/fr the same)
   /^(?:transferring|redirecting|rerouting|transfiriendo|transferindo|a transferir|transfert(?: en cours)?|trasferimento(?: in corso)?|weiterleitung|conectando con)(?: (?:the |your |la |a |o |du )?(?:chat|conversation|conversación|conversa))?\s*(?:\.\.\.|…|:|to\b|para\b|vers\b|an\b|con\b|al?\b|$)/u,
-  /(?<!\p{L})(?:(?:u|je) wordt doorverbonden(?: met)?|(?:transfirió|derivó|pasó) (?:la|tu|su) (?:conversación|chat) a|transferiu (?:a|sua) (?:conversa|chat|conversação) para|a transféré (?:la|votre|cette) (?:conversation|discussion|demande|chat)|ha trasferito (?:la|questa) (?:chat|conversazione)|(?:chat|conversazione) trasferita (?:a|al|alla|allo|ad)|(?:conversa|chat) transferid[oa] para|(?:conversation|discussion) transférée (?:à|au|vers))(?!\p{L})/u,
+  /(?<!\p{L})(?:(?:u|je) wordt doorverbonden(?: met)?|(?:transfirió|derivó|pasó) (?:la|tu|su) (?:conversación|chat) a|transferiu (?:a|sua) (?:conversa|chat|conversação) para|a transféré (?:la|votre|cette) (?:conversation|discussion|demande|chat)|ha trasferito (?:la|questa) (?:chat|conversazione)|(?:chat|conversazione) trasferita (?:a|al|alla|allo|ad)|ha transferido (?:el chat|la conversación|tu chat|su chat)|(?:conversa|chat) transferid[oa] para|(?:conversation|discussion) transférée (?:à|au|vers))(?!\p{L})/u,
   // (Round 14: in the progressive, or opening the sentence: "I'm bringing in my supervisor, Dolores",
   // "Getting a teammate to review this fee for you.")
   // (round 18: "please hold while I get my supervisor")
@@ -108,18 +110,20 @@ const NOT_YET_HANDOFF = /\bbefore (?:i|we)(?: can)? $/;
 const JOIN = [
   // (round 28: fr "Geneviève s'est jointe à la conversation", a team after the name, "Aisha from
   // Returns & Replacements has joined the chat")
-  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))?(?: from [\p{L}&'’ ]{1,40}?)? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|s'est jointe? à (?:la conversation|la discussion|la session)|se ha unido|se unió|entrou (?:na|no) (?:chat|conversa|atendimento)\b|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|neemt deel aan (?:het gesprek|de chat)|is de chat binnengekomen|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
+  /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?)(?: \([^)]{1,30}\))?(?: from [\p{L}&'’ ]{1,40}?)? (?:has )?(?:joined|(?:entered|taken over|took over) (?:the |this |your )?(?:chat|conversation)|a rejoint|s'est jointe? à (?:la conversation|la discussion|la session)|se ha unido|se unió|entrou (?:na|no) (?:chat|conversa|atendimento)\b|ist (?:dem|der) \p{L}+ beigetreten|è entrat[oa]|si è unit[oa]|is toegevoegd|neemt (?:het gesprek|de chat) over|neemt (?:nu )?deel aan (?:het gesprek|de chat)|juntou-se (?:à|ao) (?:conversa|chat)|ist (?:jetzt|nun) für sie da|is de chat binnengekomen|übernimmt (?:den chat|das gespräch)|hat den chat betreten)/u,
   // Name after the verb: "Se ha unido a la conversación: Jordi", "Connected to Bilal", "you're through to Olga".
   /^(?:se ha unido|ha entrado|a rejoint|hat sich) [\p{L} ]{0,30}?[:,-] ?(?<name>[\p{L}][\p{L}'’-]*)/u,
   // The whole line is the name ("Connected to Lumen & Loom Support" names a company, not an agent;
   // round 22: a team after it in brackets, "Connected to Sam (PulseBand Support)").
-  /^(?:you(?:'re| are) (?:now )?|you(?:'ve| have) been )?connected (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)(?=(?: \([^)]{1,40}\))?[.!]?$)/u,
+  /^(?:you(?:'re| are) (?:now )?|you(?:'ve| have) been |chat )?connected (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)(?=(?: \([^)]{1,40}\))?[.!]?$)/u,
   /\byou(?:'re| are) (?:now )?through to (?<name>[\p{L}][\p{L}'’-]*)/u,
   // The name stops at punctuation ("…with Olga. How can I help?"); only a title keeps its dot.
   /\byou(?:'re| are)(?: now)? (?:chatting|speaking|connected|talking) (?:with|to) (?<name>(?:(?:mr|mrs|ms|miss|dr)\. )?[\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)/u,
   /^(?<name>[\p{L}][\p{L}.'’ -]{0,40}?) (?:is now|will now be) (?:assisting|helping|chatting with|handling|looking after|taking care of|taking over)\b/u,
   new RegExp(
-    String.raw`\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el|le|dem|der|den|einem|einer) )?(?:(?:${FOREIGN_TITLES})\.? )?(?<name>[\p{L}][\p{L}'’-]*)`,
+    // (round 33: it "Sei in chat con Sara del Servizio Clienti", es "Te atiende Fernando", nl "Je bent doorverbonden
+    // met Mehmet", "U bent nu in gesprek met Fatima (team Parkeren)")
+    String.raw`\b(?:estás chateando con|estás hablando con|está hablando con|le atiende|te atiende(?! (?:una?|uno|alguien)(?!\p{L}))|sei in chat con|(?:je|u) bent (?:nu )?(?:doorverbonden|in gesprek) met|sie chatten jetzt mit|sie sind (?:jetzt |nun )?mit|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant |désormais )?en relation avec|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|você está sendo atendid[oa] por|stai parlando con) (?:(?:a|o|la|el|le|dem|der|den|einem|einer) )?(?:(?:${FOREIGN_TITLES})\.? )?(?<name>[\p{L}][\p{L}'’-]*)`,
     'u',
   ),
 ];

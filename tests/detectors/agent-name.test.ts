@@ -829,3 +829,19 @@ describe('agent-name, round 32 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 33 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['nl: "Sanne neemt nu deel aan het gesprek."', S('Sanne neemt nu deel aan het gesprek.'), ['Sanne']],
+    ['nl: "Je bent doorverbonden met Mehmet."', S('Je bent doorverbonden met Mehmet.'), ['Mehmet']],
+    [
+      'nl: "U bent nu in gesprek met Fatima (team Parkeren)."',
+      S('U bent nu in gesprek met Fatima (team Parkeren).'),
+      ['Fatima'],
+    ],
+    ['"Chat connected to Liam."', S('Chat connected to Liam.'), ['Liam']],
+    ['de: "Frau Yilmaz ist jetzt für Sie da."', S('Frau Yilmaz ist jetzt für Sie da.'), ['Frau Yilmaz']],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

@@ -1067,3 +1067,50 @@ describe('cant-help, round 32 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 33 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'fr: "Le service recouvrement n\'est pas joignable par chat."',
+      A("Le service recouvrement n'est pas joignable par chat."),
+    ],
+    [
+      'nl: "Ik mag u helaas geen voorrang geven"',
+      A('Ik begrijp dat dat vervelend is. Ik mag u helaas geen voorrang geven op de wachtlijst.'),
+    ],
+    [
+      '"not offered under our service policy"',
+      A('Unfortunately loaner devices are not offered under our service policy.'),
+    ],
+    [
+      'de: "Ich kann leider keine Termine … vergeben."',
+      A('Ich kann leider keine Termine außerhalb des Online-Systems vergeben.'),
+    ],
+    [
+      '"but a refund is not something I can do" (a negation between "but" and "I can")',
+      A("I'm sorry, but a refund is not something I can do once a pass period has started."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      '"… but as a one-time courtesy I can credit the full $86"',
+      A(
+        "I can't remove roaming charges that were billed correctly, but as a one-time courtesy I can credit the full $86 back.",
+      ),
+    ],
+    [
+      'de: "…, aber Sie können ihn direkt über das Formular stellen"',
+      A('Den Antrag kann ich nicht im Chat aufnehmen, aber Sie können ihn direkt über das Formular stellen.'),
+    ],
+    [
+      '"I can\'t lift the block. I\'ll cancel it now and issue you a new card."',
+      A(
+        "The card is compromised, so I can't lift the block. I'll cancel it now and issue you a new card number.",
+      ),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

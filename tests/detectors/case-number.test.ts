@@ -500,3 +500,20 @@ describe('case-number, round 31 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+describe('case-number, round 33 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    [
+      'nl: "een correctieverzoek aangemaakt met nummer …"',
+      [A('Ik heb een correctieverzoek aangemaakt met nummer ZE-2024-118305.')],
+      ['ZE-2024-118305'],
+    ],
+    [
+      'de: a booking number is none ("Buchungsnummer SR-2291847")',
+      [C('Meine Reise (Buchungsnummer SR-2291847) wurde abgesagt.')],
+      [],
+    ],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});

@@ -1171,3 +1171,49 @@ describe('premature-close, round 32 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 33 forms', () => {
+  const solvedThenAsked = (answer: string): Line[] => [
+    C('my flight moved, can you change it?'),
+    A("Done, you're on the 5 May flight."),
+    C('brilliant thanks'),
+    C("also can you change the name on my brother's ticket?"),
+    A("I'm sorry, that's not something I can do on this fare."),
+    C(answer),
+    A('No problem! Anything else I can help with?'),
+  ];
+  test.each<[string, Line[], boolean]>([
+    [
+      'it: "no grazie, per ora voglio solo riavere i miei soldi" wants the money back',
+      [
+        C('voglio prelevare i miei soldi'),
+        A('Il prelievo è sospeso per la verifica.'),
+        C('ok, va bene, grazie'),
+        A('Ha mai pensato a un Piano di Accumulo? Parte da 50 € al mese. Vuole che glielo attivi?'),
+        C('no grazie, per ora voglio solo riavere i miei soldi'),
+        A('Certo, capisco. Grazie per aver scelto Trevia Invest, buona serata!'),
+      ],
+      true,
+    ],
+    [
+      '"I\'d be interested in getting paid for the claim I already have"',
+      [
+        C('my claim is still pending'),
+        A("It's with the assessor, 10 more days."),
+        C('ok thanks'),
+        A('Your policy could switch to our Annual plan for £89 a year. Would you be interested?'),
+        C("I'd be interested in getting paid for the claim I already have"),
+        A('Thank you for contacting Wanderwise. Is there anything else I can help you with today?'),
+      ],
+      true,
+    ],
+    [
+      'a side request let go after a refusal ("ah ok, I\'ll sort it with him")',
+      solvedThenAsked("ah ok, I'll sort it with him"),
+      false,
+    ],
+    ['a bare "ok" after the refusal lets nothing go', solvedThenAsked('ok'), true],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

@@ -1050,3 +1050,14 @@ describe('promise, round 32 forms', () => {
     expect(fires(line)).toBe(true);
   });
 });
+
+describe('promise, round 33 forms', () => {
+  test.each<[string, Line]>([
+    [
+      '"so you won\'t receive any collection notices"',
+      A("I've put the account on hold for 45 days, so you won't receive any collection notices."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+});

@@ -1342,3 +1342,48 @@ describe('transfer, round 32 forms', () => {
     expect(firesAtEnd(lines)).toBe(yes);
   });
 });
+
+describe('transfer, round 33 forms', () => {
+  const opened: Line[] = [A('Hi, Priya here.'), C('hi, I have a problem')];
+  test.each<[string, Line[], boolean]>([
+    [
+      'nl: "Sanne neemt nu deel aan het gesprek."',
+      [...opened, S('Sanne neemt nu deel aan het gesprek.')],
+      true,
+    ],
+    ['nl: "Je bent doorverbonden met Mehmet."', [...opened, S('Je bent doorverbonden met Mehmet.')], true],
+    ['"Chat connected to Liam."', [...opened, S('Chat connected to Liam.')], true],
+    ['de: "Frau Yilmaz ist jetzt für Sie da."', [...opened, S('Frau Yilmaz ist jetzt für Sie da.')], true],
+    ['pt: "O Bruno juntou-se à conversa."', [...opened, S('O Bruno juntou-se à conversa.')], true],
+    [
+      'es: "Lucía ha transferido el chat a Reembolsos."',
+      [...opened, S('Lucía ha transferido el chat a Reembolsos.')],
+      true,
+    ],
+    [
+      'it: "Sei in chat con Sara del Servizio Clienti"',
+      [...opened, S('Sei in chat con Sara del Servizio Clienti Trevia.')],
+      true,
+    ],
+    [
+      'pt: "estou a transferi-lo agora"',
+      [...opened, A('Os sinistros são tratados por outro departamento, estou a transferi-lo agora.')],
+      true,
+    ],
+    [
+      '"so I\'m moving this over to them now"',
+      [...opened, A("Refunds are done by our Billing team, so I'm moving this over to them now.")],
+      true,
+    ],
+    [
+      'es: the queue, "En breve te atiende una persona del equipo", then the first agent',
+      [
+        S('Bienvenido al chat. En breve te atiende una persona del equipo.'),
+        A('¡Hola! Soy Camila, ¿en qué te puedo ayudar?', 'Camila'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(firesAtEnd(lines)).toBe(yes);
+  });
+});

@@ -2392,3 +2392,53 @@ describe('upsell-assent, round 32 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+
+describe('upsell, round 33 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'a free visit to look at the problem is no offer ("I can book a free leak check")',
+      [
+        C('my water bill is huge'),
+        A(
+          "I can't reduce the bill until a leak is confirmed, but I can book a free leak check. Would you like me to book it?",
+        ),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-offer')).toBe(yes);
+  });
+});
+
+describe('upsell-assent, round 33 forms', () => {
+  const protect = A(
+    'Would you like to add our 2-year Protect plan for just $19.99? It covers drops and spills.',
+  );
+  const asking = C('what does it cover that the normal warranty doesnt? sorry just not sure if i need it');
+  test.each<[string, Line[], boolean]>([
+    [
+      'de: "Ok, dann nehme ich Mallorca im Oktober, mit der Versicherung."',
+      [
+        C('Super.'),
+        A(
+          'Übrigens: Ich empfehle Ihnen unseren Reiserücktrittsschutz Premium für 49 €. Soll ich ihn hinzufügen?',
+        ),
+        C('Hm, was deckt der genau ab?'),
+        A('Stornokosten bei Krankheit und Jobverlust.'),
+        C('Ok, dann nehme ich Mallorca im Oktober für 2 Personen, mit der Versicherung.'),
+      ],
+      true,
+    ],
+    [
+      'hesitating while asking about the offer declines nothing ("… not sure if i need it", then "add it")',
+      [C('ok great'), protect, asking, A('It adds accidental damage.'), C('hmm ok fine, add it')],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+  test('hesitating while asking accepts nothing yet, the learned scorer included', () => {
+    const lines = [C('ok great'), protect, asking];
+    expect(analyse(lines).filter((f) => f.label === 'upsell-assent')).toEqual([]);
+  });
+});
