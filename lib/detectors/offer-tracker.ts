@@ -19,8 +19,9 @@ const UNSURE_ASKING = new RegExp(String.raw`(?:${UNSURE})(?=.*\?)`, 'gu');
  * Round 33: hesitating in a line that asks about the offer, the question first ("what does it cover …?
  * sorry just not sure if i need it", "can I think about it for a sec? does the price go up …?"): no decline.
  */
-const HESITANT = new RegExp(String.raw`${UNSURE}|\b(?:think about it|let me think|i'll think)\b`, 'gu');
-const NO_MATCH = /(?!)/g;
+const HESITANT_WORDS = String.raw`${UNSURE}|\b(?:think about it|let me think|i'll think)\b`;
+const HESITANT = new RegExp(HESITANT_WORDS, 'u');
+const HESITANT_ALL = new RegExp(HESITANT_WORDS, 'gu');
 /** Round 19: a plain no opening the answer ("Naw, … Just the regular one") picks what was not offered. */
 const LEADING_NO = /^\W*(?:no|nope|nah|naw)\b/;
 /** Round 19: the customer's own other plan ("i was gonna do state on the free state website"). */
@@ -238,15 +239,14 @@ export function createOfferTracker() {
     // réfléchir, on a déjà explosé le budget": 0.61), unless the line also accepts in so many words
     // ("ok add it, and the business plan also. don't want this again")
     const hesitantAsking = t.includes('?') && !LEADING_NO.test(t) && HESITANT.test(t);
-    HESITANT.lastIndex = 0;
     const cond = BUT_NOT.exec(t);
     const head = cond ? t.slice(0, cond.index) : '';
-    const plain = (cond && STRONG.test(head) && !DECLINE.test(head) ? head : t)
+    const answer = (cond && STRONG.test(head) && !DECLINE.test(head) ? head : t)
       .replace(LATER_ASKED, ' ')
       .replace(NOT_A_DECLINE, ' ')
       .replace(NEGATION_IN_QUESTION, ' ')
-      .replace(UNSURE_ASKING, ' ')
-      .replace(hesitantAsking ? HESITANT : NO_MATCH, ' ');
+      .replace(UNSURE_ASKING, ' ');
+    const plain = hesitantAsking ? answer.replace(HESITANT_ALL, ' ') : answer;
     const only = JUST_OTHER.exec(t);
     const other =
       (REMEDY_REQUEST.test(t) && !STRONG.test(t) && !QUESTION.test(t)) ||

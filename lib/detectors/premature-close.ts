@@ -201,8 +201,8 @@ export function prematureCloseFindings(
   // sarcasm, not the problem confirmed solved ("fair enough, the credit's fine then" still accepts).
   let refused = false;
   let saidBye = false;
-  // Round 33: solved before the customer raised another request (undefined: no such request open).
-  let solvedBeforeRequest: boolean | undefined;
+  // Round 33: a request is open that the customer raised while the problem was solved (cleared once solved).
+  let solvedBeforeRequest = false;
   lines.forEach((line, i) => {
     const t = normWords(line.text);
     const offerWasOpen = offers[i]!.wasOpen;
@@ -211,7 +211,7 @@ export function prematureCloseFindings(
       saidBye = FAREWELL_LAST.test(t);
       if (refused && solvedBeforeRequest && LETS_GO.test(t)) {
         solved = true;
-        solvedBeforeRequest = undefined;
+        solvedBeforeRequest = false;
         return;
       }
       const wasSolved = solved;
@@ -238,6 +238,7 @@ export function prematureCloseFindings(
         solved = false;
       } else if (CONFIRM.test((refused ? kept.replace(PRAISE, ' ') : kept).replace(HOPED, ' ')))
         solved = true;
+      if (solved) solvedBeforeRequest = false;
       return;
     }
     if (!isAgentSide(line.role)) return;
