@@ -1,5 +1,5 @@
 import { anyOf, clip, HANDOFF_OTHER, HOLDER_WORDS, isAgentSide, normWords, sentences, some } from './text';
-import type { Analyser, Finding } from './types';
+import type { Analyser, Finding, Line } from './types';
 
 /** The agent saying it cannot or will not do something (en, es, fr, de, it, pt, nl). */
 const INABILITY = [
@@ -242,6 +242,27 @@ export function cantHelpIn(text: string): string | null {
   return NO_BETTER_THERE.test(t) || !some(PATH, t.replace(NEGATED_PATH, ' ')) ? hit : null;
 }
 
+// The cant-help analyser and premature-close (twice when the learned scorer adds offers) read the
+// refusal in the same agent lines of the same pass; it is the costliest rule list there, so it is
+// read once per line of a lines array. Lines are immutable by contract (readonly), as the offer
+// tracker's memo assumes.
+const REFUSALS = new WeakMap<readonly Line[], (string | null | undefined)[]>();
+
+/** `cantHelpIn` for line `i` of `lines`, read once per lines array. */
+export function cantHelpAt(lines: readonly Line[], i: number): string | null {
+  let memo = REFUSALS.get(lines);
+  if (!memo || memo.length !== lines.length) {
+    memo = new Array(lines.length);
+    REFUSALS.set(lines, memo);
+  }
+  let hit = memo[i];
+  if (hit === undefined) {
+    hit = cantHelpIn(lines[i]!.text);
+    memo[i] = hit;
+  }
+  return hit;
+}
+
 /** `cant-help`: the agent cannot or will not help and offers no concrete path in the same message. */
 export const cantHelp: Analyser = {
   id: 'cant-help',
@@ -255,7 +276,7 @@ export const cantHelp: Analyser = {
       // Before the customer said anything, a notice in the greeting refuses nothing they asked. (A
       // bare refusal there still counts: the recording may have started mid-chat.)
       if (!customerSpoke && NOTICE.test(normWords(line.text))) return;
-      const hit = cantHelpIn(line.text);
+      const hit = cantHelpAt(lines, i);
       if (!hit) return;
       out.push({ i, label: 'cant-help', evidence: `"${hit}" — ${clip(line.text, 60)}` });
     });

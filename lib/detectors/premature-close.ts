@@ -1,4 +1,4 @@
-import { cantHelpIn } from './cant-help';
+import { cantHelpAt } from './cant-help';
 import { trackOffers } from './offer-tracker';
 import { clip, isAgentSide, normWords, sentences, some } from './text';
 import type { Analyser, Finding, Line } from './types';
@@ -242,7 +242,7 @@ export function prematureCloseFindings(
       return;
     }
     if (!isAgentSide(line.role)) return;
-    refused = cantHelpIn(line.text) !== null;
+    refused = cantHelpAt(lines, i) !== null;
     // "Thanks for reaching out! For security reasons we can't…": thanks that open a reply close nothing.
     const closing = opensReply(t) ? null : some(CLOSING, t);
     askedAnythingElse = closing !== null && (ASKS_ANYTHING_ELSE.test(t) || ANYTHING_ELSE_OTHER.test(t));
