@@ -42,6 +42,8 @@ const DEFAULT = [
   '2e1e7a4:tests/corpus/holdout53.jsonl',
   '4ba2455:tests/corpus/holdout54.jsonl',
   '4ba2455:tests/corpus/holdout55.jsonl',
+  '7f65a05:tests/corpus/holdout56.jsonl',
+  '7f65a05:tests/corpus/holdout57.jsonl',
 ];
 const P_BAR = 0.9;
 const R_BAR = 0.85;

@@ -137,6 +137,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   docs/corpus-brief.md, scored before its rules (at 4ba2455); errors unread, in no training data.
  *   holdout54 p ≥ 0.75, r ≥ 0.7 (premature-close 0.789 / 0.714, upsell-assent recall 0.750);
  *   holdout55 p ≥ 0.9, r ≥ 0.8 (premature-close 0.938 / 0.833, upsell-assent recall 0.833).
+ * - holdout56, holdout57: blind, written during round 34 by four new writers from
+ *   docs/corpus-brief.md, scored before its rules (at 7f65a05); errors unread, in no training data.
+ *   holdout56 p ≥ 0.85, r ≥ 0.8 (premature-close precision 0.895, upsell-assent recall 0.833);
+ *   holdout57 p ≥ 0.75, r ≥ 0.7 (premature-close 0.765 / 0.722, script-loop recall 0.760).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -195,6 +199,8 @@ const SETS = [
   { file: 'holdout53.jsonl', p: 0.9, r: 0.75 },
   { file: 'holdout54.jsonl', p: 0.75, r: 0.7 },
   { file: 'holdout55.jsonl', p: 0.9, r: 0.8 },
+  { file: 'holdout56.jsonl', p: 0.85, r: 0.8 },
+  { file: 'holdout57.jsonl', p: 0.75, r: 0.7 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
