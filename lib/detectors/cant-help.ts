@@ -92,8 +92,9 @@ const INABILITY = [
   // system I could put that into", a subjectless "can't share driver contact info, sorry".
   /(?:\bnot|n't) something (?:i|we) (?:do|offer|provide|share|handle|give out)\b|\b(?:isn't|is not|aren't|are not) (?:really )?(?:visible|accessible) (?:on|from|at|to) (?:my|our) (?:end|side)\b|\bnot visible to (?:me|us)\b|\b(?:isn't|aren't|is not|are not) (?:visible|accessible) to (?:me|us)\b|\bthere(?: isn't| is not|'s no| is no) (?:really )?(?:a |any )?(?:\w+ )?(?:way|system|process|option|form|mechanism) (?:i|we) (?:could|can)\b|^(?:sorry,? )?(?:can't|cannot) (?:share|give out|disclose|provide|release|change|cancel|refund|offer|override|waive|send)\b/,
   // Round 18: an object pronoun before the verb ("La grúa no la puedo autorizar yo"), "no está dentro
-  // de mis facultades", "não é algo que eu consiga fazer", nl "niet mogelijk", "heb ik geen toegang".
-  /(?<!\p{L})(?:no (?:lo|la|los|las|le|les|te|os|se lo|se la|te lo|te la) (?:puedo|podemos)|no (?:está|entra) (?:dentro )?(?:de|en) mis (?:facultades|funciones|atribuciones|competencias)|não é algo que (?:eu |nós )?(?:consiga|possa|consigamos|possamos)|no es algo que (?:yo )?(?:pueda|podamos)|(?:is|zijn) (?:helaas )?niet mogelijk|heb ik (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid)|ik heb (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid)|non ho (?:la possibilità|l'autorizzazione|accesso|i permessi)|não tenho como)(?!\p{L})/u,
+  // de mis facultades", "não é algo que eu consiga fazer", nl "niet mogelijk", "heb ik geen toegang" (round 34:
+  // "Ik heb helaas geen inzage in de beoordeling").
+  /(?<!\p{L})(?:no (?:lo|la|los|las|le|les|te|os|se lo|se la|te lo|te la) (?:puedo|podemos)|no (?:está|entra) (?:dentro )?(?:de|en) mis (?:facultades|funciones|atribuciones|competencias)|não é algo que (?:eu |nós )?(?:consiga|possa|consigamos|possamos)|no es algo que (?:yo )?(?:pueda|podamos)|(?:is|zijn) (?:helaas )?niet mogelijk|heb ik (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid|inzage)|ik heb (?:helaas )?geen (?:toegang|bevoegdheid|mogelijkheid|inzage)|non ho (?:la possibilità|l'autorizzazione|accesso|i permessi)|não tenho como)(?!\p{L})/u,
   // Round 30: only the holder may ask ("Per our membership policy, cancellations have to be requested
   // by the member", es "solo la puede presentar el titular", pt "só posso tratar … com o titular").
   new RegExp(
@@ -130,9 +131,10 @@ const PATH = [
   /\bbut (?:i|we)(?:'ve| have) (?:just |now |already )?(?:sent|passed|raised|escalated|contacted|messaged|asked|forwarded|opened|logged|arranged|booked|emailed)\b/,
   // Round 30: a ticket opened ("I've opened a recovery ticket: AS-9913-2241"), the condition on which
   // the agent can act ("but if your dad confirms his full name and account PIN here, I can add you"),
-  // and fr/es/pt/it/de first person present ("mais je demande à l'expert de contacter votre père").
+  // and fr/es/pt/it/de first person present ("mais je demande à l'expert de contacter votre père"; round 34: es "pero le
+  // emito una nueva sin coste", fr "mais j'ouvre une réclamation auprès du service facturation").
   // (round 31: not a complaint: "I have opened a complaint ticket about the delay" records it, routes nothing)
-  /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:opened|raised|logged|created|submitted) (?:a|an) (?:(?!complaint\b|feedback\b)[\w-]+ )?(?:ticket|request|case|referral)\b|\bbut if (?:you|your \w+|he|she|they|the (?:account ?holder|member))\b[^.]*\b(?:i|we) (?:can|could|will|'ll)\b(?!'t| not)|(?<!\p{L})(?:mais|pero|mas|ma|aber) (?:je |yo |eu |io |ich )?(?:(?:lui|le|la|les|vous|te|lhe|gli) )?(?:demande|contacte|transmets|envoie|préviens|pido|solicito|envío|peço|envio|chiedo|invio|avviso|frage|schicke|informiere)(?!\p{L})/u,
+  /\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:opened|raised|logged|created|submitted) (?:a|an) (?:(?!complaint\b|feedback\b)[\w-]+ )?(?:ticket|request|case|referral)\b|\bbut if (?:you|your \w+|he|she|they|the (?:account ?holder|member))\b[^.]*\b(?:i|we) (?:can|could|will|'ll)\b(?!'t| not)|(?<!\p{L})(?:mais|pero|mas|ma|aber) (?:je |yo |eu |io |ich )?(?:(?:lui|le|la|les|vous|te|lhe|gli) )?(?:demande|contacte|transmets|envoie|préviens|pido|solicito|envío|peço|envio|chiedo|invio|avviso|frage|schicke|informiere|emito|tramito|abro|apro|eröffne)(?!\p{L})|(?<!\p{L})mais j'(?:ouvre|envoie|ai ouvert|ai transmis)(?!\p{L})/u,
   // (round 30: asking whether the customer is the holder checks the way: "¿Eres tú el titular?")
   new RegExp(
     String.raw`\b(?:are you|is this) the (?:main |primary )?(?:${HOLDER_WORDS}|member)\b|(?<!\p{L})(?:eres tú el titular|es usted el titular|você é o titular|êtes-vous le titulaire|sind sie (?:der|die) (?:konto)?inhaber(?:in)?)(?!\p{L})`,

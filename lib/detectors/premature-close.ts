@@ -5,9 +5,10 @@ import type { Analyser, Finding, Line } from './types';
 
 // (round 20: "C'è altro che posso fare per te?"; "Darf ich Ihnen noch etwas empfehlen?" leads to an offer;
 // round 22: "Posso aiutarti con altro?", "Kann ich Ihnen sonst noch irgendwie helfen?"; round 23: "Posso fare
-// altro per lei?"; round 32: fr "Avez-vous d'autres questions ?" and the same in es, pt, de, it, nl)
+// altro per lei?"; round 32: fr "Avez-vous d'autres questions ?" and the same in es, pt, de, it, nl; round 34: pt
+// "Mais alguma questão em que possa ajudar?")
 const ANYTHING_ELSE_OTHER =
-  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was|irgendwie|irgendwas)|aiut\p{L}* (?:con|in) altro|noch etwas(?! (?:empfehlen|anbieten|vorstellen|zeigen))|qualcos'altro|altro (?:in cui|per cui)|(?:posso|possiamo) fare (?:dell')?altro|c'è (?:qualcos'|qualcosa d')?altro|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets|d'autres questions|une autre question|alguna otra (?:pregunta|consulta)|otra consulta|mais alguma dúvida|outra dúvida|noch (?:weitere |andere )?fragen|altre domande|nog (?:andere |meer )?vragen)(?!\p{L})[^.!]*\?/u;
+  /(?<!\p{L})(?:autre chose|algo más|sonst noch (?:etwas|was|irgendwie|irgendwas)|aiut\p{L}* (?:con|in) altro|noch etwas(?! (?:empfehlen|anbieten|vorstellen|zeigen))|qualcos'altro|altro (?:in cui|per cui)|(?:posso|possiamo) fare (?:dell')?altro|c'è (?:qualcos'|qualcosa d')?altro|algo mais|mais alguma coisa|iets anders|(?:nog )?ergens (?:anders )?mee helpen|verder nog iets|d'autres questions|une autre question|alguna otra (?:pregunta|consulta)|otra consulta|mais alguma dúvida|outra dúvida|mais alguma questão|outra questão|noch (?:weitere |andere )?fragen|altre domande|nog (?:andere |meer )?vragen)(?!\p{L})[^.!]*\?/u;
 /** A satisfaction survey about the chat is a closing move even though it asks something. */
 const SURVEY =
   /\b(?:was|is|has) (?:this|that|our|the) (?:conversation|chat|session|conversation|support|assistance)\b[^.!?]{0,20}\bhelpful\b|\bhow (?:did (?:we|i) do|would you rate)\b|\brate (?:this|your|our) (?:chat|conversation|experience)\b/;
@@ -26,7 +27,7 @@ const THANKS_FOR_CONTACT =
   /\bthank(?:s| you)\b[^.!?]{0,40}?\bfor (?:contacting|choosing|reaching out|chatting|banking|being a|flying|shopping|visiting|calling|using|playing|ordering|booking|riding|travelling|traveling|dining)\b/;
 /** "Thanks for contacting us" in fr, es, de, pt, it, nl (round 32: pt "A ConectaMais agradece o seu contato!"). */
 const THANKS_FOR_CONTACT_OTHER =
-  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|(?:vielen |herzlichen )?dank(?:e)?(?: schön)?,? (?:für ihre (?:anfrage|nachricht|geduld)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|falar)|(?:\p{L}+ )?agradece(?:mos)? (?:o )?(?:seu |teu )?contato|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht|geduld))/u;
+  /(?<!\p{L})(?:merci (?:d'avoir contacté|de nous avoir contacté|de votre confiance)|gracias por (?:contactar|comunicarte|comunicarse|elegir|confiar)|(?:vielen |herzlichen )?dank(?:e)?(?: schön)?,? (?:für ihre (?:anfrage|nachricht|geduld)|dass sie uns kontaktiert)|obrigad[oa] por (?:entrar em contato|escolher|contatar|contactar|falar)|(?:\p{L}+ )?agradece(?:mos)? (?:o )?(?:seu |teu )?contato|grazie per (?:averci contattato|aver scelto)|bedankt voor (?:uw|je) (?:contact|bericht|geduld))/u;
 /** The agent wrapping up. */
 const CLOSING = [
   /\b(?:is there )?anything else (?:i|we) (?:can|could|may) (?:help|assist|do)\b/,
@@ -45,7 +46,7 @@ const CLOSING = [
   /\btake care\b|\bsafe travels\b|\bgoodbye\b|\bbye\b/,
   // (round 18: "I will be closing this chat now", "I'm going to close this chat"; round 21: "Closing chat now.")
   /\bi(?:'ll| will) (?:go ahead and )?(?:close|end) (?:this|the|our) (?:chat|conversation)\b|\bif (?:there's|there is) nothing else\b|\bi(?:'ll| will) be (?:closing|ending) (?:this|the|our) (?:chat|conversation)\b|\bi(?:'m| am) (?:going to )?(?:close|closing|end|ending) (?:this|the|our) (?:chat|conversation)\b|^\W*(?:(?:ok|okay|alright|right|so),? )?(?:closing|ending) (?:the |this )?chat(?: now)?\W*$/,
-  /\bbonne (?:journée|soirée|fin de journée)\b|\b(?:einen )?schönen (?:tag|abend|urlaub|wochenende|aufenthalt)(?: noch)?\b|\b(?:noch )?einen schönen\b|\bque tengas? (?:un )?buen día\b|\bbuona (?:giornata|serata|continuazione)\b|\btenha um (?:bom|ótimo|excelente) dia\b/,
+  /\bbonne (?:journée|soirée|fin de journée)\b|\b(?:einen )?schönen (?:tag|abend|urlaub|wochenende|aufenthalt)(?: noch)?\b|\b(?:noch )?einen schönen\b|\bque tengas? (?:un )?buen día\b|\bbuona (?:giornata|serata|continuazione)\b|\btenha um (?:bom|ótimo|excelente) dia\b|\btenha uma (?:boa|ótima|excelente) (?:tarde|noite)\b/,
   // (round 29: nl "nog een fijne dag verder", es "¡Que tenga excelente día!")
   /(?<!\p{L})(?:(?:nog )?een fijne (?:dag|avond|middag)(?: verder)?|que tengas? (?:un |una )?(?:buen[oa]?|excelente|lind[oa]|bonit[oa]|feliz) (?:día|tarde|noche|fin de semana))(?!\p{L})/u,
   THANKS_FOR_CONTACT_OTHER,
@@ -104,7 +105,7 @@ const STILL_WAITING =
 /** Round 29: "no. i will call the hotline tomorrow if nothing happen": the customer's own next step. */
 // (round 31: "going to" and its es, pt, fr forms, "no. voy a hablar al banco para que ya no pasen el cargo")
 const OWN_NEXT_STEP =
-  /\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:just )?(?:call|phone|ring|contact|complain|write|file|go to|talk to|speak to|dispute)\b|(?<!\p{L})(?:ich (?:ruf|rufe)|ik bel|je vais (?:faire|appeler|rappeler|écrire|parler|contacter|voir avec)|(?:yo )?(?:le |les )?(?:hablo|llamo|marco) a|voy a (?:hablar|llamar|escribir|ir|reclamar|poner una queja)|vou (?:ligar|falar|escrever|reclamar)|chiamo)(?!\p{L})/u;
+  /\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:just )?(?:call|phone|ring|contact|complain|write|file|go to|talk to|speak to|dispute)\b|\bi(?:'ll| will) (?:have|get|ask) (?:her|him|them|my \w+) to (?:call|contact|ring|email|write)\b|\bi(?:'ll| will) have (?:her|him|them|my \w+) (?:call|contact|ring|email|write)\b|(?<!\p{L})(?:ich (?:ruf|rufe)|ik bel|je vais (?:faire|appeler|rappeler|écrire|parler|contacter|voir avec)|(?:yo )?(?:le |les )?(?:hablo|llamo|marco) a|voy a (?:hablar|llamar|escribir|ir|reclamar|poner una queja)|vou (?:ligar|falar|escrever|reclamar)|chiamo)(?!\p{L})/u;
 /** A complaint that the problem itself persists, even when said while declining an offer. */
 // (round 29: "insurance on a sofa that arrived broken, thank you")
 const STILL_BROKEN =
@@ -119,12 +120,14 @@ const HOPED = /\b(?:hop(?:e|efully|ing)|fingers crossed|let's hope|touch wood)\b
 /** Asking for the fix is not reporting it: "need it fixed before friday", "just fix the filing". */
 // (round 18: "I just want the $120 sorted"; round 31: "I'd rather you paid the claim I already have"; round 33:
 // "I'd be interested in getting paid for the claim I already have", the money back in six languages,
-// "no grazie, per ora voglio solo riavere i miei soldi")
+// "no grazie, per ora voglio solo riavere i miei soldi"; round 34: "not right now, I'd like my roof sorted first", asking
+// to be put through to someone who can, "can you just put me through to someone who does cancellations")
 const WANTS_FIX =
-  /\bi(?:'d| would) rather (?:you|they|someone) (?:\w+ )?(?:paid|fixed|refunded|sorted|resolved|processed|honou?red|sent|reversed|cancel+ed)\b|\bi(?:'d| would) be (?:more )?interested in (?:getting|having) (?:[\w$-]+ ){0,3}(?:paid|fixed|refunded|sorted|resolved|back)\b|\bi (?:just |only )?want (?:my|the|our) (?:money|refund|deposit|[$€£]\s?[\d,.]+)(?: back)?\b|(?<!\p{L})(?:voglio (?:solo |soltanto )?(?:riavere|indietro) (?:i )?(?:miei )?soldi|voglio (?:solo )?il rimborso|quiero (?:solo |solamente )?(?:mi dinero|el reembolso|que me devuelvan)|quero (?:só |apenas )?(?:o )?(?:meu dinheiro|reembolso|estorno)|je veux (?:juste |seulement )?(?:être remboursée?|mon argent|le remboursement)|ich will (?:nur |einfach )?(?:mein geld|die erstattung))(?!\p{L})|\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\b(?:need|needs|want|wants) (?:the|my|our) [^.!?,]{1,25}? (?:fixed|sorted|resolved|refunded|back)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b|\b(?:need|want) (?:it|this|that|them|my|the|our) (?:[\w-]+ ){0,3}to work(?: again)?\b|(?<!\p{L})(?:(?:möchte|will|brauche)[^.!?]*,? dass [^.!?]*(?:funktioniert|geht|klappt)|(?:quiero|quero|je veux|voglio|ik wil) (?:d'abord |primero |primeiro |prima |eerst )?(?:que |che |dat )?(?:\p{L}+ ){0,4}(?:funcione|fonctionne|marche|funzioni|werkt|(?:soit |sea |seja |sia )?(?:réglé|résolu|resuelto|resuelva|resolvido|resolvam|risolto|opgelost)))(?!\p{L})/u;
+  /\bi(?:'d| would) rather (?:you|they|someone) (?:\w+ )?(?:paid|fixed|refunded|sorted|resolved|processed|honou?red|sent|reversed|cancel+ed)\b|\bi(?:'d| would) be (?:more )?interested in (?:getting|having) (?:[\w$-]+ ){0,3}(?:paid|fixed|refunded|sorted|resolved|back)\b|\bi(?:'d| would) like (?:my|the|our|it|this|that) (?:[\w-]+ ){0,3}(?:fixed|sorted|resolved|repaired|refunded|back)\b|\b(?:just )?(?:put|transfer|connect) me (?:through )?to (?:someone|somebody|a (?:person|human|manager|supervisor)|the \w+ team|your \w+ team)\b|\bi (?:just |only )?want (?:my|the|our) (?:money|refund|deposit|[$€£]\s?[\d,.]+)(?: back)?\b|(?<!\p{L})(?:voglio (?:solo |soltanto )?(?:riavere|indietro) (?:i )?(?:miei )?soldi|voglio (?:solo )?il rimborso|quiero (?:solo |solamente )?(?:mi dinero|el reembolso|que me devuelvan)|quero (?:só |apenas )?(?:o )?(?:meu dinheiro|reembolso|estorno)|je veux (?:juste |seulement )?(?:être remboursée?|mon argent|le remboursement)|ich will (?:nur |einfach )?(?:mein geld|die erstattung))(?!\p{L})|\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\b(?:need|needs|want|wants) (?:the|my|our) [^.!?,]{1,25}? (?:fixed|sorted|resolved|refunded|back)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b|\b(?:need|want) (?:it|this|that|them|my|the|our) (?:[\w-]+ ){0,3}to work(?: again)?\b|(?<!\p{L})(?:(?:möchte|will|brauche)[^.!?]*,? dass [^.!?]*(?:funktioniert|geht|klappt)|(?:quiero|quero|je veux|voglio|ik wil) (?:d'abord |primero |primeiro |prima |eerst )?(?:que |che |dat )?(?:\p{L}+ ){0,4}(?:funcione|fonctionne|marche|funzioni|werkt|(?:soit |sea |seja |sia )?(?:réglé|résolu|resuelto|resuelva|resolvido|resolvam|risolto|opgelost)))(?!\p{L})/u;
 /** The customer saying they are not being listened to: a complaint about the service itself. */
+// (round 34: "you already asked me that", nl "dat heb ik al gezegd", and es, pt, fr, de, it)
 const NOT_HEARD =
-  /\b(?:i (?:literally |just |already )+(?:said|told you|mentioned|gave)|like i (?:said|told you)|as i (?:said|told you|mentioned)|already (?:said|told you|gave))\b/;
+  /\b(?:i (?:literally |just |already )+(?:said|told you|mentioned|gave)|like i (?:said|told you)|as i (?:said|told you|mentioned)|already (?:said|told you|gave)|you already asked (?:me )?(?:that|this))\b|(?<!\p{L})(?:(?:dat )?heb ik (?:al|toch al) gezegd|ya (?:te |se )?lo (?:dije|he dicho)|já (?:te |lhe )?disse|je (?:vous |te )?l'ai déjà dit|(?:das )?hab(?:e)? ich (?:doch |ihnen )?schon gesagt|l'ho già detto)(?!\p{L})/u;
 // (round 21: "the miles was all I needed", "dat's di main ting"; round 24: "bless up, dat's all", fr "sinon c'est bon pour
 // moi"; CONFIRM: "al menos con el abono quedo tranquilo")
 const COMPLETION =
@@ -134,9 +137,12 @@ const COMPLETION =
 const RESOLVED =
   /\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:working|syncing|printing|charging|streaming|loading|connecting|playing|sending|receiving|uploading|downloading|running|updating|heating)\s+(?:again|fine|normally|properly|now)\b|\b(?:it's|its|it is|it|that's|everything's|everything is|all|which is|now (?:it's|it))\s+(?:(?!(?:a|an|the|my|your|just)\s)\w+\s+)?(?:working|works|writable|online|back(?: up| online)?|loading|loads|showing|connected|fixed|resolved|unlocked|active|activated|running|normal|through)\b(?:\s+(?:again|now))?|\b(?:is|are|has|have)\s+(?:already|now)\s+(?:working|showing|there|arrived|gone through|come through|cleared|activated|sorted|fixed|back)\b|\b(?:got|received) (?:it|them|the (?:email|code|refund|package|text|link))\b|\bi can (?:log ?in|sign in|see it|access it|get in)(?: now| again)\b|(?:^|[,.;!]\s*|\b(?:it|that|this|which|everything|all)\s+)(?:(?:just|now|finally)\s+)?worked\b(?!\s+(?:before|until|till|last|yesterday|earlier|for a|then|once|at first|fine (?:before|until)))/;
 const NEGATED = /\bnot\b|n't\b|\bstill\b|\bno longer\b|\bstopped\b|\bnever\b|\?/;
-/** Round 32: the same in pt, es, fr, de, it, nl ("achei. ta funcionando blz"), not after a negation. */
+/**
+ * Round 32: the same in pt, es, fr, de, it, nl ("achei. ta funcionando blz"), not after a negation (round 34: the
+ * perfect, "ya hice la transferencia, ha funcionado").
+ */
 const RESOLVED_OTHER =
-  /(?<!\p{L})(?<!(?:não|nao|no|ne|non|nicht|niet|sigue sin|ainda) )(?:(?:tá|ta|está|esta) funcionando|já funciona|ya funciona|ça (?:marche|fonctionne)(?! pas)|funktioniert (?:jetzt|wieder)(?! nicht)|(?:ora|adesso) funziona|het werkt (?:weer|nu)(?! niet))(?!\p{L})(?![^.!?]*\?)/u;
+  /(?<!\p{L})(?<!(?:não|nao|no|ne|non|nicht|niet|sigue sin|ainda) )(?:(?:tá|ta|está|esta) funcionando|já funciona|ya funciona|ha funcionado|já funcionou|a fonctionné|hat funktioniert|ha funzionato|heeft gewerkt|ça (?:marche|fonctionne)(?! pas)|funktioniert (?:jetzt|wieder)(?! nicht)|(?:ora|adesso) funziona|het werkt (?:weer|nu)(?! niet))(?!\p{L})(?![^.!?]*\?)/u;
 /** "No thanks", "not right now, thanks", "nein danke" (round 20: "nee dank u", "no grazie"): a decline's thanks is politeness. */
 const DECLINE_FORMULA =
   /(?<!\p{L})(?:no|nope|not (?:right )?now|not today|not for me|i'm good|nein|non|não|nao|nee)[,.!]? (?:thanks?|thank you|danke|merci|gracias|obrigad[oa]|grazie|bedankt|dank (?:u|je)(?: wel)?)(?: you)?(?!\p{L})/gu;
@@ -209,7 +215,8 @@ export function prematureCloseFindings(
     if (line.role === 'customer') {
       customerSpoke = true;
       saidBye = FAREWELL_LAST.test(t);
-      if (refused && solvedBeforeRequest && LETS_GO.test(t)) {
+      // (round 34: or takes the next step themself, "oh ok, I'll have her call you then")
+      if (refused && solvedBeforeRequest && (LETS_GO.test(t) || OWN_NEXT_STEP.test(t))) {
         solved = true;
         solvedBeforeRequest = false;
         return;

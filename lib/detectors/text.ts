@@ -170,7 +170,9 @@ export const TEAM_WORDS =
   // Round 31: "Marcus transferred the chat to Financial Counseling"; a company, "You're chatting with Harbor Bank".
   'counseling|counselling|advice|assistance|bank|' +
   // Round 32: "transferred the chat to Field Scheduling", nl "Je chat met Noordstroom Klantenservice is gestart".
-  'scheduling|klantenservice|kundendienst';
+  'scheduling|klantenservice|kundendienst|' +
+  // Round 34: "Transferring you to Aftercare."
+  'aftercare|aftersales';
 
 /**
  * What follows a name continues a team's name: "connected to FlexPoint Gyms membership team", "this

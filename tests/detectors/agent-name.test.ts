@@ -845,3 +845,11 @@ describe('agent-name, round 33 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 34 forms', () => {
+  test.each<[string, Line, string[]]>([
+    ['a team, "Transferring you to Aftercare."', S('Transferring you to Aftercare. Please wait…'), []],
+  ])('%s', (_name, line, want) => {
+    expect(valuesAt0(line)).toEqual(want);
+  });
+});

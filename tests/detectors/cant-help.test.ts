@@ -1114,3 +1114,28 @@ describe('cant-help, round 33 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 34 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'nl: "Ik heb helaas geen inzage in de beoordeling"',
+      A('Ik heb helaas geen inzage in de beoordeling van de schadebehandelaar.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+  test.each<[string, Line]>([
+    [
+      'es: "no puedo desbloquear esta tarjeta, pero le emito una nueva sin coste"',
+      A('Por seguridad no puedo desbloquear esta tarjeta, pero le emito una nueva sin coste.'),
+    ],
+    [
+      'fr: "Je ne peux pas annuler …, mais j\'ouvre une réclamation …"',
+      A(
+        "Je ne peux pas annuler ces locations moi-même, mais j'ouvre une réclamation auprès du service facturation.",
+      ),
+    ],
+  ])('does not fire: %s', (_name, line) => {
+    expect(fires(line)).toBe(false);
+  });
+});

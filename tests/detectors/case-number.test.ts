@@ -517,3 +517,11 @@ describe('case-number, round 33 forms', () => {
     expect(valuesAtEnd(lines)).toEqual(want);
   });
 });
+
+describe('case-number, round 34 forms', () => {
+  test.each<[string, Line[], string[]]>([
+    ['"SR number 24-0317-00962"', [A('Your SR number is 24-0317-00962.')], ['24-0317-00962']],
+  ])('%s', (_name, lines, want) => {
+    expect(valuesAtEnd(lines)).toEqual(want);
+  });
+});

@@ -1217,3 +1217,90 @@ describe('premature-close, round 33 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 34 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'pt: "Mais alguma questão em que possa ajudar?"',
+      [
+        C('E o carro de aluguer? Tenho de pagar?'),
+        A('A sua apólice não inclui veículo de substituição.'),
+        C('Não, obrigado.'),
+        A('Com certeza. Mais alguma questão em que possa ajudar?'),
+      ],
+      true,
+    ],
+    [
+      'pt-PT: "Obrigado por contactar … Tenha uma boa tarde."',
+      [
+        C('E o carro de aluguer?'),
+        A('Não posso autorizar o reembolso.'),
+        C('isso não me adianta nada'),
+        A('Obrigado por contactar a Seguros Atlântico. Tenha uma boa tarde.'),
+      ],
+      true,
+    ],
+    [
+      '"you already asked me that. can you just put me through to someone …" while an offer is pitched again',
+      [
+        C('i want to cancel my sports package'),
+        A('Before we go ahead, did you know that switching to Sports + Movies is only $5 more per month?'),
+        C('NO. cancel. thanks'),
+        A('Before we go ahead, did you know that switching to Sports + Movies is only $5 more per month?'),
+        C('you already asked me that. can you just put me through to someone who does cancellations'),
+        A("Unfortunately I'm unable to process cancellations in chat."),
+        A('Is there anything else I can help you with today?'),
+      ],
+      true,
+    ],
+    [
+      'nl: "dat heb ik al gezegd" is a complaint',
+      [
+        C('mijn container is niet geledigd'),
+        A('U krijgt binnen 5 werkdagen een antwoord.'),
+        C('5 werkdagen. top.'),
+        A('Wat is uw adres?'),
+        C('Kerkstraat 12. dat heb ik al gezegd'),
+        A('Dank u. Kan ik u nog met iets anders helpen?'),
+      ],
+      true,
+    ],
+    [
+      '"not right now, I\'d like my roof sorted first"',
+      [
+        C('any news on my roof claim?'),
+        A('Your handler will call you by Friday.'),
+        C('fine. the tarp is holding for now anyway'),
+        A('Also, accidental damage cover is only €4.50 a month extra. Would you like to add it?'),
+        C("not right now, I'd like my roof sorted first"),
+        A('Understood. Is there anything else I can help you with today?'),
+      ],
+      true,
+    ],
+    [
+      'es: "ya hice la transferencia, ha funcionado" reports the fix',
+      [
+        C('mi tarjeta está bloqueada'),
+        A('Le emito una nueva; la transferencia la puede hacer desde la app.'),
+        C('ok. ya hice la transferencia, ha funcionado'),
+        A('Sin problema. ¿Puedo ayudarle en algo más?'),
+      ],
+      false,
+    ],
+    [
+      'the customer takes the next step for a refused side request ("oh ok, I\'ll have her call you then")',
+      [
+        C('can you fix my bill?'),
+        A('Done, the bill is corrected.'),
+        C('thank you so much'),
+        C("can you also send my daughter's bill?"),
+        A("I'm sorry, I'm not able to access another patient's account."),
+        C("oh ok, I'll have her call you then."),
+        A('Sounds good. Have a nice day!'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

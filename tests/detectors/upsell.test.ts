@@ -2442,3 +2442,85 @@ describe('upsell-assent, round 33 forms', () => {
     expect(analyse(lines).filter((f) => f.label === 'upsell-assent')).toEqual([]);
   });
 });
+
+describe('upsell, round 34 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'nl: "Mag ik u nog wijzen op onze doorlopende reisverzekering? … €7,95 per maand."',
+      [
+        C('dank u'),
+        A(
+          'Mag ik u nog wijzen op onze doorlopende reisverzekering? Dan bent u het hele jaar gedekt voor €7,95 per maand.',
+        ),
+      ],
+      true,
+    ],
+    [
+      'es: "te recomiendo la cobertura a todo riesgo …, 14 € al día"',
+      [
+        C('gracias'),
+        A(
+          'Otra cosa: con dos conductores te recomiendo la cobertura a todo riesgo sin franquicia, 14 € al día.',
+        ),
+      ],
+      true,
+    ],
+    [
+      '"… if you sign a new 36-month agreement"',
+      [
+        C('I am moving house'),
+        A(
+          'Another option: we move your system and waive the termination fee, if you sign a new 36-month agreement at $42.99 a month.',
+        ),
+      ],
+      true,
+    ],
+    [
+      'fr: "Offre spéciale valable seulement aujourd\'hui"',
+      [
+        C('non'),
+        A(
+          "Sinon, le pack Cinéma à 12 €/mois inclut 300 films. Offre spéciale valable seulement aujourd'hui : les 3 premiers mois à 6 €.",
+        ),
+      ],
+      true,
+    ],
+    [
+      'nl: "Wist u trouwens dat … voor 2,50 euro per maand extra?"',
+      [C('ok'), A('Wist u trouwens dat u een grotere container kunt huren voor 2,50 euro per maand extra?')],
+      true,
+    ],
+    [
+      'it: "E se vuole, posso passarla anche all\'offerta … sconto del 10%."',
+      [
+        C('grazie'),
+        A(
+          "E se vuole, posso passarla anche all'offerta Verde Fissa 24 mesi, con prezzo bloccato e sconto del 10%.",
+        ),
+      ],
+      true,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-offer')).toBe(yes);
+  });
+});
+
+describe('upsell-assent, round 34 forms', () => {
+  const pitch = A(
+    'Je peux vous proposer la formule Premium à 19,99 € par mois avec engagement de 12 mois. Ça vous intéresse ?',
+  );
+  test.each<[string, Line[], boolean]>([
+    [
+      'fr: "Bon ok, je prends le 19,99 avec engagement."',
+      [C('merci'), pitch, C('Bon ok, je prends le 19,99 avec engagement.')],
+      true,
+    ],
+    [
+      'fr: "je prends le temps d\'y réfléchir" takes nothing',
+      [C('merci'), pitch, C("Bon, je prends le temps d'y réfléchir.")],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
