@@ -40,7 +40,7 @@ const INTRODUCED = [
   String.raw`\b(?:you(?:'re|’re| are)|you are now|you're now|you’re now)\s+(?:now\s+)?(?:chatting|speaking|talking|connected|conversing)\s+(?:with|to)\s+(?:(?:agent|advis[eo]r|representative|rep|specialist)\s+)?${NAME}`,
   // (round 20: "Supervisor Peter Mwangi joined the chat", nl "Bram neemt het gesprek over"; round 28: fr
   // "Geneviève s'est jointe à la conversation")
-  String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|neemt deel aan (?:het gesprek|de chat)\b|is de chat binnengekomen\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no) (?:chat|conversa|atendimento)\b|ist (?:dem|der) \p{L}+ beigetreten|s'est jointe? à la (?:conversation|discussion))`,
+  String.raw`^(?:(?:${ROLE_TITLES}|agente|atendente|operador[a]?|conseill(?:er|ère)|berater(?:in)?|asesor[a]?)\s+)?${NAME}(?:\s+\([^)]{1,30}\))?(?:\s+from\s+[\p{L}&' ]{1,30}?)?\s+(?:has\s+)?(?:joined\b|neemt (?:het gesprek|de chat) over\b|neemt (?:nu )?deel aan (?:het gesprek|de chat)\b|ist (?:jetzt|nun) für sie da\b|is de chat binnengekomen\b|übernimmt (?:den chat|das gespräch)\b|hat den chat betreten\b|(?:entered|taken over|took over)\s+(?:the\s+|this\s+|your\s+)?(?:chat|conversation)\b|a rejoint|se ha unido|se unió|entrou (?:na|no) (?:chat|conversa|atendimento)\b|ist (?:dem|der) \p{L}+ beigetreten|s'est jointe? à la (?:conversation|discussion))`,
   // Round 16: a widget's label, "Connected to Pinecrest Auto Insurance. Agent: Jordan".
   // (round 30: a team in brackets after it, "Chat started. Agent: Devon (Patient Financial Services)")
   String.raw`(?:^|[.!]\s+)(?:agent|agente|atendente|advis[eo]r|representative|rep)\s*:\s*${NAME}(?=(?:\s+\([^)]{1,40}\))?\s*[.!,]?\s*$)`,
@@ -84,10 +84,9 @@ const INTRODUCED = [
   // atendê-lo", es "Un asesor se unió al chat: Daniela".
   String.raw`\byour (?:${ROLE_TITLES}|rep|host)(?: (?:today|for today|this (?:morning|afternoon|evening)))? (?:is|will be)\s+${NAME}(?=[.!,]?$|[.!,]\s)`,
   // (round 33: "Je bent doorverbonden met Mehmet", "U bent nu in gesprek met Fatima (team Parkeren)", "Chat connected to
-  // Liam.", "Sanne neemt nu deel aan het gesprek", de "Frau Yilmaz ist jetzt für Sie da")
+  // Liam."; "Sanne neemt nu deel aan het gesprek", de "Frau Yilmaz ist jetzt für Sie da" are in the join pattern above)
   String.raw`\b(?:je|u) bent (?:nu )?(?:verbonden|doorverbonden|in gesprek) met\s+${NAME}`,
   String.raw`^chat connected to\s+${NAME}(?=[.!]?$)`,
-  String.raw`^${NAME}\s+(?:neemt (?:nu )?deel aan (?:het gesprek|de chat)|ist (?:jetzt|nun) für sie da)\b`,
   String.raw`^(?:o|a)\s+${NAME}\s+está (?:a atendê-l[oa]|(?:a )?(?:te |lhe )?atend(?:endo|er)(?:-l[oa])?)(?!\p{L})`,
   String.raw`^(?:(?:un|una|el|la|um|uma|o|a|une?)\s+)?(?:asesor[a]?|agente|ejecutiv[oa]|operador[a]?|atendente|conseill(?:er|ère)|représentante?)\s+(?:se unió|se ha unido|ha entrado|entrou|a rejoint)[\p{L} ]{0,30}?[:,-]\s*${NAME}`,
   // Any hand-off verb naming the next person: "passing you over to my colleague Arjun".
