@@ -1,4 +1,4 @@
-import { clip, FORM_IMPERATIVE, isAgentSide } from './text';
+import { clip, FORM_IMPERATIVE, hasDigits, isAgentSide } from './text';
 import type { Analyser, Finding } from './types';
 
 /**
@@ -23,7 +23,6 @@ const PREFIXED_ID =
 
 const MAX_GAP_WORDS = 6;
 /** Every identifier has at least three digits: lines without them are skipped at once. */
-const THREE_DIGITS = /(?:\D*\d){3}/;
 const MIN_DIGITS = 3;
 
 /** Is `word` an identifier (not an amount, date, time, range or plain word)? Returns it cleaned. */
@@ -90,7 +89,7 @@ const THE_NUMBER_IS =
 /** Identifiers introduced by a case/ticket/reference keyword, in order of appearance. */
 export function caseNumbersIn(text: string): string[] {
   const found: string[] = [];
-  if (!THREE_DIGITS.test(text)) return found;
+  if (!hasDigits(text, 3)) return found;
   const add = (v: string) => {
     if (!found.some((f) => f.toLowerCase() === v.toLowerCase())) found.push(v);
   };
@@ -171,7 +170,7 @@ export const caseNumber: Analyser = {
         customerAskedCase = CUSTOMER_ASKS_KEY.test(line.text) && line.text.includes('?');
       else if (isAgentSide(line.role)) customerAskedCase = false;
       // "I've got your file DENSW44218 open": a case number seen before is one wherever it reappears.
-      for (const w of known.size > 0 && THREE_DIGITS.test(line.text) ? line.text.split(/\s+/) : []) {
+      for (const w of known.size > 0 && hasDigits(line.text, 3) ? line.text.split(/\s+/) : []) {
         const id = asIdentifier(w);
         if (id && known.has(id.toLowerCase()) && !values.some((v) => v.toLowerCase() === id.toLowerCase()))
           values.push(id);

@@ -5,6 +5,7 @@ import {
   clip,
   FORM_IMPERATIVE,
   HOLDER_WORDS,
+  hasDigits,
   isAgentSide,
   normWords,
   sentences,
@@ -362,7 +363,6 @@ const BARE_ID_ASKED =
  * Round 17: a value typed after its name with a number's digits ("tracking LK00927714PL") gives that
  * name's id or number too: "can you confirm the tracking number?" asks again.
  */
-const NUMBER_LIKE = /(?:\D*\d){4}/;
 /** Round 16: the name after the number in es/pt/it/fr ("il numero di prenotazione" after "prenotazione SOL-558120"). */
 const ROMANCE_ID_ASKED =
   /(?<!\p{L})(?:(?:numero|número|numéro) (?:di|de|da|do|du|della|del|dell') ?|(?:codice|c[oó]digo) (?:(?:di|de|da|do|del|della) )?)(?:(?:votre|vos|ton|ta|su|tu|seu|sua|vostro|vostra|tuo|tua) )?(\p{L}{3,})/gu;
@@ -417,7 +417,6 @@ const ASKS_FOR_HUMAN =
 const ANY_GIVEN = anyOf(INFO.flatMap((r) => (r.given ? [r.given] : [])));
 const ANY_STEP = anyOf(STEPS.map((r) => r.re));
 const ANY_STOCK = anyOf(STOCK);
-const THREE_DIGITS = /(?:\D*\d){3}/;
 
 /**
  * A detail named as what to write somewhere else ("send the photos to … with the claim number in
@@ -544,7 +543,7 @@ export const scriptLoop: Analyser = {
       if (line.role === 'customer') {
         const t = normWords(line.text);
         memory.customer(t);
-        const hasCase = THREE_DIGITS.test(t) && caseNumbersIn(line.text).length > 0;
+        const hasCase = hasDigits(t, 3) && caseNumbersIn(line.text).length > 0;
         for (const m of t.matchAll(NAMED_ID_GIVEN)) if (!NOT_AN_ID_NAME.has(m[1]!)) givenIds.add(m[1]!);
         if (ID_WORD_ANY.test(t))
           for (const m of [...t.matchAll(ROMANCE_ID_GIVEN), ...t.matchAll(GERMAN_ID_GIVEN)])
@@ -554,7 +553,7 @@ export const scriptLoop: Analyser = {
           givenBare.add(m[1]!);
           // a value with a number's digits is that name's number ("tracking lk00927714pl"), not a
           // name ("instance db-prod-2", when the agent then asks for the instance id)
-          if (NUMBER_LIKE.test(m[0].slice(m[1]!.length))) givenIds.add(m[1]!);
+          if (hasDigits(m[0].slice(m[1]!.length), 4)) givenIds.add(m[1]!);
         }
         const anyGiven = ANY_GIVEN.test(t);
         INFO.forEach((row, k) => {

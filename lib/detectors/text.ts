@@ -80,6 +80,20 @@ export function clip(text: string, max = 80): string {
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 
+/**
+ * Does the text hold at least `n` ASCII digits (what `/(?:\D*\d){n}/` tests)? Counted in a loop:
+ * that regexp backtracks over every start position of a line with fewer digits, and it ran on
+ * every line (2% of a 10,000-line analyse() in Node's profile).
+ */
+export function hasDigits(text: string, n: number): boolean {
+  let seen = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57 && ++seen >= n) return true;
+  }
+  return false;
+}
+
 /** Does any pattern match? */
 export function some(res: readonly RegExp[], text: string): RegExp | null {
   for (const re of res) if (re.test(text)) return re;

@@ -1,4 +1,4 @@
-import { normWords, sentences } from '../../lib/detectors/text';
+import { hasDigits, normWords, sentences } from '../../lib/detectors/text';
 
 // Contractions typed without their apostrophe, restored for every analyser (round 12; "dont" and
 // "ill" since session 14, where no other reading of the word fits).
@@ -53,5 +53,30 @@ describe('sentences, round 27', () => {
   });
   test('a number before another word still ends one', () => {
     expect(sentences('Bitte wählen Sie 1. Danke.')).toEqual(['Bitte wählen Sie 1.', 'Danke.']);
+  });
+});
+
+describe('hasDigits: what /(?:\\D*\\d){n}/ tested, without its backtracking', () => {
+  test.each([
+    ['', 3, false],
+    ['12', 3, false],
+    ['123', 3, true],
+    ['case 1, ref 2 and 3', 3, true],
+    ['CS-48213', 4, true],
+    ['lk00927714pl', 4, true],
+    ['db-prod-2', 4, false],
+    ['١٢٣ Arabic-Indic digits are not \\d', 3, false],
+    ['１２３ nor fullwidth ones', 3, false],
+    ['x'.repeat(4000), 3, false],
+  ])('%j, %i digits: %s', (text, n, want) => {
+    expect(hasDigits(text, n)).toBe(want);
+    expect(new RegExp(`(?:\\D*\\d){${n}}`).test(text)).toBe(want);
+  });
+
+  test('a 4,000-character line with two digits is read in linear time', () => {
+    const text = `1 ${'a '.repeat(2000)}2`;
+    const t = performance.now();
+    for (let k = 0; k < 100; k++) hasDigits(text, 3);
+    expect(performance.now() - t).toBeLessThan(100);
   });
 });
