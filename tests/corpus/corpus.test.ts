@@ -141,6 +141,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   docs/corpus-brief.md, scored before its rules (at 7f65a05); errors unread, in no training data.
  *   holdout56 p ≥ 0.85, r ≥ 0.8 (premature-close precision 0.895, upsell-assent recall 0.833);
  *   holdout57 p ≥ 0.75, r ≥ 0.7 (premature-close 0.765 / 0.722, script-loop recall 0.760).
+ * - holdout58, holdout59: blind, written during round 35 by four new writers from
+ *   docs/corpus-brief.md, scored before its rules (at 6c0330a); errors unread, in no training data.
+ *   holdout58 p ≥ 0.8, r ≥ 0.7 (premature-close precision 0.800, script-loop recall 0.727);
+ *   holdout59 p ≥ 0.8, r ≥ 0.8 (premature-close precision 0.810, upsell-assent recall 0.833).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -201,6 +205,8 @@ const SETS = [
   { file: 'holdout55.jsonl', p: 0.9, r: 0.85 },
   { file: 'holdout56.jsonl', p: 0.85, r: 0.8 },
   { file: 'holdout57.jsonl', p: 0.75, r: 0.7 },
+  { file: 'holdout58.jsonl', p: 0.8, r: 0.7 },
+  { file: 'holdout59.jsonl', p: 0.8, r: 0.8 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
