@@ -4,7 +4,8 @@ import { BUT_WORDS, isAgentSide, normWords, sameAgent, some, tokens } from './te
 import type { Line } from './types';
 
 /** Unsure of the offer: a decline, unless the customer goes on to ask about it (`UNSURE_ASKING`). */
-const UNSURE = String.raw`\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht)(?!\p{L})`;
+// (round 35: it "mah, non saprei... c'è un vincolo?", and nl)
+const UNSURE = String.raw`\b(?:not sure|unsure)\b|(?<!\p{L})(?:no sé|não sei|pas sûre?|weiß (?:noch )?nicht|non (?:lo )?so|non saprei|weet (?:het )?niet)(?!\p{L})`;
 /**
  * Declines; benign "no" phrases are blanked first ("no problem, go ahead" accepts). Round 27: "not really in
  * the mood tbh"; round 28: "Merci, mais ce ne sera pas nécessaire" (and es, pt, de, it, nl).
@@ -28,16 +29,18 @@ const LEADING_NO = /^\W*(?:no|nope|nah|naw)\b/;
 const OWN_PLAN = /\bi was (?:gonna|going to|planning to|planning on)\b/;
 /**
  * Benign "no" phrases, blanked before the decline test (round 22: a condition, "as long as it starts in may
- * not now"; round 28: "if it means no more monthly surprises, fine").
+ * not now"; round 28: "if it means no more monthly surprises, fine"; round 35: "ah pues no lo sabía. ¿y desde
+ * cuándo valdría?", "I didn't know that").
  */
 const NOT_A_DECLINE =
-  /\bas long as [^.!?]*|\bno (?:problem|worries|rush|doubt|brainer)\b|\bno more \w+(?<!thanks)(?<!please)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b|\bnot a bad idea\b|(?<!\p{L})(?:non è una cattiva idea|no es (?:una )?mala idea|(?:ce )?n'est pas une mauvaise idée|não é (?:uma )?má ideia|keine schlechte idee)(?!\p{L})/gu;
+  /\bas long as [^.!?]*|\bno (?:problem|worries|rush|doubt|brainer)\b|\bi did(?:n't| not) know (?:that|it|this)\b|(?<!\p{L})(?:no lo sab[ií]a|não sabia|je ne (?:le )?savais pas|(?:das )?wusste ich (?:noch )?nicht|non lo sapevo|dat wist ik niet)(?!\p{L})|\bno more \w+(?<!thanks)(?<!please)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b|\bnot a bad idea\b|(?<!\p{L})(?:non è una cattiva idea|no es (?:una )?mala idea|(?:ce )?n'est pas une mauvaise idée|não é (?:uma )?má ideia|keine schlechte idee)(?!\p{L})/gu;
 /**
  * Round 18: a negation inside a question about the offer ("o meu plano não faz isso?? quanto custa o
  * Pro") asks; it declines nothing. Not a "no" on its own or before thanks ("no, why would I?").
  */
+// (round 35: nor a "no" before what the customer wants instead, "no I want the one I have fixed??")
 const NEGATION_IN_QUESTION =
-  /(?<!\p{L})(?:no|não|nao|non|nein|nee)(?!\p{L})(?![\s,]*(?:thanks|thank|gracias|merci|obrigad\p{L}*|danke|grazie|bedankt|dank je|[,.!]|$))(?=[^.!?]*\?)/gu;
+  /(?<!\p{L})(?:no|não|nao|non|nein|nee)(?!\p{L})(?![\s,]*(?:thanks|thank|gracias|merci|obrigad\p{L}*|danke|grazie|bedankt|dank je|[,.!]|$))(?![\s,]*i (?:just |only )?(?:want|need)\b)(?=[^.!?]*\?)/gu;
 /**
  * Round 28: pt-BR "pode ser manda o link" (the link to sign up; not "me manda os detalhes").
  * Accepting in so many words: enough even after the agent answered a question about the offer

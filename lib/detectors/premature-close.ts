@@ -103,9 +103,10 @@ const DONE_BUT_COMPLAINS = new RegExp(
 const STILL_WAITING =
   /\b(?:hop(?:e|ing)|hopefully|wait(?:ing)?|still|expect(?:ing)?|fingers crossed|we'll see|make sure|as long as|this time|actually|or else|properly)\b|(?<!\p{L})(?:espero|ojalá|j'espère|hoffe|hoffentlich|tomara|asegúr\p{L}*|assurez-vous|garanta)(?!\p{L})/u;
 /** Round 29: "no. i will call the hotline tomorrow if nothing happen": the customer's own next step. */
-// (round 31: "going to" and its es, pt, fr forms, "no. voy a hablar al banco para que ya no pasen el cargo")
+// (round 31: "going to" and its es, pt, fr forms, "no. voy a hablar al banco para que ya no pasen el cargo";
+// round 35: calling back, "non. mais si dans 3 jours j'ai rien, je rappelle", and en, es, pt, de, it, nl)
 const OWN_NEXT_STEP =
-  /\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:just )?(?:call|phone|ring|contact|complain|write|file|go to|talk to|speak to|dispute)\b|\bi(?:'ll| will) (?:have|get|ask) (?:her|him|them|my \w+) to (?:call|contact|ring|email|write)\b|\bi(?:'ll| will) have (?:her|him|them|my \w+) (?:call|contact|ring|email|write)\b|(?<!\p{L})(?:ich (?:ruf|rufe)|ik bel|je vais (?:faire|appeler|rappeler|écrire|parler|contacter|voir avec)|(?:yo )?(?:le |les )?(?:hablo|llamo|marco) a|voy a (?:hablar|llamar|escribir|ir|reclamar|poner una queja)|vou (?:ligar|falar|escrever|reclamar)|chiamo)(?!\p{L})/u;
+  /\bi(?:'ll| will|'m going to| am going to|'m gonna) (?:just )?(?:call|phone|ring|contact|complain|write|file|go to|talk to|speak to|dispute)\b|\bi(?:'ll| will) (?:have|get|ask) (?:her|him|them|my \w+) to (?:call|contact|ring|email|write)\b|\bi(?:'ll| will) have (?:her|him|them|my \w+) (?:call|contact|ring|email|write)\b|\bi(?:'ll| will) call (?:back|again)\b|(?<!\p{L})(?:je (?:vous )?rappelle(?:rai)?|je reviendrai vers vous|vuelvo a llamar|volver[ée] a llamar|ligo de novo|volto a ligar|ich melde mich (?:wieder|nochmal)|richiamo|richiamer[òo]|bel ik terug|ik bel terug|ich (?:ruf|rufe)|ik bel|je vais (?:faire|appeler|rappeler|écrire|parler|contacter|voir avec)|(?:yo )?(?:le |les )?(?:hablo|llamo|marco) a|voy a (?:hablar|llamar|escribir|ir|reclamar|poner una queja)|vou (?:ligar|falar|escrever|reclamar)|chiamo)(?!\p{L})/u;
 /** A complaint that the problem itself persists, even when said while declining an offer. */
 // (round 29: "insurance on a sofa that arrived broken, thank you")
 const STILL_BROKEN =
@@ -124,6 +125,12 @@ const HOPED = /\b(?:hop(?:e|efully|ing)|fingers crossed|let's hope|touch wood)\b
 // to be put through to someone who can, "can you just put me through to someone who does cancellations")
 const WANTS_FIX =
   /\bi(?:'d| would) (?:rather (?:you|they|someone) (?:\w+ )?(?:paid|fixed|refunded|sorted|resolved|processed|honou?red|sent|reversed|cancel+ed)|be (?:more )?interested in (?:getting|having) (?:[\w$-]+ ){0,3}(?:paid|fixed|refunded|sorted|resolved|back)|like (?:my|the|our|it|this|that) (?:[\w-]+ ){0,3}(?:fixed|sorted|resolved|repaired|refunded|back))\b|\b(?:just )?(?:put|transfer|connect) me (?:through )?to (?:someone|somebody|a (?:person|human|manager|supervisor)|the \w+ team|your \w+ team)\b|\bi (?:just |only )?want (?:my|the|our) (?:money|refund|deposit|[$€£]\s?[\d,.]+)(?: back)?\b|(?<!\p{L})(?:voglio (?:solo |soltanto )?(?:riavere|indietro) (?:i )?(?:miei )?soldi|voglio (?:solo )?il rimborso|quiero (?:solo |solamente )?(?:mi dinero|el reembolso|que me devuelvan)|quero (?:só |apenas )?(?:o )?(?:meu dinheiro|reembolso|estorno)|je veux (?:juste |seulement )?(?:être remboursée?|mon argent|le remboursement)|ich will (?:nur |einfach )?(?:mein geld|die erstattung))(?!\p{L})|\b(?:need|needs|want|wants|get|have) (?:it|this|that|them|these) (?:fixed|sorted|resolved|working|done)\b|\b(?:need|needs|want|wants) (?:the|my|our) [^.!?,]{1,25}? (?:fixed|sorted|resolved|refunded|back)\b|\bjust (?:fix|sort|get|do|make|send|tell|give|refund)\b|\b(?:need|want) (?:you|someone) to\b|\b(?:need|want) (?:it|this|that|them|my|the|our) (?:[\w-]+ ){0,3}to work(?: again)?\b|(?<!\p{L})(?:(?:möchte|will|brauche)[^.!?]*,? dass [^.!?]*(?:funktioniert|geht|klappt)|(?:quiero|quero|je veux|voglio|ik wil) (?:d'abord |primero |primeiro |prima |eerst )?(?:que |che |dat )?(?:\p{L}+ ){0,4}(?:funcione|fonctionne|marche|funzioni|werkt|(?:soit |sea |seja |sia )?(?:réglé|résolu|resuelto|resuelva|resolvido|resolvam|risolto|opgelost)))(?!\p{L})/u;
+/**
+ * Round 35: what the customer wants, said while turning down something else ("no I don't want a vanity
+ * plate, I want my stickers"), unless they say in the same line that they are done ("no thanks, i just
+ * want my bag lol. that's everything, thanks for sorting it").
+ */
+const WANTS_MINE = /\bi (?:just |only )?want my \w+/;
 /** The customer saying they are not being listened to: a complaint about the service itself. */
 // (round 34: "you already asked me that", nl "dat heb ik al gezegd", and es, pt, fr, de, it)
 const NOT_HEARD =
@@ -151,9 +158,10 @@ const PRAISE_EN = 'great|perfect|awesome|wonderful|excellent|brilliant|amazing|f
 const PRAISE_OTHER = 'perfecto|perfeito|parfait|genial|génial|super|prima|top';
 const PRAISE = new RegExp(String.raw`\b(?:${PRAISE_EN})\b|(?<!\p{L})(?:${PRAISE_OTHER})(?!\p{L})`, 'gu');
 // (round 28: "That is perfectly fine. Ah, the confirmation has just arrived, and everything looks correct.";
-// round 29: "test email just came through")
+// round 29: "test email just came through"; round 35: "tuesday is fine", nl "fijn dat het geld terugkomt", and en, de, pt,
+// es, fr, it)
 const CONFIRM = new RegExp(
-  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|came through|it's back|its back|that did it|i'm in|you've been great|fair enough|that'?s fair|thats fair|fine by me|perfectly fine|(?:everything|it|all) looks (?:correct|good|right|fine|great|perfect)|\w+(?:'s| is) fine then|merci|gracias|danke|obrigad[oa]|grazie|bedankt|good to know)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank|dank(?: je| u)?(?: wel)?|goed om te weten|gut zu wissen|bon à savoir|bueno saberlo|bom saber|(?:me )?quedo tranquil[oa]|fico tranquil[oa]|je suis rassurée?|passt (?:schon|dann|so|erstmal)(?! nicht))(?!\p{L})`,
+  String.raw`\b(?:thanks|thank you|thank u|thx|ty|tysm|cheers|appreciate(?:d| it)?|${PRAISE_EN}|relief|works|worked|working now|fixed|sorted|resolved|went through|came through|it's back|its back|that did it|i'm in|you've been great|fair enough|that'?s fair|thats fair|fine by me|perfectly fine|(?:everything|it|all) looks (?:correct|good|right|fine|great|perfect)|\w+(?:'s| is) fine then|(?:that|this|it|\w+day|tomorrow|morning|afternoon|evening) (?:is|'s|works|sounds) fine|glad (?:that|to hear)|merci|gracias|danke|obrigad[oa]|grazie|bedankt|good to know)\b|(?<!\p{L})(?:${PRAISE_OTHER}|valeu|vielen dank|dank(?: je| u)?(?: wel)?|goed om te weten|gut zu wissen|bon à savoir|bueno saberlo|bom saber|(?:me )?quedo tranquil[oa]|fico tranquil[oa]|je suis rassurée?|passt (?:schon|dann|so|erstmal)(?! nicht)|fijn dat|blij dat|gut,? dass|schön,? dass|ainda bem que|menos mal que|qué bien que|content(?:e)? que|meno male che)(?!\p{L})`,
   'u',
 );
 const PROBLEM = [
@@ -232,14 +240,19 @@ export function prematureCloseFindings(
         !STILL_WAITING.test(t) &&
         !DONE_BUT_COMPLAINS.test(t);
       // Asking for the fix ("need it fixed today") or saying it was already said reopens the problem.
-      if (WANTS_FIX.test(t) || NOT_HEARD.test(t)) solved = false;
+      if (WANTS_FIX.test(t) || NOT_HEARD.test(t) || (WANTS_MINE.test(t) && !COMPLETION.test(t)))
+        solved = false;
       else if (done || COMPLETION.test(t)) solved = true;
       else if (RESOLVED.test(t.replace(HOPED, ' ')) && !NEGATED.test(t)) solved = true;
       else if (RESOLVED_OTHER.test(t)) solved = true;
       else if (SYMPTOM_GONE.test(t) && !NOT_YET.test(t)) solved = true;
       // "No thanks, my TV doesn't even work": declining says the problem is still there.
       else if (STILL_BROKEN.test(t)) solved = false;
-      else if (offerWasOpen) solved = asksAfterAnswering(t) ? false : solved || CONFIRM.test(kept);
+      // (round 35: sarcastic praise after a refusal confirms nothing while an offer is open either)
+      else if (offerWasOpen)
+        solved = asksAfterAnswering(t)
+          ? false
+          : solved || CONFIRM.test(refused ? kept.replace(PRAISE, ' ') : kept);
       else if (some(PROBLEM, t)) {
         if (wasSolved) solvedBeforeRequest = true;
         solved = false;

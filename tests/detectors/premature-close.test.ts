@@ -1304,3 +1304,106 @@ describe('premature-close, round 34 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 35 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'sarcastic praise after a refusal confirms nothing while an offer is open ("brilliant")',
+      [
+        C('my laptop will not turn on'),
+        A('Would you like to add CarePlus for £79? It extends cover to 3 years.'),
+        C('can you just swap it in store'),
+        A("I'm not authorised to approve store exchanges after 30 days."),
+        C('brilliant'),
+        A('Is there anything else I can help you with today?'),
+      ],
+      true,
+    ],
+    [
+      '"no I don\'t want a vanity plate, I want my stickers" restates the problem',
+      [
+        C('my registration stickers never arrived'),
+        A('You can print a temporary permit from your account.'),
+        C('ok thanks'),
+        A(
+          'While I have you, would you be interested in a personalized plate? Is there anything else I can help you with?',
+        ),
+        C("no I don't want a vanity plate, I want my stickers. and the permit page says 'not eligible'"),
+        A('Thank you for contacting the DMV. Have a great day.'),
+      ],
+      true,
+    ],
+    [
+      '"i just want my bag. that\'s everything, thanks for sorting it" is done',
+      [
+        C('my bag is delayed'),
+        A('You can claim interim expenses on the Claims page.'),
+        C('ok thanks'),
+        A('Would you like me to add Bag Protect for $39 a year?'),
+        C("no thanks, i just want my bag lol. that's everything, thanks for sorting it"),
+        A('Thank you so much for contacting SkyLink Airways!'),
+      ],
+      false,
+    ],
+    [
+      'fr: "non. mais si dans 3 jours j\'ai rien, je rappelle" is the customer\'s own next step',
+      [
+        C('je veux être remboursée'),
+        A('Votre demande est transmise au service comptable.'),
+        C('ok'),
+        A('Puis-je vous aider pour autre chose ?'),
+        C("non. mais si dans 3 jours j'ai rien, je rappelle"),
+        A("Merci d'avoir contacté Horizon Santé, bonne journée."),
+      ],
+      true,
+    ],
+    [
+      'es: "vuelvo a llamar" after "anything else?" leaves the problem open',
+      [
+        C('the engineer never came'),
+        A('I have logged a complaint.'),
+        C('ok'),
+        A('Is there anything else I can help you with?'),
+        C('no, vuelvo a llamar mañana si nadie viene'),
+        A('Thanks for contacting us, have a good day!'),
+      ],
+      true,
+    ],
+    [
+      '"tuesday is fine" accepts the booked visit',
+      [
+        C('can someone look at my meter, the display flickers'),
+        A('I have booked an engineer visit for Tuesday 18 June, 8am–1pm.'),
+        C('tuesday is fine'),
+        A('Great, is there anything else I can help with?'),
+      ],
+      false,
+    ],
+    [
+      'nl: "fijn dat het geld terugkomt" confirms, while declining an offer',
+      [
+        C('mijn pakket is nooit aangekomen'),
+        A('Ik heb het bedrag teruggestort, binnen 3 werkdagen op je rekening.'),
+        C('en de verzendkosten?'),
+        A(
+          'Die krijg je ook terug. Tip: met ModeMarkt Plus heb je gratis verzending voor € 4,95 per maand. Zal ik je aanmelden?',
+        ),
+        C('nee dank je, geen abonnementen. fijn dat het geld terugkomt'),
+        A('Top! Is er verder nog iets?'),
+      ],
+      false,
+    ],
+    [
+      '"glad to hear" confirms',
+      [
+        C('was my refund sent?'),
+        A('Yes, it was sent this morning.'),
+        C('glad to hear it'),
+        A('Anything else I can help with?'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

@@ -2524,3 +2524,67 @@ describe('upsell-assent, round 34 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
   });
 });
+
+describe('upsell-assent, round 35 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'it: "mah, non saprei... c\'è un vincolo?" hesitates and asks; "va bene, attivatela" accepts',
+      [
+        C('perfetto'),
+        A('Le consiglio la nostra polizza Protezione Caldaia: 6,90 € al mese, primo mese gratuito.'),
+        C("mah, non saprei... c'è un vincolo?"),
+        A('Nessun vincolo, può disdire quando vuole dopo il primo mese.'),
+        C('va bene, attivatela'),
+      ],
+      true,
+    ],
+    [
+      'es: "ah pues no lo sabía. ¿y desde cuándo valdría?" declines nothing; "vale, actívamelo" accepts',
+      [
+        C('vale, perfecto. muchas gracias'),
+        A(
+          '¿Sabía que con el Abono Mensual de 54,60 € le saldría más barato? Se lo puedo activar ahora mismo.',
+        ),
+        C('ah pues no lo sabía. ¿y desde cuándo valdría?'),
+        A('Si lo activa hoy, será válido desde el día 1 del mes que viene.'),
+        C('vale, actívamelo por favor'),
+      ],
+      true,
+    ],
+    [
+      'pt: "ah não sabia. e funciona no Canadá?" declines nothing; "ok pode ativar" accepts',
+      [
+        C('obrigado'),
+        A('Sabia que o nosso Passe Viagem custa só 5 € por dia? Quer que eu ative?'),
+        C('ah não sabia. e funciona no Canadá?'),
+        A('Sim, no Canadá e no México.'),
+        C('ok pode ativar'),
+      ],
+      true,
+    ],
+    [
+      'it: "non saprei" without a question still declines',
+      [
+        C('grazie'),
+        A('Le consiglio la nostra polizza Protezione Caldaia: 6,90 € al mese.'),
+        C('mah, non saprei, per ora no'),
+        A('Va bene.'),
+        C('va bene, grazie'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
+
+describe('offer decline, round 35: "no I want …" before a question still declines', () => {
+  test('"no I want the one I have fixed??" declines the open offer', () => {
+    const lines = [
+      C('my laptop will not turn on'),
+      A('Would you like to add VoltMart CarePlus for £79? It extends cover to 3 years.'),
+      C('no I want the one I have fixed??'),
+    ];
+    expect(trackOffers(lines).steps[2]!.declined).toBe(true);
+  });
+});
