@@ -1139,3 +1139,14 @@ describe('cant-help, round 34 forms', () => {
     expect(fires(line)).toBe(false);
   });
 });
+
+describe('cant-help, round 35 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'it: "Non ho visibilità sul motivo del blocco"',
+      A("Non ho visibilità sul motivo del blocco, la richiesta è gestita dall'operatore di provenienza."),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+});

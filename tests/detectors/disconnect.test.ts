@@ -454,3 +454,14 @@ describe('disconnect, round 29 forms', () => {
     },
   );
 });
+
+describe('disconnect, round 35: fr "Fin de la conversation."', () => {
+  test.each<[string, string | null]>([
+    ['Fin de la conversation.', 'agent-ended'],
+    ['--- Fin du chat ---', 'agent-ended'],
+    ['Fin de la discussion', 'agent-ended'],
+    ['À la fin de la conversation, vous recevrez un court questionnaire.', null],
+  ])('%s', (text, reason) => {
+    expect(matchDisconnect(text)?.reason ?? null).toBe(reason);
+  });
+});

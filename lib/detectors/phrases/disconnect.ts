@@ -201,6 +201,12 @@ export const DISCONNECT_PHRASES: readonly DisconnectPhrase[] = [
   { lang: 'fr', reason: 'customer-ended', re: /vous avez (?:mis fin [àa]|quitt[eé]|termin[eé]|ferm[eé])/ },
   { lang: 'fr', reason: 'agent-left', re: /a quitt[eé] (?:la conversation|le chat|la discussion)/ },
   { lang: 'fr', reason: 'agent-ended', re: /a mis fin [àa] (?:la |le )?(?:conversation|discussion|chat)/ },
+  // Round 35: the widget's own "Fin de la conversation." (as en "End of chat"), not "à la fin de la conversation".
+  {
+    lang: 'fr',
+    reason: 'agent-ended',
+    re: /(?<!\p{L})(?<!(?:à|a) la )fin (?:de (?:la |le )?|du )(?:conversation|discussion|chat|clavardage)(?!\p{L})/u,
+  },
   {
     lang: 'fr',
     reason: 'agent-ended',
