@@ -9,7 +9,7 @@
  *
  * Each commit is checked out in a temporary worktree (node_modules linked from this checkout) and runs
  * its own `scripts/eval.ts`; the corpus files are read from this checkout. With no arguments it pools
- * the blind files of rounds 23–35 (docs/analysers.md, "Pooled blind figures").
+ * the blind files of rounds 23–36 (docs/analysers.md, "Pooled blind figures").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -46,6 +46,8 @@ const DEFAULT = [
   '7f65a05:tests/corpus/holdout57.jsonl',
   '6c0330a:tests/corpus/holdout58.jsonl',
   '6c0330a:tests/corpus/holdout59.jsonl',
+  '1294862:tests/corpus/holdout60.jsonl',
+  '1294862:tests/corpus/holdout61.jsonl',
 ];
 const P_BAR = 0.9;
 const R_BAR = 0.85;

@@ -145,6 +145,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   docs/corpus-brief.md, scored before its rules (at 6c0330a); errors unread, in no training data.
  *   holdout58 p ≥ 0.8, r ≥ 0.7 (premature-close precision 0.800, script-loop recall 0.727);
  *   holdout59 p ≥ 0.8, r ≥ 0.8 (premature-close precision 0.810, upsell-assent recall 0.833).
+ * - holdout60, holdout61: blind, written during round 36 by four new writers from
+ *   docs/corpus-brief.md, scored before its rules (at 1294862); errors unread, in no training data.
+ *   holdout60 p ≥ 0.75, r ≥ 0.75 (premature-close 0.778 / 0.778, script-loop recall 0.773);
+ *   holdout61 p ≥ 0.8, r ≥ 0.75 (premature-close precision 0.833, script-loop recall 0.792).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -207,6 +211,8 @@ const SETS = [
   { file: 'holdout57.jsonl', p: 0.8, r: 0.75 },
   { file: 'holdout58.jsonl', p: 0.8, r: 0.7 },
   { file: 'holdout59.jsonl', p: 0.8, r: 0.8 },
+  { file: 'holdout60.jsonl', p: 0.75, r: 0.75 },
+  { file: 'holdout61.jsonl', p: 0.8, r: 0.75 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
