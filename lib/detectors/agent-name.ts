@@ -31,8 +31,8 @@ const SELF_INTRO = [
   String.raw`(?:^|[\s,])${NAME}\s+signing off\b`,
   // (Round 13: not a menu's last item, "4 – Sonstiges".)
   String.raw`(?<!\d\s*)[—–]\s*${NAME}\s*$`,
-  // (round 23: es "te habla Lucía", fr "mon nom est Jean-François", de "Hier nochmals Nicole Baumann")
-  String.raw`\b(?:soy|me llamo|mi nombre es|(?:te|le|les) saluda|(?:te|le) habla|mon nom est|hier (?:nochmals|noch ?mal|wieder)|je m'appelle|je m’appelle|je suis|moi,? c'est|moi,? c’est|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|ik ben|mijn naam is)\s+${NAME}`,
+  // (round 23: es "te habla Lucía", fr "mon nom est Jean-François", de "Hier nochmals Nicole Baumann"; round 36: pt-BR "Me chamo Carlos")
+  String.raw`\b(?:soy|me llamo|mi nombre es|(?:te|le|les) saluda|(?:te|le) habla|mon nom est|hier (?:nochmals|noch ?mal|wieder)|je m'appelle|je m’appelle|je suis|moi,? c'est|moi,? c’est|mein name ist|ich bin|sono|mi chiamo|il mio nome è|meu nome é|sou(?: a| o)?|chamo-me|me chamo|ik ben|mijn naam is)\s+${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** Any agent-side line presenting an agent: join lines, "now chatting with", hand-offs by name. */
@@ -95,8 +95,8 @@ const INTRODUCED = [
   // Round 10, widget lines: "Kevin transferred the chat to Nathalie B." (an initial keeps its dot).
   String.raw`\b(?:transferred|passed|handed|assigned|reassigned) (?:the|this|your) (?:chat|conversation) to\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}\.(?=[\s,;!?]|$)|[ \t]+\p{Lu}[\p{L}'’-]*)?)`,
   // (round 28: es "Estás conversando con Mariana", it "Sei in chat con Giulia", nl "Je chat nu met Sanne")
-  // (round 32: es "Te está atendiendo Mariana", it "Stai chattando con Giulia")
-  String.raw`\b(?:estás conversando con|está conversando con|sei in chat con|(?:te|le) está atendiendo|stai chattando con|sta chattando con|è in chat con|(?:je|u) chat (?:nu )?met|estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten (?:jetzt |nun )?mit|sei in contatto con|è in contatto con|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|stai parlando con|sta parlando con|vous êtes en conversation avec|est[áa]s? en conversación con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
+  // (round 32: es "Te está atendiendo Mariana", it "Stai chattando con Giulia"; round 36: de informal "Du chattest jetzt mit Felix")
+  String.raw`\b(?:estás conversando con|está conversando con|sei in chat con|(?:te|le) está atendiendo|stai chattando con|sta chattando con|è in chat con|(?:je|u) chat (?:nu )?met|estás chateando con|está chateando con|estás hablando con|está hablando con|le atiende|te atiende|você está sendo atendid[oa] por|vous êtes (?:maintenant |désormais )?en relation avec|sie chatten (?:jetzt |nun )?mit|du chattest (?:jetzt |nun )?mit|du sprichst (?:jetzt |nun )?mit|sei in contatto con|è in contatto con|vous discutez (?:maintenant |désormais )?avec|vous êtes (?:maintenant )?en ligne avec|sie sind (?:jetzt |nun )?mit|sie sprechen (?:jetzt |nun )?mit|estás (?:ahora )?(?:hablando|chateando) con|você está (?:falando|conversando) com|(?:agora )?está (?:agora )?a (?:falar|conversar) com|stai parlando con|sta parlando con|vous êtes en conversation avec|est[áa]s? en conversación con|u chat met)\s+(?:(?:a|o|la|el)\s+)?${NAME}`,
 ].map((s) => new RegExp(s, 'giu'));
 
 /** "Priya here", "Rafael from Taskly support", "Olivia speaking" at the start of a message. */

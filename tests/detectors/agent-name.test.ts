@@ -853,3 +853,16 @@ describe('agent-name, round 34 forms', () => {
     expect(valuesAt0(line)).toEqual(want);
   });
 });
+
+describe('agent-name, round 36 forms', () => {
+  test.each<[string, Line, string]>([
+    ['de informal: "Du chattest jetzt mit Felix."', S('Du chattest jetzt mit Felix.'), 'Felix'],
+    [
+      'pt-BR: "Olá, boa noite! Me chamo Carlos."',
+      A('Olá, boa noite! Me chamo Carlos. Como posso te ajudar?'),
+      'Carlos',
+    ],
+  ])('%s', (_name, line, value) => {
+    expect(valuesAt0(line)).toEqual([value]);
+  });
+});

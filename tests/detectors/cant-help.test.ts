@@ -1150,3 +1150,14 @@ describe('cant-help, round 35 forms', () => {
     expect(fires(line)).toBe(true);
   });
 });
+
+describe('cant-help, round 36 forms', () => {
+  test.each<[string, Line]>([
+    [
+      'it: "non sono di competenza del mio ufficio"',
+      A('Le richieste di rimborso non sono di competenza del mio ufficio, mi dispiace.'),
+    ],
+  ])('fires: %s', (_name, line) => {
+    expect(fires(line)).toBe(true);
+  });
+});

@@ -1407,3 +1407,54 @@ describe('premature-close, round 35 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 36 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"… has been blocked" is the problem, and a "Fixed Rate ISA" confirms nothing',
+      [
+        C('A payment from my current account to my savings account has been blocked.'),
+        A('I understand a payment has been blocked, is that right?'),
+        C('Yes. I tried to move £20,000 to my own Fixed Rate ISA and it was stopped.'),
+        A("I'm sorry, I don't have access to our fraud systems. Is there anything else I can help with?"),
+      ],
+      true,
+    ],
+    [
+      '"actually the resale button is greyed out for me" reopens the problem',
+      [
+        C('can you move my tickets'),
+        A('Done, they are moved.'),
+        C('thank you!'),
+        A('Anything else I can help with?'),
+        C('actually the resale button is greyed out for me'),
+        A('Thanks for contacting Tixly, have a great evening!'),
+      ],
+      true,
+    ],
+    [
+      'slang: "oh sick ok" confirms',
+      [
+        C('do i need a second card for apple pay?'),
+        A('No, you can add your current card from the Cards tab.'),
+        C('oh sick ok'),
+        A('Anything else I can help with today?'),
+      ],
+      false,
+    ],
+    [
+      '"activated!! and no thanks" reports the fix while declining',
+      [
+        C('my licence key will not activate'),
+        A("I've reset both activations on your key."),
+        C('ok trying'),
+        A('While you are at it, the Cloud subscription is $9.99/mo. Interested?'),
+        C('activated!! and no thanks'),
+        A("Great, glad it's working. Have a nice day!"),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});

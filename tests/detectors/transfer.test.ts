@@ -1387,3 +1387,17 @@ describe('transfer, round 33 forms', () => {
     expect(firesAtEnd(lines)).toBe(yes);
   });
 });
+
+describe('transfer, round 36 forms', () => {
+  test('es: "Te paso ahora con el equipo de Seguros"', () => {
+    const lines = [
+      A('¡Hola! Soy Lucía. ¿En qué puedo ayudarte?', 'Lucía'),
+      C('se me rompió la pantalla'),
+      A(
+        'Veo que tienes el seguro activo. Te paso ahora con el equipo de Seguros, un momento por favor.',
+        'Lucía',
+      ),
+    ];
+    expect(transfer.analyse(lines).some((f) => f.i === 2)).toBe(true);
+  });
+});

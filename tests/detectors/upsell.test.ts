@@ -2588,3 +2588,14 @@ describe('offer decline, round 35: "no I want …" before a question still decli
     expect(trackOffers(lines).steps[2]!.declined).toBe(true);
   });
 });
+
+describe('upsell-assent, round 36 forms', () => {
+  test('de colloquial: "ok klingt fair, nehm ich 👍"', () => {
+    const lines = [
+      C('danke'),
+      A('Mit Premium für 4,99 € im Monat haben Sie drei Geräte geschützt. Soll ich das für Sie aktivieren?'),
+      C('ok klingt fair, nehm ich 👍'),
+    ];
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(true);
+  });
+});
