@@ -90,6 +90,13 @@ const ISSUE_OPENER =
 /** Round 20: a bot's bare imperative, "Briefly describe the problem.", asks too. */
 const ISSUE_IMPERATIVE =
   /^(?:\p{L}+[.,!] )?(?:please )?(?:briefly )?(?:describe|explain) (?:the|your) (?:issue|problem)\b/u;
+/**
+ * Round 36: the problem asked for again by an agent who has already spoken ("May I know the issue you
+ * are facing with the product?", "And can I ask what you're looking to do today?"). Not as an agent's
+ * first line: a new agent asking after a bot's hand-off is labelled either way by the writers.
+ */
+const ISSUE_ASK_LATER =
+  /\b(?:the )?(?:issue|problem) you(?:'re| are) (?:facing|having|experiencing)\b|\bwhat you(?:'re| are) (?:looking|hoping|wanting) to do\b/;
 /** A line that opens with a greeting (the agent's first words, or a new agent's). */
 const GREETING_START =
   /^[^\p{L}]*(?:hello|hi|hey|hiya|good (?:morning|afternoon|evening|day)|greetings|welcome|hola|buenos días|buenas(?: tardes| noches)?|bonjour|bonsoir|guten (?:tag|morgen|abend)|hallo|olá|ola|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|ciao)\b/u;
@@ -539,6 +546,7 @@ export const scriptLoop: Analyser = {
     const memory = createAskMemory();
     /** Earlier agent-side lines and their sentences by their words: the first line with each. */
     const verbatim = new Map<string, number>();
+    const authors = new Set<string>(); // agent-side authors who have spoken
     lines.forEach((line, i) => {
       if (line.role === 'customer') {
         const t = normWords(line.text);
@@ -596,6 +604,8 @@ export const scriptLoop: Analyser = {
       }
       if (!isAgentSide(line.role)) return;
       const t = normWords(line.text);
+      const spokeBefore = line.author !== null && authors.has(line.author);
+      if (line.author !== null) authors.add(line.author);
       const ss = sentences(t.replace(MENU, ' ').replace(FOR_ELSEWHERE, ' ')).filter((x) => !HOLD_ASK.test(x));
       const infoAsked = ANY_ASK.test(t) ? asked(ss, INFO) : [];
       const stepsAsked = ANY_STEP.test(t) ? asked(ss, STEPS) : [];
@@ -604,6 +614,7 @@ export const scriptLoop: Analyser = {
       const opener = infoAsked.includes(ISSUE) && GREETING_START.test(t) && !ISSUE_ASK.test(t);
       const again = infoAsked.find((k) => given.has(k) && !(opener && k === ISSUE));
       if (again !== undefined) why = `asks again for ${INFO[again]!.type}`;
+      if (!why && spokeBefore && given.has(ISSUE) && ISSUE_ASK_LATER.test(t)) why = 'asks again for issue';
       const redo = stepsAsked.find((k) => done.has(k));
       if (!why && redo !== undefined) why = `asks again to ${STEPS[redo]!.step}`;
       const asks = ss.join(' '); // without menus and details to write elsewhere

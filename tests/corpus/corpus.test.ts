@@ -142,8 +142,8 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   (after round 35: premature-close precision 0.895, cant-help recall 0.875); holdout57 p ≥ 0.8,
  *   r ≥ 0.75 (promise precision 0.833, script-loop recall 0.760).
  * - holdout58, holdout59: blind during round 35 (four new writers, docs/corpus-brief.md, scored at
- *   6c0330a), then the development set of round 36; in no training data. holdout58 p ≥ 0.8, r ≥ 0.7
- *   (after round 36: premature-close precision 0.810, script-loop recall 0.727); holdout59 p ≥ 0.8,
+ *   6c0330a), then the development set of round 36; in no training data. holdout58 p ≥ 0.8, r ≥ 0.75
+ *   (after round 36: premature-close precision 0.810, script-loop recall 0.773); holdout59 p ≥ 0.8,
  *   r ≥ 0.85 (promise precision 0.846, script-loop recall 0.875).
  * - holdout60, holdout61: blind, written during round 36 by four new writers from
  *   docs/corpus-brief.md, scored before its rules (at 1294862); errors unread, in no training data.
@@ -209,7 +209,7 @@ const SETS = [
   { file: 'holdout55.jsonl', p: 0.9, r: 0.85 },
   { file: 'holdout56.jsonl', p: 0.85, r: 0.85 },
   { file: 'holdout57.jsonl', p: 0.8, r: 0.75 },
-  { file: 'holdout58.jsonl', p: 0.8, r: 0.7 },
+  { file: 'holdout58.jsonl', p: 0.8, r: 0.75 },
   { file: 'holdout59.jsonl', p: 0.8, r: 0.85 },
   { file: 'holdout60.jsonl', p: 0.75, r: 0.75 },
   { file: 'holdout61.jsonl', p: 0.8, r: 0.75 },

@@ -1659,3 +1659,32 @@ describe('script-loop, round 30 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('script-loop, round 36 forms', () => {
+  const help = (line: Line) => [
+    A('Hello and welcome. My name is Joy. How may I help you today?', 'Joy'),
+    C('hi my rented tumble dryer stopped heating, second time in 2 months'),
+    A('I am sorry for the inconvenience caused. May I have your account number please?', 'Joy'),
+    C('ACC 0081 5531'),
+    line,
+  ];
+  test.each<[string, Line, boolean]>([
+    [
+      'the problem asked again by the same agent: "May I know the issue you are facing with the product?"',
+      A('Thank you. May I know the issue you are facing with the product?', 'Joy'),
+      true,
+    ],
+    [
+      '"And can I ask what you\'re looking to do today?"',
+      A("Thank you. And can I ask what you're looking to do today?", 'Joy'),
+      true,
+    ],
+    [
+      "not as a new agent's first line",
+      A('Thank you for waiting. My name is Rahul. May I know the issue you are facing?', 'Rahul'),
+      false,
+    ],
+  ])('%s', (_name, line, fires) => {
+    expect(scriptLoop.analyse(help(line)).some((f) => f.i === 4)).toBe(fires);
+  });
+});
