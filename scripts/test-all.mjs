@@ -1,5 +1,5 @@
 // `npm test`: every check the project has, in order, with one plain closing line CI can read:
-// "N passed, N failed". Steps: typecheck, lint, unit tests, both builds, addons-linter on the
+// "N passed, N failed". Steps: typecheck, lint, unit tests, the CPU-time tests alone, both builds, addons-linter on the
 // Firefox build, end-to-end tests in Chromium and Firefox, and the benchmark smoke run.
 // SKIP=e2e,bench skips steps (local use only; CI runs everything).
 import { spawnSync } from 'node:child_process';
@@ -81,6 +81,27 @@ run(
     },
   },
 );
+// CPU-time bounds, alone on the machine's cores (beside another worker the same pass took 60% more CPU).
+process.env.CHATPROOF_TIMING = '1';
+run(
+  'unit timing',
+  bin('vitest'),
+  [
+    'run',
+    'tests/timing',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}/vitest-timing.json`,
+  ],
+  {
+    count: () => {
+      if (!fs.existsSync(`${out}/vitest-timing.json`)) return { passed: 0, failed: 0 };
+      const v = JSON.parse(fs.readFileSync(`${out}/vitest-timing.json`, 'utf8'));
+      return { passed: v.numPassedTests, failed: v.numFailedTests };
+    },
+  },
+);
+delete process.env.CHATPROOF_TIMING;
 run('build chrome', bin('wxt'), ['build']);
 run('build firefox', bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
 run('addons-linter', bin('addons-linter'), [
