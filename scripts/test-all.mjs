@@ -13,14 +13,14 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
-function run(name, cmd, args, { count } = {}) {
+function run(name, cmd, args, { count, env = {} } = {}) {
   if (skip.has(name)) {
     console.log(`\n=== ${name}: skipped (SKIP)`);
     return;
   }
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   const ok = r.status === 0;
   if (count) {
@@ -69,39 +69,25 @@ const tapCount = (file) => () => {
 
 run('typecheck', bin('tsc'), ['--noEmit']);
 run('lint', bin('biome'), ['check', '.']);
-run(
-  'unit',
-  bin('vitest'),
-  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`],
-  {
-    count: () => {
-      if (!fs.existsSync(`${out}/vitest.json`)) return { passed: 0, failed: 0 };
-      const v = JSON.parse(fs.readFileSync(`${out}/vitest.json`, 'utf8'));
-      return { passed: v.numPassedTests, failed: v.numFailedTests };
-    },
-  },
-);
+/** A vitest run writing its JSON report to `file`, and the count that report gives. */
+const vitestArgs = (file, ...only) => [
+  'run',
+  ...only,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${file}`,
+];
+const vitestCount = (file) => () => {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 0 };
+  const v = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return { passed: v.numPassedTests, failed: v.numFailedTests };
+};
+run('unit', bin('vitest'), vitestArgs(`${out}/vitest.json`), { count: vitestCount(`${out}/vitest.json`) });
 // CPU-time bounds, alone on the machine's cores (beside another worker the same pass took 60% more CPU).
-process.env.CHATPROOF_TIMING = '1';
-run(
-  'unit timing',
-  bin('vitest'),
-  [
-    'run',
-    'tests/timing',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${out}/vitest-timing.json`,
-  ],
-  {
-    count: () => {
-      if (!fs.existsSync(`${out}/vitest-timing.json`)) return { passed: 0, failed: 0 };
-      const v = JSON.parse(fs.readFileSync(`${out}/vitest-timing.json`, 'utf8'));
-      return { passed: v.numPassedTests, failed: v.numFailedTests };
-    },
-  },
-);
-delete process.env.CHATPROOF_TIMING;
+run('unit timing', bin('vitest'), vitestArgs(`${out}/vitest-timing.json`, 'tests/timing'), {
+  count: vitestCount(`${out}/vitest-timing.json`),
+  env: { CHATPROOF_TIMING: '1' },
+});
 run('build chrome', bin('wxt'), ['build']);
 run('build firefox', bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
 run('addons-linter', bin('addons-linter'), [
