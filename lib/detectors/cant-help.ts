@@ -1,4 +1,14 @@
-import { anyOf, clip, HANDOFF_OTHER, HOLDER_WORDS, isAgentSide, normWords, sentences, some } from './text';
+import {
+  anyOf,
+  clip,
+  HANDOFF_OTHER,
+  HOLDER_WORDS,
+  isAgentSide,
+  normWords,
+  perLines,
+  sentences,
+  some,
+} from './text';
 import type { Analyser, Finding, Line } from './types';
 
 /** The agent saying it cannot or will not do something (en, es, fr, de, it, pt, nl). */
@@ -248,15 +258,11 @@ export function cantHelpIn(text: string): string | null {
 // refusal in the same agent lines of the same pass; it is the costliest rule list there, so it is
 // read once per line of a lines array. Lines are immutable by contract (readonly), as the offer
 // tracker's memo assumes.
-const REFUSALS = new WeakMap<readonly Line[], (string | null | undefined)[]>();
+const REFUSALS = new WeakMap<readonly Line[], { n: number; value: (string | null | undefined)[] }>();
 
 /** `cantHelpIn` for line `i` of `lines`, read once per lines array. */
 export function cantHelpAt(lines: readonly Line[], i: number): string | null {
-  let memo = REFUSALS.get(lines);
-  if (!memo || memo.length !== lines.length) {
-    memo = new Array(lines.length);
-    REFUSALS.set(lines, memo);
-  }
+  const memo = perLines(REFUSALS, lines, () => new Array<string | null | undefined>(lines.length));
   let hit = memo[i];
   if (hit === undefined) {
     hit = cantHelpIn(lines[i]!.text);

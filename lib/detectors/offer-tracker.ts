@@ -1,6 +1,6 @@
 import { ASKED_EARLIER, offerSentence, offersRelief, repitchSentence } from './offer';
 import { categoriesOf, contentStems, PURCHASE_INTENT, productCore } from './offer-lexicon';
-import { BUT_WORDS, isAgentSide, normWords, sameAgent, some, tokens } from './text';
+import { BUT_WORDS, isAgentSide, normWords, perLines, sameAgent, some, tokens } from './text';
 import type { Line } from './types';
 
 /** Unsure of the offer: a decline, unless the customer goes on to ask about it (`UNSURE_ASKING`). */
@@ -324,7 +324,7 @@ export interface OfferTrack {
 // The upsell and premature-close analysers (and the background's open offer, and the notes) read
 // the same track of the same lines; it is about a sixth of a pass, so it is computed once per lines
 // array and scored sets. Lines are immutable by contract (readonly); the length is checked as a guard.
-const TRACKS = new WeakMap<readonly Line[], Map<string, OfferTrack & { n: number }>>();
+const TRACKS = new WeakMap<readonly Line[], { n: number; value: Map<string, OfferTrack> }>();
 
 /**
  * The offer tracker run over a transcript, with `scored` the agent-side lines where the learned
@@ -338,17 +338,16 @@ export function trackOffers(
 ): OfferTrack {
   const ids = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b).join(',');
   const key = `${ids(scored)}/${ids(assents)}`;
-  const byKey = TRACKS.get(lines) ?? new Map<string, OfferTrack & { n: number }>();
+  const byKey = perLines(TRACKS, lines, () => new Map<string, OfferTrack>());
   const hit = byKey.get(key);
-  if (hit && hit.n === lines.length) return hit;
+  if (hit) return hit;
   const tracker = createOfferTracker();
   const steps = lines.map((line, i): TrackedLine => {
     const wasOpen = tracker.open;
     return { ...tracker.step(line, scored.has(i), assents.has(i)), wasOpen };
   });
-  const track = { steps, openText: tracker.openText, n: lines.length };
+  const track = { steps, openText: tracker.openText };
   if (byKey.size >= 4) byKey.clear(); // a pass asks for two sets at most
   byKey.set(key, track);
-  TRACKS.set(lines, byKey);
   return track;
 }

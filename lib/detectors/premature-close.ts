@@ -233,7 +233,10 @@ export function prematureCloseFindings(
         return;
       }
       const wasSolved = solved;
+      // The words that may confirm a fix: not a polite decline's formula, and (round 35) not praise
+      // right after a refusal, which is sarcasm or politeness, not a confirmation.
       const kept = t.replace(DECLINE_FORMULA, ' ');
+      const confirming = refused ? kept.replace(PRAISE, ' ') : kept;
       // A "no" with the customer's own next step answers "anything else?" and leaves the problem as it
       // was: neither solved nor reopened.
       if (askedAnythingElse && DONE_AFTER_ANYTHING_ELSE.test(t) && OWN_NEXT_STEP.test(t)) return;
@@ -251,16 +254,11 @@ export function prematureCloseFindings(
       else if (SYMPTOM_GONE.test(t) && !NOT_YET.test(t)) solved = true;
       // "No thanks, my TV doesn't even work": declining says the problem is still there.
       else if (STILL_BROKEN.test(t)) solved = false;
-      // (round 35: sarcastic praise after a refusal confirms nothing while an offer is open either)
-      else if (offerWasOpen)
-        solved = asksAfterAnswering(t)
-          ? false
-          : solved || CONFIRM.test(refused ? kept.replace(PRAISE, ' ') : kept);
+      else if (offerWasOpen) solved = asksAfterAnswering(t) ? false : solved || CONFIRM.test(confirming);
       else if (some(PROBLEM, t)) {
         if (wasSolved) solvedBeforeRequest = true;
         solved = false;
-      } else if (CONFIRM.test((refused ? kept.replace(PRAISE, ' ') : kept).replace(HOPED, ' ')))
-        solved = true;
+      } else if (CONFIRM.test(confirming.replace(HOPED, ' '))) solved = true;
       if (solved) solvedBeforeRequest = false;
       return;
     }

@@ -1,4 +1,5 @@
 import type { Role } from '../model';
+import type { Line } from './types';
 
 /** The side of the chat that speaks for the company. */
 export function isAgentSide(role: Role): boolean {
@@ -85,6 +86,23 @@ export function clip(text: string, max = 80): string {
  * that regexp backtracks over every start position of a line with fewer digits, and it ran on
  * every line (2% of a 10,000-line analyse() in Node's profile).
  */
+/**
+ * A value kept per transcript array, made again when the array's length differs from when it was
+ * made (analysers share one array per pass; the memo must never outlive or outgrow it). Pure for
+ * the callers: `make` must depend on `lines` alone.
+ */
+export function perLines<T>(
+  memo: WeakMap<readonly Line[], { n: number; value: T }>,
+  lines: readonly Line[],
+  make: () => T,
+): T {
+  const hit = memo.get(lines);
+  if (hit && hit.n === lines.length) return hit.value;
+  const value = make();
+  memo.set(lines, { n: lines.length, value });
+  return value;
+}
+
 export function hasDigits(text: string, n: number): boolean {
   let seen = 0;
   for (let k = 0; k < text.length; k++) {
