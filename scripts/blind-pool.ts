@@ -48,6 +48,8 @@ const DEFAULT = [
   '6c0330a:tests/corpus/holdout59.jsonl',
   '1294862:tests/corpus/holdout60.jsonl',
   '1294862:tests/corpus/holdout61.jsonl',
+  '7993475:tests/corpus/holdout62.jsonl',
+  '7993475:tests/corpus/holdout63.jsonl',
 ];
 const P_BAR = 0.9;
 const R_BAR = 0.85;

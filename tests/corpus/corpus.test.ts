@@ -149,6 +149,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   docs/corpus-brief.md, scored before its rules (at 1294862); errors unread, in no training data.
  *   holdout60 p ≥ 0.75, r ≥ 0.75 (premature-close 0.778 / 0.778, script-loop recall 0.773);
  *   holdout61 p ≥ 0.8, r ≥ 0.75 (premature-close precision 0.833, script-loop recall 0.792).
+ * - holdout62, holdout63: blind, written during round 37 by four new writers from
+ *   docs/corpus-brief.md, scored at the round's pre-registration (7993475, the scorer as shipped);
+ *   errors unread, in no training data. holdout62 p ≥ 0.8, r ≥ 0.4 (upsell-assent 0.833 / 0.417);
+ *   holdout63 p ≥ 0.8, r ≥ 0.65 (promise precision 0.833, script-loop recall 0.690).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -213,6 +217,8 @@ const SETS = [
   { file: 'holdout59.jsonl', p: 0.8, r: 0.85 },
   { file: 'holdout60.jsonl', p: 0.75, r: 0.75 },
   { file: 'holdout61.jsonl', p: 0.8, r: 0.75 },
+  { file: 'holdout62.jsonl', p: 0.8, r: 0.4 },
+  { file: 'holdout63.jsonl', p: 0.8, r: 0.65 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
