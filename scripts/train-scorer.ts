@@ -22,6 +22,11 @@
  *   in the generated header). Round 7 ships upsell-offer this way (docs/analysers.md, "Round 7").
  * --without LABEL: leave LABEL out although the gate passed (printed, named in the header). Round 14
  *   leaves script-loop out: its model added a loop on a second hand-off line (docs/analysers.md).
+ * --refit: fit the same model on every corpus file except BLIND_FILES, keep the shipped modes
+ *   (SCORER_MODES) and write the tables; no cross-validation (the nested blind-fold CV needs each
+ *   file's rules of the day and grows with the square of the blind files). Round 37.
+ * --only LABEL (with --refit, repeatable): refit only these labels' tables; the others are written
+ *   as shipped. Round 38.
  *
  * The fifteen files in FILES are read here (holdout8–10 since round 10: with them the nested CV
  * passes the gate for promise and cant-help; holdout11 since round 11; holdout12 since round 12;
@@ -30,7 +35,7 @@
  * retrain the scorer (docs/analysers.md, "Round 15").
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,6 +51,7 @@ import {
   type ScoredLabel,
 } from '../lib/detectors/scorer';
 import { messageFeatures } from '../lib/detectors/scorer-features';
+import { SCORER_MODES, SCORER_TABLES } from '../lib/detectors/scorer-weights';
 import type { Finding, Label, Line } from '../lib/detectors/types';
 
 const FILES = [
@@ -65,6 +71,11 @@ const FILES = [
   'holdout13',
   'holdout14',
 ] as const;
+/**
+ * Corpus files whose errors were never read (docs/analysers.md, "Round 37"): never trained on, with
+ * or without --refit. Each round's new blind files join this list when they are written.
+ */
+const BLIND_FILES = ['holdout15', 'holdout17', 'holdout60', 'holdout61', 'holdout62', 'holdout63'];
 const L2 = 1e-4;
 const EPOCHS = 25;
 const RATE = 0.5;
@@ -93,7 +104,7 @@ interface Msg {
  * holdout11 by round 10 (b506acd), holdout12 by round 11 as shipped (4c7956c), holdout13 by round
  * 12 (5614eae), holdout14 first by 4c7956c (before round 12).
  */
-const BLIND_VERSIONS: Partial<Record<(typeof FILES)[number], string>> = {
+const BLIND_VERSIONS: Partial<Record<string, string>> = {
   holdout3: 'c90c27b',
   holdout4: 'f39cadc',
   holdout5: 'ba514f3',
@@ -109,11 +120,23 @@ const BLIND_VERSIONS: Partial<Record<(typeof FILES)[number], string>> = {
 };
 
 const args = process.argv.slice(2);
+const REFIT = args.includes('--refit');
+/** The files read: FILES, or with --refit every corpus file but the blind ones (in name order). */
+const NAMES: readonly string[] = REFIT
+  ? readdirSync('tests/corpus')
+      .filter((f) => f.endsWith('.jsonl'))
+      .map((f) => f.slice(0, -'.jsonl'.length))
+      .filter((n) => !BLIND_FILES.includes(n))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+  : FILES;
 const RULE_FEATURES = args.includes('--rule-features');
 /** --also LABEL: integrate LABEL at its deployed mode even though the gate failed (printed, written). */
 const ALSO = args.flatMap((a, k) => (args[k - 1] === '--also' ? [a] : []));
 /** --without LABEL: never integrate LABEL, even when the gate passes (printed, named in the header). */
 const WITHOUT = args.flatMap((a, k) => (args[k - 1] === '--without' ? [a] : []));
+/** --only LABEL (with --refit): refit only these labels' tables, write the others as shipped. */
+const ONLY = args.flatMap((a, k) => (args[k - 1] === '--only' ? [a] : []));
+const refits = (label: ScoredLabel) => ONLY.length === 0 || ONLY.includes(label);
 
 type AnalyseFn = (lines: readonly Line[]) => Finding[];
 
@@ -153,9 +176,9 @@ async function analyserAt(commit: string): Promise<AnalyseFn> {
 
 async function load(): Promise<Msg[]> {
   const out: Msg[] = [];
-  for (const [file, name] of FILES.entries()) {
+  for (const [file, name] of NAMES.entries()) {
     const convs = parseCorpus(readFileSync(join('tests/corpus', `${name}.jsonl`), 'utf8'));
-    const commit = BLIND_VERSIONS[name];
+    const commit = REFIT ? undefined : BLIND_VERSIONS[name];
     const blind = commit ? await analyserAt(commit) : null;
     for (const c of convs) {
       const rules = labelsByMessage(c.messages.length, ruleFindings(c.messages));
@@ -425,18 +448,32 @@ function crossValidate(msgs: readonly Msg[]): Map<ScoredLabel, Mode> {
 }
 
 const msgs = await load();
-console.log(`${msgs.length} messages from ${FILES.length} files`);
-const modes = crossValidate(msgs);
-if (args.includes('--write')) writeWeights(msgs, modes);
+console.log(`${msgs.length} messages from ${NAMES.length} files`);
+if (REFIT) {
+  // the shipped modes, kept as they are (Round 37): only the tables are fitted again
+  const shipped = new Map<ScoredLabel, Mode>();
+  for (const label of SCORED_LABELS) {
+    const m = SCORER_MODES[label];
+    if (m) shipped.set(label, { or: m.add, veto: m.drop > 0 ? m.drop : null, alone: null });
+  }
+  writeWeights(msgs, shipped);
+} else {
+  const modes = crossValidate(msgs);
+  if (args.includes('--write')) writeWeights(msgs, modes);
+}
 
 function writeWeights(all: readonly Msg[], modes: Map<ScoredLabel, Mode>): void {
   const used = SCORED_LABELS.filter((l) => modes.has(l));
   const lines = [
     '// Generated by scripts/train-scorer.ts — do not edit by hand. Regenerate:',
-    `//   npx tsx scripts/train-scorer.ts --write${RULE_FEATURES ? ' --rule-features' : ''}${ALSO.map((l) => ` --also ${l}`).join('')}${WITHOUT.map((l) => ` --without ${l}`).join('')}`,
+    REFIT
+      ? `//   npx tsx scripts/train-scorer.ts --refit${ONLY.map((l) => ` --only ${l}`).join('')}${RULE_FEATURES ? ' --rule-features' : ''}`
+      : `//   npx tsx scripts/train-scorer.ts --write${RULE_FEATURES ? ' --rule-features' : ''}${ALSO.map((l) => ` --also ${l}`).join('')}${WITHOUT.map((l) => ` --without ${l}`).join('')}`,
     `// Logistic regression per label (L2 ${L2}, ${EPOCHS} AdaGrad epochs, features seen ≥ ${MIN_COUNT}×,`,
-    `// refit on the ${KEEP} largest |weights|), trained on ${FILES.join(', ')}.`,
-    `// Integrated by grouped CV: ${used.map((l) => `${l} (${modeName(modes.get(l)!)}${passed.has(l) ? '' : ', --also: the gate failed'})`).join('; ') || 'none'}.`,
+    `// refit on the ${KEEP} largest |weights|), trained on ${NAMES.length} files: ${NAMES.join(', ')}${REFIT && ONLY.length > 0 ? ` (${SCORED_LABELS.filter((l) => modes.has(l) && !refits(l)).join(', ')}: the table as it was in the file this run replaced)` : ''}.`,
+    REFIT
+      ? `// Modes kept as shipped before the refit (round 37): ${used.map((l) => `${l} (${modeName(modes.get(l)!)}${refits(l) ? '' : ', table as shipped'})`).join('; ') || 'none'}.`
+      : `// Integrated by grouped CV: ${used.map((l) => `${l} (${modeName(modes.get(l)!)}${passed.has(l) ? '' : ', --also: the gate failed'})`).join('; ') || 'none'}.`,
     '// One table per label: "feature<TAB>weight × 10^4" per line, the first line is the bias.',
     "import type { ScoredLabel, ScorerMode } from './scorer';",
     '',
@@ -452,6 +489,11 @@ function writeWeights(all: readonly Msg[], modes: Map<ScoredLabel, Mode>): void 
     'export const SCORER_TABLES: Partial<Record<ScoredLabel, string>> = {',
   ];
   for (const label of used) {
+    const shipped = SCORER_TABLES[label];
+    if (REFIT && !refits(label) && shipped !== undefined) {
+      lines.push(`  ${key(label)}: \`${shipped}\`,`);
+      continue;
+    }
     const m = fitModel(all, label);
     const rows = [`bias\t${Math.round(m.bias * 1e4)}`];
     for (const [f, w] of Object.entries(m.weights).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
