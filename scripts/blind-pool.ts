@@ -50,6 +50,8 @@ const DEFAULT = [
   '1294862:tests/corpus/holdout61.jsonl',
   '7993475:tests/corpus/holdout62.jsonl',
   '7993475:tests/corpus/holdout63.jsonl',
+  'fe2ddc1:tests/corpus/holdout64.jsonl',
+  'fe2ddc1:tests/corpus/holdout65.jsonl',
 ];
 const P_BAR = 0.9;
 const R_BAR = 0.85;

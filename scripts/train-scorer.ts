@@ -75,7 +75,16 @@ const FILES = [
  * Corpus files whose errors were never read (docs/analysers.md, "Round 37"): never trained on, with
  * or without --refit. Each round's new blind files join this list when they are written.
  */
-const BLIND_FILES = ['holdout15', 'holdout17', 'holdout60', 'holdout61', 'holdout62', 'holdout63'];
+const BLIND_FILES = [
+  'holdout15',
+  'holdout17',
+  'holdout60',
+  'holdout61',
+  'holdout62',
+  'holdout63',
+  'holdout64',
+  'holdout65',
+];
 const L2 = 1e-4;
 const EPOCHS = 25;
 const RATE = 0.5;

@@ -153,6 +153,11 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   docs/corpus-brief.md, scored at the round's pre-registration (7993475, the scorer as shipped);
  *   errors unread, in no training data. holdout62 p ≥ 0.8, r ≥ 0.4 (upsell-assent 0.833 / 0.417);
  *   holdout63 p ≥ 0.8, r ≥ 0.65 (promise precision 0.833, script-loop recall 0.690).
+ * - holdout64, holdout65: blind, written during round 38 by four new writers from
+ *   docs/corpus-brief.md, scored at the round's pre-registration (fe2ddc1, the scorer's tables as
+ *   shipped); errors unread, in no training data. holdout64 p ≥ 0.8, r ≥ 0.85 (upsell-assent
+ *   precision 0.846, promise recall 0.887); holdout65 p ≥ 0.85, r ≥ 0.6 (premature-close precision
+ *   0.889, upsell-assent recall 0.636).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -219,6 +224,8 @@ const SETS = [
   { file: 'holdout61.jsonl', p: 0.8, r: 0.75 },
   { file: 'holdout62.jsonl', p: 0.8, r: 0.4 },
   { file: 'holdout63.jsonl', p: 0.8, r: 0.65 },
+  { file: 'holdout64.jsonl', p: 0.8, r: 0.85 },
+  { file: 'holdout65.jsonl', p: 0.85, r: 0.6 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
