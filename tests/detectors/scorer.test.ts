@@ -39,7 +39,8 @@ describe('learned scorer: the generated module', () => {
     // Three or four tables of at most 5,000 features (round 10 had four, 307 KB; round 11 three,
     // 230 KB). The bound catches a table that stops being pruned, not a label added.
     expect(statSync(file).size).toBeLessThan(400_000);
-    expect(readFileSync(file, 'utf8')).toContain('npx tsx scripts/train-scorer.ts --write');
+    // the command that made it: --write (trained and gated by CV) or --refit (round 37/38: tables refitted)
+    expect(readFileSync(file, 'utf8')).toMatch(/npx tsx scripts\/train-scorer\.ts --(?:write|refit)\b/);
   });
 
   test.each([
@@ -70,11 +71,21 @@ describe('learned scorer: probabilities', () => {
       "Since you're here, our Gold tier is 20% off this week if you'd like to switch.",
     ],
     [
-      'a deal on a longer plan',
-      "Quick one before you go, we're running a deal on the annual plan: two months free.",
+      'a deal on a longer plan, with the ask',
+      "Quick one before you go, we're running a deal on the annual plan: two months free. Want me to switch you over?",
     ],
   ])('high: %s', (_name, text) => {
     expect(pOffer(text)).toBeGreaterThan(0.7);
+  });
+
+  // Round 38: the offer table refitted on 58 files scores a bare promotion with no ask low (0.095;
+  // the round-14 table gave it > 0.7). The readable files' promotions ask ("Shall I…?",
+  // "Want it?"), almost without exception, so the model learned the ask. The rules find it, so the chat's findings are unchanged.
+  test('a bare promotion with no ask: the rules find it, whatever the model says', () => {
+    const line = A("Quick one before you go, we're running a deal on the annual plan: two months free.");
+    const lines = [C('hi, my internet keeps dropping'), line];
+    expect(rules(lines).some((f) => f.i === 1 && f.label === 'upsell-offer')).toBe(true);
+    expect(analyse(lines).some((f) => f.i === 1 && f.label === 'upsell-offer')).toBe(true);
   });
 
   test.each([
