@@ -9,7 +9,7 @@
  *
  * Each commit is checked out in a temporary worktree (node_modules linked from this checkout) and runs
  * its own `scripts/eval.ts`; the corpus files are read from this checkout. With no arguments it pools
- * the blind files of rounds 23–36 (docs/analysers.md, "Pooled blind figures").
+ * the blind files of rounds 23–38 (docs/analysers.md, "Pooled blind figures").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
