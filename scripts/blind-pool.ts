@@ -9,7 +9,7 @@
  *
  * Each commit is checked out in a temporary worktree (node_modules linked from this checkout) and runs
  * its own `scripts/eval.ts`; the corpus files are read from this checkout. With no arguments it pools
- * the blind files of rounds 23–38 (docs/analysers.md, "Pooled blind figures").
+ * the blind files of rounds 23–39 (docs/analysers.md, "Pooled blind figures").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -52,6 +52,8 @@ const DEFAULT = [
   '7993475:tests/corpus/holdout63.jsonl',
   'fe2ddc1:tests/corpus/holdout64.jsonl',
   'fe2ddc1:tests/corpus/holdout65.jsonl',
+  'd42e8a4:tests/corpus/holdout66.jsonl',
+  'd42e8a4:tests/corpus/holdout67.jsonl',
 ];
 const P_BAR = 0.9;
 const R_BAR = 0.85;

@@ -84,6 +84,8 @@ const BLIND_FILES = [
   'holdout63',
   'holdout64',
   'holdout65',
+  'holdout66',
+  'holdout67',
 ];
 const L2 = 1e-4;
 const EPOCHS = 25;

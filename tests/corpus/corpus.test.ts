@@ -158,6 +158,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   shipped); errors unread, in no training data. holdout64 p ≥ 0.8, r ≥ 0.85 (upsell-assent
  *   precision 0.846, promise recall 0.887); holdout65 p ≥ 0.85, r ≥ 0.6 (premature-close precision
  *   0.889, upsell-assent recall 0.636).
+ * - holdout66, holdout67: blind, written during round 39 by four new writers from
+ *   docs/corpus-brief.md, scored at the round's pre-registration (d42e8a4); errors unread, in no
+ *   training data. holdout66 p ≥ 0.9, r ≥ 0.65 (case-number precision 0.941, upsell-assent recall
+ *   0.692); holdout67 p ≥ 0.8, r ≥ 0.6 (premature-close 0.813 / 0.684, upsell-assent recall 0.636).
  */
 const SETS = [
   { file: 'train.jsonl', p: 0.9, r: 0.85 },
@@ -226,6 +230,8 @@ const SETS = [
   { file: 'holdout63.jsonl', p: 0.8, r: 0.65 },
   { file: 'holdout64.jsonl', p: 0.8, r: 0.85 },
   { file: 'holdout65.jsonl', p: 0.85, r: 0.6 },
+  { file: 'holdout66.jsonl', p: 0.9, r: 0.65 },
+  { file: 'holdout67.jsonl', p: 0.8, r: 0.6 },
 ] as const;
 
 describe.each(SETS)('$file', ({ file, p, r }) => {
