@@ -32,8 +32,10 @@ const OWN_PLAN = /\bi was (?:gonna|going to|planning to|planning on)\b/;
  * not now"; round 28: "if it means no more monthly surprises, fine"; round 35: "ah pues no lo sabía. ¿y desde
  * cuándo valdría?", "I didn't know that").
  */
+// (round 39: a condition inside a question about the offer, "how do I cancel if I don't need it later?";
+// a later decision on another part, "Turn on the trial, I'll decide on the paid part later.")
 const NOT_A_DECLINE =
-  /\bas long as [^.!?]*|\bno (?:problem|worries|rush|doubt|brainer)\b|\bi did(?:n't| not) know (?:that|it|this)\b|(?<!\p{L})(?:no lo sab[ií]a|não sabia|je ne (?:le )?savais pas|(?:das )?wusste ich (?:noch )?nicht|non lo sapevo|dat wist ik niet)(?!\p{L})|\bno more \w+(?<!thanks)(?<!please)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b|\bnot a bad idea\b|(?<!\p{L})(?:non è una cattiva idea|no es (?:una )?mala idea|(?:ce )?n'est pas une mauvaise idée|não é (?:uma )?má ideia|keine schlechte idee)(?!\p{L})/gu;
+  /\bas long as [^.!?]*|\b(?:if|in case|once|when) (?:i|we) (?:don'?t|do not|no longer|won'?t|will not) (?:need|want|use)\b[^.!?]*|\bi'll (?:decide|think|worry) (?:on |about )?the (?:paid (?:part|bit|plan|version)|rest)\b[^.!?]*|\bno (?:problem|worries|rush|doubt|brainer)\b|\bi did(?:n't| not) know (?:that|it|this)\b|(?<!\p{L})(?:no lo sab[ií]a|não sabia|je ne (?:le )?savais pas|(?:das )?wusste ich (?:noch )?nicht|non lo sapevo|dat wist ik niet)(?!\p{L})|\bno more \w+(?<!thanks)(?<!please)\b|\bnot a problem\b|\bwhy not\b|\bhow could i say no\b|\bcan't say no\b|\bnot a bad idea\b|(?<!\p{L})(?:non è una cattiva idea|no es (?:una )?mala idea|(?:ce )?n'est pas une mauvaise idée|não é (?:uma )?má ideia|keine schlechte idee)(?!\p{L})/gu;
 /**
  * Round 18: a negation inside a question about the offer ("o meu plano não faz isso?? quanto custa o
  * Pro") asks; it declines nothing. Not a "no" on its own or before thanks ("no, why would I?").
@@ -50,7 +52,7 @@ const NEGATION_IN_QUESTION =
  * provisorio pode ser, …"; round 34: fr "Bon ok, je prends le 19,99 avec engagement").
  */
 const STRONG =
-  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please))|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|je prends (?:le|la|les|l')(?! ?temps)|(?:dann )?nehme ich (?:das|den|die|es)|nehm(?:e)? ich(?=\W*$)|dann nehme ich (?!an\b|nicht\b)\p{L}+|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an)|pourquoi pas|warum nicht|perché no|l[ao] attivo|l'attivo|acepto|aceito|j'accepte|accetto|ich akzeptiere|fais-le|faites-le|vas-y|hazlo|h[aá]galo|mach (?:das|es)|doe het)(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*|\b(?:la verdad|pues|bueno|mm+|ok|va|ah)\s+)s[ií](?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto)(?!\p{L}))|(?:^|[,.!]\s*)pode ser(?! que)(?!\p{L})|(?<!\p{L})pode ser(?=\s*[,.!]|\s*$)/u;
+  /(?:^|[,.!;]\s*)ya(?=\W*$|[,!.]| (?:sure|ok|okay|go|please|do|add|sounds|that's|thats|fine|why)\b)|\b(?:yes|yeah|yea|yep|yup|sure|absolutely|definitely|of course|let's do (?:it|that|this|the|[\w-]+ (?:for now|then|please|on|with))|you(?:'ve| have) (?:convinced|talked) me|let's go with|let's switch|go ahead|go for it|do it|do the|sign (?:me|us) up|count me in|i'm in|add (?:it|that|this|one|a|the|them|those|both)|i'll take (?:it|that|one|the)|i'll go with|put me down|set (?:it|that) up|turn (?:it|that) on|please do|why not|deal|i accept|i agree|sounds (?:good|great|like a plan)|let's try|i(?:'ll| will)? try (?:it|the)|book (?:it|that)|go on then|put (?:me|us) (?:on|down for|in for)|i'll have (?:it|that|one|the)|go for the)\b|^\W*(?:that works|works for me)\b|(?<!\p{L})(?:oui|d'accord|volontiers|allez-y|ajoutez|sí|claro|vale|de acuerdo|adelante|sim|pode (?:ativar|incluir|adicionar|acrescentar|colocar|fazer)|manda o link|quero|gerne|einverstanden|machen sie|va bene|certo|graag|doe maar|akkoord|aggiungil[oa]|aggiungi pure|aggiungetel[oa]|attivatel[oa]|sì(?:,)? dai|klingt gut|machen wir (?:das|es)|agr[eé]gal[eo]s?|añ[aá]del[eo]s?|ok(?:ay)? can(?! (?:you|u|i|we|someone|somebody|it|this|that)\b)(?!\s*\?)|aggiungiamol[oa]|attiviamol[oa]|procedi|attivalo|attivala|lo pruebo|me lo quedo|act[ií]val[oa]|añ[aá]del[oa]|agr[eé]gal[oa]|contr[aá]tal[oa]|p[oó]nmel[oa]|añ[aá]dal[oa]|agr[eé]guel[oa]|act[ií]vel[oa]|contr[aá]tel[oa]|venga|dale|me (?:lo )?paso|me cambio|activez-l[ea]|ajoutez-l[ea]|ajoute-l[ea]|je (?:le|la) prends|je prends (?:le|la|les|l')(?! ?temps)|(?:dann )?nehme ich (?:das|den|die|es)|nehm(?:e)? ich(?=\W*$)|dann nehme ich (?!an\b|nicht\b)\p{L}+|l[oa] prendo|l[oa] prendiamo|ik neem (?:het|die|dat)|neem ik (?:het|die|dat)|ich nehme (?:das|den|die|es)(?! an)|pourquoi pas|warum nicht|perché no|überredet|(?:sie haben|du hast) mich überzeugt|me (?:has |ha |han )?convenci(?:ste|do|ó)|vous m'avez convaincue?|tu m'as convaincue?|(?:você )?me convenceu|mi (?:hai|ha) convint[oa]|je hebt me overtuigd|u hebt me overtuigd|c[aá]mbiamel[oa]|c[aá]mbiemel[oa]|stellen sie mich (?:auf|um)|stell mich (?:auf|um)|passez-moi (?:au|à la|à l'|sur)|zet me (?:op|over)|l[ao] attivo|l'attivo|acepto|aceito|j'accepte|accetto|ich akzeptiere|fais-le|faites-le|vas-y|hazlo|h[aá]galo|mach (?:das|es)|doe het)(?!\p{L})|(?:^|[,.!;]\s*|\b(?:ok|okay|oh|ach|gut)\s+)ja(?!\p{L})|(?:^|[,.!]\s*|\b(?:la verdad|pues|bueno|mm+|ok|va|ah)\s+)s[ií](?=[,!.]|\s+(?:venga|vale|claro|dale|por favor|porfa|perfecto|me conviene|me interesa|me sirve)(?!\p{L}))|(?:^|[,.!]\s*)pode ser(?! que)(?!\p{L})|(?<!\p{L})pode ser(?=\s*[,.!]|\s*$)/u;
 /**
  * A customer asking for money back or off, or for an exception ("can you raise the limit
  * temporarily?", "just this once"), which requests no product.
@@ -103,6 +105,12 @@ const YES_PLEASE =
  */
 const DETAILS_ASKED =
   /\bsend (?:me )?(?:the |more |some |over )?(?:details|info(?:rmation)?)\b|(?<!\p{L})(?:(?:me )?(?:manda|mande|envia|envie|passa) (?:os |as |mais )?(?:detalhes|informações|informacoes|info)|(?:envíame|mándame|mandame|pásame|me envías|me mandas) (?:los |las |la |más )?(?:detalles|información|informacion|info)|envoyez-moi (?:les |plus d')?(?:détails|infos?|informations)|schicken sie mir (?:die |mehr )?(?:details|infos?|informationen|unterlagen)|mandami (?:i |le |più )?(?:dettagli|info\p{L}*)|stuur (?:me|mij) (?:de |meer )?(?:details|info\p{L}*))(?!\p{L})/u;
+/**
+ * Round 39: asking how to pay or start, right after accepting ("órale, sí me conviene. ¿cómo lo pago?"),
+ * takes the offer.
+ */
+const PAY_HOW =
+  /\bhow (?:do|can|should) (?:i|we) (?:pay|sign up|start|set it up)\b|(?<!\p{L})(?:c[oó]mo (?:lo |la )?(?:pago|pagamos|contrato|activo)|como (?:eu )?(?:pago|fa[cç]o o pagamento|assino)|comment (?:je )?(?:le |la )?(?:paie|règle)|wie (?:kann ich|zahle ich|bezahle ich)|come (?:lo |la )?pago|hoe (?:betaal|regel) ik)(?!\p{L})/u;
 const SURE_OF = /\b(?:i'm|i am|you're|you are|we're|we are|make|making) sure\b/g;
 /** Acknowledgements: an assent only as the first reply to the offer itself. */
 const WEAK =
@@ -276,7 +284,10 @@ export function createOfferTracker() {
     const said = (q >= 0 && STRONG.test(t.slice(q + 1)) ? t.slice(q + 1).trim() : t).replace(SURE_OF, ' ');
     // "ok how do I add the dog then" asks something; it accepts nothing yet.
     const firstQ = t.indexOf('?');
-    const acceptedFirst = firstQ >= 0 && YES_PLEASE.test(t.slice(0, firstQ).replace(/[^.!]*$/, ''));
+    const beforeQ = firstQ >= 0 ? t.slice(0, firstQ).replace(/[^.!]*$/, '') : '';
+    const acceptedFirst =
+      firstQ >= 0 &&
+      (YES_PLEASE.test(beforeQ) || (STRONG.test(beforeQ) && PAY_HOW.test(t.slice(beforeQ.length))));
     if (QUESTION.test(said) && !acceptedFirst) return NONE;
     const refers = EXPLICIT.test(t) || [...contentStems(t)].some((w) => open?.stems.has(w));
     let accepted: boolean;

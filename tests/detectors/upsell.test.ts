@@ -2599,3 +2599,155 @@ describe('upsell-assent, round 36 forms', () => {
     expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(true);
   });
 });
+
+// Round 39 (after holdout62's and holdout63's errors): a paid option put as what it buys, with no
+// question; a discount for signing up in es with the pronoun ("si lo contratas…, te lo dejo en");
+// assents in de/es/fr/it/nl ("überredet", "cámbiamelo", "sí me conviene" then how to pay), "let's do
+// X on/with Y", and two lines that are no decline: a condition inside a question about the offer, a
+// later decision on another part. Own phrasings.
+describe('upsell-offer, round 39 forms', () => {
+  test.each<[string, Line[]]>([
+    [
+      'a price and what it buys: "For $30 you can pick a 2-hour window instead"',
+      [
+        C('the delivery was missed again'),
+        A('The next free window is Monday. For $30 you can pick a 2-hour window instead.'),
+      ],
+    ],
+    [
+      'an option "we do have", at an extra fee',
+      [
+        C('my heating is off'),
+        A('We do have an express visit tonight, though that is an additional €80 on the bill.'),
+      ],
+    ],
+    [
+      '"only £15 extra" for a named cover',
+      [
+        C('the van arrives at 9?'),
+        A(
+          'Yes. For future moves, our Platinum Cover insures everything in transit, it is only £15 extra per move.',
+        ),
+      ],
+    ],
+    [
+      'it: "Con il servizio Express a 25 € possiamo…"',
+      [
+        C('la lavatrice perde acqua'),
+        A('Capisco. Con il servizio Express a 25 € possiamo mandarle un tecnico oggi pomeriggio.'),
+      ],
+    ],
+    [
+      'es: "si lo contratas…, te lo dejo en 49 €/mes"',
+      [
+        C('¿cuánto cuesta el módulo de facturas?'),
+        A('Viene en el plan Pro. Si lo contratas con pago anual te lo dejo en 49 €/mes.'),
+      ],
+    ],
+  ])('fires: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).toContain('upsell-offer');
+  });
+
+  test.each<[string, Line[]]>([
+    [
+      'a price told in an answer: "it\'s $22 more per month"',
+      [
+        C('does my plan cover braces?'),
+        A('Your Basic plan does not. The Plus plan covers braces at 50%, and it is $22 more per month.'),
+      ],
+    ],
+    [
+      'an instalment answer: "For $620 you can do 3, 6 or 10 months"',
+      [
+        C('can I pay the bill in parts?'),
+        A('Yes, balances over $200 qualify. For $620 you can do 3, 6 or 10 months.'),
+      ],
+    ],
+  ])('does not fire: %s', (_name, lines) => {
+    expect(labelsAtEnd(lines)).not.toContain('upsell-offer');
+  });
+});
+
+describe('upsell-assent, round 39 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      'de: "Na schön, überredet. Stellen Sie mich auf Plus um."',
+      [
+        C('Danke.'),
+        A('Darf ich noch etwas vorschlagen? Mit Plus für 3,99 € im Monat sind alle Kurse frei. Interesse?'),
+        C('Hm, ich weiß nicht. Ist das monatlich kündbar?'),
+        A('Ja, jederzeit kündbar.'),
+        C('Na schön, überredet. Stellen Sie mich auf Plus um.'),
+      ],
+      true,
+    ],
+    [
+      'es: "va, cámbiamelo" after a question about the offer',
+      [
+        C('gracias'),
+        A('Por cierto, con el plan Familiar a 12 € al mes tendrías seis cuentas. ¿Te interesa?'),
+        C('¿y se puede cancelar cuando quiera?'),
+        A('Sí, cuando quieras.'),
+        C('va, cámbiamelo'),
+      ],
+      true,
+    ],
+    [
+      'es: "ándale, sí me conviene. ¿cómo lo pago?" accepts and asks how to pay',
+      [
+        C('ok'),
+        A('Si pagas el año completo por adelantado te hacemos un 10% de descuento. ¿Te interesa?'),
+        C('¿10% sobre todo el año?'),
+        A('Así es, sobre las doce mensualidades.'),
+        C('ándale, sí me conviene. ¿cómo lo pago?'),
+      ],
+      true,
+    ],
+    [
+      '"let\'s do monthly with 3 seats" after a question',
+      [
+        C('thanks'),
+        A('You could switch to our Team plan at $8 a seat per month, want me to set that up?'),
+        C('hmm, and if we add people later?'),
+        A('You can add seats any time.'),
+        C("ok fine, let's do monthly with 3 seats"),
+      ],
+      true,
+    ],
+    [
+      'a condition inside a question is no decline: "how do I cancel if I don\'t want it next year?"',
+      [
+        C('thank you'),
+        A('Quick note: many customers add our Travel Cover for $9 a month. Want me to add it?'),
+        C("maybe. how do I cancel if I don't want it next year?"),
+        A('Any time, from your account page.'),
+        C('ok sure add it'),
+      ],
+      true,
+    ],
+    [
+      'a later decision on another part is no decline: "turn on the trial, I\'ll decide on the paid part later"',
+      [
+        C('thanks'),
+        A(
+          'Given your deadline, our Priority Support has a 14-day free trial, then $49 a month. Want me to start it?',
+        ),
+        C("yes. Turn on the trial, I'll decide on the paid part later."),
+      ],
+      true,
+    ],
+    [
+      '"I\'ll think about it later" still declines',
+      [
+        C('thanks'),
+        A('Our Priority Support has a 14-day free trial, then $49 a month. Want me to start it?'),
+        C("I'll think about it later"),
+        A('Sure.'),
+        C('ok'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, yes) => {
+    expect(labelsAtEnd(lines).includes('upsell-assent')).toBe(yes);
+  });
+});
