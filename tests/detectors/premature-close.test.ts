@@ -1458,3 +1458,60 @@ describe('premature-close, round 36 forms', () => {
     expect(firesAtEnd(lines)).toBe(fires);
   });
 });
+
+describe('premature-close, round 39 forms', () => {
+  test.each<[string, Line[], boolean]>([
+    [
+      '"I\'d like my card to work, that\'s all" wants the fix; the close is premature',
+      [
+        C('my debit card is declined at every ATM abroad'),
+        A("I'm sorry, I'm not able to change card limits from chat."),
+        C("no. I'd like my card to work, that's all"),
+        A('Understood. Is there anything else I can help you with today?'),
+      ],
+      true,
+    ],
+    [
+      'de: thanks, then "rufen Sie mich an, wenn es wieder läuft" waits for the fix',
+      [
+        C('Mein Internet ist seit heute Morgen weg.'),
+        A('Ein Techniker ist für morgen gebucht.'),
+        C('Danke. Bitte rufen Sie mich an, wenn es wieder läuft.'),
+        A('Kann ich sonst noch etwas für Sie tun?'),
+      ],
+      true,
+    ],
+    [
+      'en: "thanks, let me know when it\'s working again"',
+      [
+        C('the app will not sync my steps'),
+        A('Our engineers are looking at the sync issue.'),
+        C('ok thanks, let me know when it is working again'),
+        A('Will do! Anything else I can help with?'),
+      ],
+      true,
+    ],
+    [
+      'es: "gracias, avíseme cuando vuelva a funcionar"',
+      [
+        C('la televisión no tiene señal'),
+        A('Hemos abierto una incidencia con el equipo técnico.'),
+        C('gracias, avíseme cuando vuelva a funcionar'),
+        A('¿Hay algo más en lo que pueda ayudarle?'),
+      ],
+      true,
+    ],
+    [
+      '"it works now, thanks" still confirms',
+      [
+        C('the app will not sync my steps'),
+        A('I have reset your sync token.'),
+        C('it works now, thanks'),
+        A('Great! Anything else I can help with?'),
+      ],
+      false,
+    ],
+  ])('%s', (_name, lines, fires) => {
+    expect(firesAtEnd(lines)).toBe(fires);
+  });
+});
