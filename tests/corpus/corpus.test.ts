@@ -151,8 +151,10 @@ const load = (name: string) => parseCorpus(readFileSync(join(__dirname, name), '
  *   holdout61 p ≥ 0.8, r ≥ 0.75 (premature-close precision 0.833, script-loop recall 0.792).
  * - holdout62, holdout63: blind, written during round 37 by four new writers from
  *   docs/corpus-brief.md, scored at the round's pre-registration (7993475, the scorer as shipped);
- *   errors unread, in no training data. holdout62 p ≥ 0.8, r ≥ 0.4 (upsell-assent 0.833 / 0.417);
- *   holdout63 p ≥ 0.8, r ≥ 0.65 (promise precision 0.833, script-loop recall 0.690).
+ *   errors unread then, in no training data; the development set of round 39. holdout62 p ≥ 0.8,
+ *   r ≥ 0.4 blind (upsell-assent 0.833 / 0.417), p ≥ 0.9, r ≥ 0.8 after round 39 (script-loop 0.913 /
+ *   0.840); holdout63 p ≥ 0.8, r ≥ 0.65 blind and after (promise precision 0.833, script-loop recall
+ *   0.690).
  * - holdout64, holdout65: blind, written during round 38 by four new writers from
  *   docs/corpus-brief.md, scored at the round's pre-registration (fe2ddc1, the scorer's tables as
  *   shipped); errors unread, in no training data. holdout64 p ≥ 0.8, r ≥ 0.85 (upsell-assent
@@ -226,7 +228,7 @@ const SETS = [
   { file: 'holdout59.jsonl', p: 0.8, r: 0.85 },
   { file: 'holdout60.jsonl', p: 0.75, r: 0.75 },
   { file: 'holdout61.jsonl', p: 0.8, r: 0.75 },
-  { file: 'holdout62.jsonl', p: 0.8, r: 0.4 },
+  { file: 'holdout62.jsonl', p: 0.9, r: 0.8 },
   { file: 'holdout63.jsonl', p: 0.8, r: 0.65 },
   { file: 'holdout64.jsonl', p: 0.8, r: 0.85 },
   { file: 'holdout65.jsonl', p: 0.85, r: 0.6 },
