@@ -18,9 +18,13 @@ const COUNTER_PRICE =
 // (round 30: "You could book our Fast Track appointment for £178 instead")
 const YOU_CAN =
   /\byou (?:could|can|may) (?:also |easily |even )?(?:get|upgrade|switch|move|add|join|save|raise|bump|extend|lock in|go|book)\b/;
+/** An amount of money: "$30", "£4.99", "59 €", "120 euros". */
+const MONEY = String.raw`(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|\$|eur\b|euros?\b|dollars?\b))`;
 /** A better deal in exchange for a commitment, either way round. */
-const COMMITMENT =
-  /\bif you (?:switch|upgrade|move|change) (?:over )?to\b[^.?!]*\b(?:it's|it is|that's|that is|it'd be|it would be|you(?:'d| would)? pay)(?: only| just)? (?:[$€£]\s?\d|\d[\d,.]*\s?(?:€|\$|eur\b|euros?\b|dollars?\b))|\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|reactivate|resubscribe|rejoin|restart|resume)\b|\bif you (?:sign|commit to|agree to) (?:a )?(?:new )?\d+[- ](?:month|year) (?:agreement|contract|term|plan)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b|(?<!\p{L})(?:se (?:você|voce) (?:migrar|mudar|passar|assinar|renovar|trocar)|si (?:l[oa]s? )?(?:te pasas|se pasa|cambias|cambia|contratas|contrata|renuevas|renueva)|beim wechsel (?:in|zu|auf)|wenn sie (?:jetzt |gleich |heute )?(?:in|zu|auf) [^.?!]* wechseln|als (?:u|je|jij) (?:[\p{L}\d]+ ){0,6}(?:verlengt|overstapt|kiest|afsluit)),? (?:[^.?!]|\.(?=\p{L}|\s?\d))*(?<!\p{L})(?:ganha|economiza|paga menos|ahorras|ahorra|te sale|le sale|(?:te|se) l[oa] dejo|te queda|le queda|sparen sie|spart ihr|sparst du|\p{L}*korting|bespaart|goedkoper)(?!\p{L})/u;
+const COMMITMENT = new RegExp(
+  String.raw`\bif you (?:switch|upgrade|move|change) (?:over )?to\b[^.?!]*\b(?:it's|it is|that's|that is|it'd be|it would be|you(?:'d| would)? pay)(?: only| just)? ${MONEY}|\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|pay (?:annually|yearly|upfront|for the year))\b[^.?!]*\b(?:(?:we|i) (?:can|could|would|will|'ll)|(?:it|that) (?:works out|comes out|would be|saves)|cheaper|save|off)\b|\b(?:we|i) (?:can|could|would) (?:[^.?!]|\.\d)*\bif you (?:renew|sign up|sign on|sign|commit|stay|extend|lock in|agree|switch|move|upgrade|prepay|reactivate|resubscribe|rejoin|restart|resume)\b|\bif you (?:sign|commit to|agree to) (?:a )?(?:new )?\d+[- ](?:month|year) (?:agreement|contract|term|plan)\b|\bsi vous (?:réservez|prenez|ajoutez|souscrivez|renouvelez|vous engagez) [^.?!]*\b(?:je vous fais|nous vous faisons|je (?:peux|pourrais) vous (?:faire|offrir)|(?:vous )?(?:économisez|bénéficiez))\b|(?<!\p{L})(?:se (?:você|voce) (?:migrar|mudar|passar|assinar|renovar|trocar)|si (?:l[oa]s? )?(?:te pasas|se pasa|cambias|cambia|contratas|contrata|renuevas|renueva)|beim wechsel (?:in|zu|auf)|wenn sie (?:jetzt |gleich |heute )?(?:in|zu|auf) [^.?!]* wechseln|als (?:u|je|jij) (?:[\p{L}\d]+ ){0,6}(?:verlengt|overstapt|kiest|afsluit)),? (?:[^.?!]|\.(?=\p{L}|\s?\d))*(?<!\p{L})(?:ganha|economiza|paga menos|ahorras|ahorra|te sale|le sale|(?:te|se) l[oa] dejo|te queda|le queda|sparen sie|spart ihr|sparst du|\p{L}*korting|bespaart|goedkoper)(?!\p{L})`,
+  'u',
+);
 /**
  * Round 31: a price or discount tied to a deadline ("un'offerta valida solo questo mese", "offer valid
  * until Friday"), and it "portando da noi anche la luce avrebbe uno sconto": a pitch without a question.
@@ -32,13 +36,12 @@ const DID_YOU_KNOW =
   /\bdid you know\b|(?<!\p{L})(?:saviez-vous|savez-vous que|sabías que|sabía que|sabia que|wussten sie|wusstest du|sapevi che|sapeva che|wist (?:u|je) (?:trouwens |eigenlijk |al )?dat)(?!\p{L})/u;
 /**
  * Round 39: a paid option put as what it buys, with no question ("For £25 you can choose a 2-hour
- * timed slot instead", "We do have a priority emergency slot today…, that's an extra £65 call-out fee",
- * "it's only £39 extra per move" (not "it's $22 more per month", a price told), it "Con il servizio Intervento Prioritario a 39 € possiamo mandare un
- * tecnico domani").
+ * timed slot instead", "We do have a priority emergency slot today…, that's an extra £65 call-out
+ * fee", "it's only £39 extra per move" but not "it's $22 more per month", a price told; it "Con il
+ * servizio Intervento Prioritario a 39 € possiamo mandare un tecnico domani", and fr, de, es, pt, nl).
  */
-const MONEY = String.raw`(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|\$|eur\b|euros?\b|dollars?\b))`;
 const PAID_OPTION = new RegExp(
-  String.raw`\bfor (?:just |only |an extra |another )?${MONEY}(?: extra| more)?,? (?:you|we|i) (?:can|could) (?:also )?(?:choose|pick|get|have|add|book|reserve|upgrade|switch|send|bring|jump|skip)\b|\b(?:we|i) (?:also )?(?:do )?have (?:a|an|our)\b[^.?!]*\b(?:an? )?(?:extra|additional) ${MONEY}|\b(?:it's|it is|that's|that is) (?:only|just) ${MONEY} (?:extra|more)\b|(?<!\p{L})(?:con (?:il|la|el|lo|o|a) |com (?:o|a) |avec (?:le|la|l') ?|mit (?:dem|der|unserem|unserer) )[\p{L}\d' -]{1,40}? (?:a|à|por|por apenas|für|pour) ${MONEY},? (?:possiamo|podemos|pouvons|nous pouvons|können wir|kunnen we)(?!\p{L})`,
+  String.raw`\bfor (?:just |only |an extra |another )?${MONEY}(?: extra| more)?,? (?:you|we|i) (?:can|could) (?:also )?(?:choose|pick|get|have|add|book|reserve|upgrade|switch|send|bring|jump|skip)\b|\b(?:we|i) (?:also )?(?:do )?have (?:a|an|our)\b[^.?!]*\b(?:an? )?(?:extra|additional) ${MONEY}|\b(?:it's|it is|that's|that is) (?:only|just) ${MONEY} (?:extra|more)\b|(?<!\p{L})(?:con (?:il|la|el|lo|o|a) |com (?:o|a) |avec (?:le|la|l') ?|mit (?:dem|der|unserem|unserer) |met (?:de|het|onze) )[\p{L}\d' -]{1,40}? (?:a|à|por|por apenas|für|pour|voor) ${MONEY},? (?:possiamo|podemos|pouvons|nous pouvons|können wir|kunnen we)(?!\p{L})`,
   'u',
 );
 /** A sentence putting something to the customer. */

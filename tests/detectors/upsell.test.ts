@@ -2638,6 +2638,13 @@ describe('upsell-offer, round 39 forms', () => {
       ],
     ],
     [
+      'nl: "Met de Express-service voor 25 € kunnen we…"',
+      [
+        C('mijn wasmachine lekt'),
+        A('Met de Express-service voor 25 € kunnen we vandaag nog een monteur sturen.'),
+      ],
+    ],
+    [
       'es: "si lo contratas…, te lo dejo en 49 €/mes"',
       [
         C('¿cuánto cuesta el módulo de facturas?'),
