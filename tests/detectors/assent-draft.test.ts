@@ -15,6 +15,17 @@ describe('isAssentDraft fires', () => {
     'sign me up',
     'Sí',
     "d'accord",
+    // round 39: the tracker's assents in other words and languages
+    'Na gut, überredet.',
+    'va, cámbiamelo',
+    "let's do annual on Team",
+    'dale, agrégalo',
+    'pode ser',
+    'va bene, procedi',
+    'doe maar',
+    'pourquoi pas',
+    'perché no, attivalo',
+    'count me in',
   ])('%s', (t) => expect(isAssentDraft(t)).toBe(true));
 });
 
@@ -29,5 +40,11 @@ describe('isAssentDraft does not fire', () => {
     'My internet is still down',
     'yes '.repeat(30),
     'okay hold on',
+    // round 39
+    'ok, nein danke',
+    'va a tardar mucho',
+    'gerne, aber nicht jetzt',
+    'oui mais pas maintenant',
+    'sim, não quero',
   ])('%s', (t) => expect(isAssentDraft(t)).toBe(false));
 });
